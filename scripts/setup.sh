@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Set up the toolkit in .venv. `--dev` adds what the tests need: the test and lint tools, and
+# Debian's Chromium for the preview server's browser tests (installed with apt-get when root).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+python3 -m venv .venv
+.venv/bin/python -m pip install --quiet --upgrade pip
+if [[ "${1:-}" == "--dev" ]]; then
+  .venv/bin/python -m pip install --quiet -e ".[dev]"
+  if ! command -v chromium >/dev/null 2>&1; then
+    if [[ "$(id -u)" == "0" ]] && command -v apt-get >/dev/null 2>&1; then
+      apt-get update -qq >/dev/null
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    else
+      echo "note: install Debian's chromium (apt-get install chromium) for the browser tests" >&2
+    fi
+  fi
+else
+  .venv/bin/python -m pip install --quiet -e ".[preview]"
+fi
+echo "set up: .venv/bin/bsm"

@@ -1,0 +1,81 @@
+"""The permitted message types, read from data/message_types.toml."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from toolkit.policy import DATA_DIR
+
+FIELD_KINDS = frozenset({"text", "money", "date", "slots", "choice"})
+
+
+@dataclass(frozen=True)
+class MessageType:
+    id: str
+    proactive: bool  # the seller starts it: 30-day window, permitted reasons only
+    critical: bool  # critical to completing the order: "[Important]" allowed
+    attachment_kinds: frozenset[str]
+    attachments_required: bool
+    required: tuple[tuple[str, str], ...]  # (field, kind)
+    optional: tuple[tuple[str, str], ...]
+    choices: tuple[tuple[str, tuple[str, ...]], ...]
+    required_when: tuple[tuple[str, str, str], ...]  # (field, other field, its value)
+    sp_api: str | None
+    sp_api_text_max: int | None
+    review: bool
+
+    @property
+    def fields(self) -> dict[str, str]:
+        return dict(self.required + self.optional)
+
+    @property
+    def text_fields(self) -> tuple[str, ...]:
+        """The seller's free-text fields: checked as message content, never cleaned."""
+        return tuple(name for name, kind in self.required + self.optional if kind == "text")
+
+    def choices_for(self, field: str) -> tuple[str, ...]:
+        return dict(self.choices).get(field, ())
+
+
+@dataclass(frozen=True)
+class Catalog:
+    types: tuple[MessageType, ...]
+
+    def get(self, type_id: str) -> MessageType | None:
+        return next((t for t in self.types if t.id == type_id), None)
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(t.id for t in self.types)
+
+
+def load_catalog(path: Path | None = None) -> Catalog:
+    with (path or DATA_DIR / "message_types.toml").open("rb") as fh:
+        data = tomllib.load(fh)
+    types = []
+    for type_id, spec in data.items():
+        for name, kind in {**spec.get("required", {}), **spec.get("optional", {})}.items():
+            if kind not in FIELD_KINDS:
+                raise ValueError(f"message type {type_id}: field {name} has unknown kind {kind}")
+        types.append(
+            MessageType(
+                id=type_id,
+                proactive=bool(spec["proactive"]),
+                critical=bool(spec["critical"]),
+                attachment_kinds=frozenset(spec.get("attachments", [])),
+                attachments_required=bool(spec.get("attachments_required", False)),
+                required=tuple(spec.get("required", {}).items()),
+                optional=tuple(spec.get("optional", {}).items()),
+                choices=tuple((k, tuple(v)) for k, v in spec.get("choices", {}).items()),
+                required_when=tuple(
+                    (name, *condition.split("=", 1))
+                    for name, condition in spec.get("required_when", {}).items()
+                ),
+                sp_api=spec.get("sp_api"),
+                sp_api_text_max=spec.get("sp_api_text_max"),
+                review=bool(spec.get("review", False)),
+            )
+        )
+    return Catalog(tuple(types))

@@ -1,0 +1,1 @@
+"""The `bsm` subcommands: each module has `add_arguments(parser)` and `run(args)`."""

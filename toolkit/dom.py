@@ -1,0 +1,496 @@
+"""The parsed message and the questions both enforcement and the rules ask of it.
+
+`enforce` fixes what these functions find and `rules` reports it, so the fixer and the checker
+can never disagree about, say, what a tracking pixel is or how wide an image is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlsplit
+
+import lxml.html
+from lxml import etree
+
+from toolkit.policy import Policy
+
+HtmlElement = lxml.html.HtmlElement
+Declaration = tuple[str, str]  # (property, value), property lower-case
+
+LENGTH = re.compile(r"^\s*(-?\d*\.?\d+)\s*(px|pt|em|rem|%|cm|mm|in|pc|ex|ch|vw)?\s*$", re.I)
+KEYWORD_SIZES = {
+    "xx-small": 9.0, "x-small": 10.0, "small": 13.0, "medium": 16.0, "large": 18.0,
+    "x-large": 24.0, "xx-large": 32.0, "xxx-large": 48.0, "smaller": 13.33, "larger": 19.2,
+}  # fmt: skip
+FONT_TAG_SIZES = {"1": 10.0, "2": 13.0, "3": 16.0, "4": 18.0, "5": 24.0, "6": 32.0, "7": 48.0}
+BLOCKS = frozenset({"p", "div", "td", "th", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"})
+
+
+# --- parsing -------------------------------------------------------------------------------
+
+
+def parse_html(html: str) -> HtmlElement:
+    """A whole document (an <html> root), whatever the input: a fragment is wrapped."""
+    if not html.strip():
+        html = "<html><body></body></html>"
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        root = lxml.html.document_fromstring(f"<html><body>{html}</body></html>")
+    return root
+
+
+def serialize(root: HtmlElement) -> str:
+    body = lxml.html.tostring(root, encoding="unicode", method="html")
+    return "<!DOCTYPE html>\n" + body
+
+
+def elements(root: HtmlElement) -> Iterator[HtmlElement]:
+    """Every element (comments and processing instructions skipped)."""
+    for el in root.iter():
+        if isinstance(el.tag, str):
+            yield el
+
+
+def body(root: HtmlElement) -> HtmlElement:
+    found = root.find("body")
+    return found if found is not None else root
+
+
+# --- inline styles -------------------------------------------------------------------------
+
+
+def parse_style(style: str | None) -> list[Declaration]:
+    """`a: b; c: d` as declarations; `;` inside quotes or parentheses does not split."""
+    if not style:
+        return []
+    decls: list[Declaration] = []
+    depth, quote, start = 0, "", 0
+    for i, ch in enumerate(style + ";"):
+        if quote:
+            quote = "" if ch == quote else quote
+        elif ch in "\"'":
+            quote = ch
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch == ";" and depth == 0:
+            prop, sep, value = style[start:i].partition(":")
+            if sep and prop.strip():
+                decls.append((prop.strip().lower(), value.strip()))
+            start = i + 1
+    return decls
+
+
+def format_style(decls: list[Declaration]) -> str:
+    return "; ".join(f"{p}: {v}" for p, v in decls)
+
+
+def set_style(el: HtmlElement, decls: list[Declaration]) -> None:
+    if decls:
+        el.set("style", format_style(decls))
+    elif "style" in el.attrib:
+        del el.attrib["style"]
+
+
+def style_value(el: HtmlElement, prop: str) -> str | None:
+    value = None
+    for p, v in parse_style(el.get("style")):
+        if p == prop:
+            value = v  # the last one wins, as in CSS
+    return value
+
+
+def without_important(value: str) -> str:
+    return re.sub(r"\s*!\s*important\s*$", "", value, flags=re.I)
+
+
+# --- lengths -------------------------------------------------------------------------------
+
+
+def length_px(value: str | None, *, base_px: float, percent_of: float) -> float | None:
+    """A CSS length in px (em and rem against `base_px`, % against `percent_of`)."""
+    if value is None:
+        return None
+    match = LENGTH.match(without_important(value))
+    if not match:
+        return None
+    number, unit = float(match.group(1)), (match.group(2) or "px").lower()
+    factor = {
+        "px": 1.0, "pt": 4 / 3, "pc": 16.0, "em": base_px, "rem": base_px, "ex": base_px / 2,
+        "ch": base_px / 2, "%": percent_of / 100, "cm": 96 / 2.54, "mm": 96 / 25.4, "in": 96.0,
+        "vw": percent_of / 100,
+    }[unit]  # fmt: skip
+    return number * factor
+
+
+def box_sides(decls: list[Declaration], prop: str) -> dict[str, str]:
+    """Left and right values of `margin` or `padding`, shorthand and longhands applied in order."""
+    sides: dict[str, str] = {}
+    for p, v in decls:
+        if p == prop:
+            parts = without_important(v).split()
+            if not parts:
+                continue
+            if len(parts) == 1:
+                sides["left"] = sides["right"] = parts[0]
+            elif len(parts) in (2, 3):
+                sides["left"] = sides["right"] = parts[1]
+            else:
+                sides["right"], sides["left"] = parts[1], parts[3]
+        elif p in (f"{prop}-left", f"{prop}-inline-start"):
+            sides["left"] = without_important(v)
+        elif p in (f"{prop}-right", f"{prop}-inline-end"):
+            sides["right"] = without_important(v)
+    return sides
+
+
+def horizontal_px(el: HtmlElement, policy: Policy) -> tuple[float, float]:
+    """This element's own left and right margin plus padding, in px (auto counts as 0)."""
+    decls = parse_style(el.get("style"))
+    left = right = 0.0
+    for prop in ("margin", "padding"):
+        for side, value in box_sides(decls, prop).items():
+            px = length_px(
+                value, base_px=policy.default_font_size_px, percent_of=policy.max_width_px
+            )
+            if px is None or px < 0:
+                continue
+            if side == "left":
+                left += px
+            else:
+                right += px
+    for attr in ("hspace",):  # <img hspace> and friends add to both sides
+        px = length_px(el.get(attr), base_px=policy.default_font_size_px, percent_of=0)
+        if px:
+            left, right = left + px, right + px
+    return left, right
+
+
+@dataclass(frozen=True)
+class MarginOverflow:
+    element: HtmlElement
+    left_px: float  # the cumulative indentation from the message edge, this element included
+    right_px: float
+
+
+def margin_overflows(root: HtmlElement, policy: Policy) -> list[MarginOverflow]:
+    """Elements whose cumulative horizontal margin plus padding passes the policy's bound."""
+    limit = policy.max_margin_px
+    found: list[MarginOverflow] = []
+
+    def walk(el: HtmlElement, left: float, right: float) -> None:
+        own_left, own_right = horizontal_px(el, policy)
+        left, right = left + own_left, right + own_right
+        if (own_left or own_right) and (left > limit + 0.01 or right > limit + 0.01):
+            found.append(MarginOverflow(el, left, right))
+        for child in el:
+            if isinstance(child.tag, str):
+                walk(child, left, right)
+
+    walk(body(root), 0.0, 0.0)
+    return found
+
+
+# --- images --------------------------------------------------------------------------------
+
+
+def image_width(el: HtmlElement, policy: Policy) -> tuple[float | None, bool]:
+    """The width an <img> asks for, in px, and whether it was given in percent."""
+    for value in (style_value(el, "width"), el.get("width")):
+        if not value:
+            continue
+        value = without_important(value).strip()
+        if value.endswith("%"):
+            px = length_px(
+                value, base_px=policy.default_font_size_px, percent_of=policy.max_width_px
+            )
+            return px, True
+        px = length_px(value, base_px=policy.default_font_size_px, percent_of=policy.max_width_px)
+        if px is not None:
+            return px, False
+    return None, False
+
+
+def image_height(el: HtmlElement, policy: Policy) -> float | None:
+    for value in (style_value(el, "height"), el.get("height")):
+        px = length_px(value, base_px=policy.default_font_size_px, percent_of=policy.max_width_px)
+        if px is not None:
+            return px
+    return None
+
+
+def is_hidden(el: HtmlElement) -> bool:
+    display = (style_value(el, "display") or "").lower()
+    visibility = (style_value(el, "visibility") or "").lower()
+    opacity = style_value(el, "opacity")
+    try:
+        transparent = opacity is not None and float(without_important(opacity)) == 0
+    except ValueError:
+        transparent = False
+    return (
+        "none" in display
+        or "hidden" in visibility
+        or transparent
+        or el.get("hidden") is not None
+        or el.get("aria-hidden") == "true"
+        and el.tag == "img"
+        and not el.get("alt")
+    )
+
+
+def tracking_reason(el: HtmlElement, policy: Policy) -> str | None:
+    """Why an <img> is a tracking pixel, or None when it is not one."""
+    width, _ = image_width(el, policy)
+    height = image_height(el, policy)
+    tiny = policy.tracking_pixel_max_px
+    if (width is not None and width <= tiny) or (height is not None and height <= tiny):
+        return f"an image {tiny} px or smaller"
+    if is_hidden(el):
+        return "a hidden image"
+    src = el.get("src") or ""
+    parts = urlsplit(src)
+    keys = {k.lower() for k, _ in parse_qsl(parts.query, keep_blank_values=True)}
+    tracked = keys & policy.tracking_query_keys
+    if tracked:
+        return f"an image with tracking parameters ({', '.join(sorted(tracked))})"
+    path = parts.path.lower()
+    word = next((w for w in policy.tracking_path_words if w in path), None)
+    if word and parts.scheme in ("http", "https"):
+        return f"an image whose address looks like a web beacon ({word})"
+    return None
+
+
+# --- font sizes ----------------------------------------------------------------------------
+
+
+def font_size_px(value: str, policy: Policy) -> float | None:
+    value = without_important(value).strip().lower()
+    if value in KEYWORD_SIZES:
+        return KEYWORD_SIZES[value]
+    return length_px(
+        value, base_px=policy.default_font_size_px, percent_of=policy.default_font_size_px
+    )
+
+
+def element_font_size(el: HtmlElement, policy: Policy) -> float | None:
+    """The size an element sets for itself: style, <font size>, or its tag's own (<h1>)."""
+    value = style_value(el, "font-size")
+    if value is None:
+        for p, v in parse_style(el.get("style")):
+            if p == "font":
+                value = next(
+                    (t.split("/")[0] for t in v.split() if font_size_px(t.split("/")[0], policy)),
+                    None,
+                )
+    if value is not None:
+        return font_size_px(value, policy)
+    if el.tag == "font" and el.get("size"):
+        return FONT_TAG_SIZES.get(el.get("size", "").strip().lstrip("+"), None)
+    implicit = dict(policy.implicit_font_sizes).get(el.tag)
+    return font_size_px(implicit, policy) if implicit else None
+
+
+def has_text(el: HtmlElement) -> bool:
+    return bool((el.text or "").strip()) or any(
+        (c.tail or "").strip() or (isinstance(c.tag, str) and has_text(c)) for c in el
+    )
+
+
+def font_sizes(root: HtmlElement, policy: Policy) -> Counter[float]:
+    """Distinct font sizes used by text in the message, rounded to 0.1 px, the default counted."""
+    sizes: Counter[float] = Counter({round(policy.default_font_size_px, 1): 1})
+    for el in elements(body(root)):
+        size = element_font_size(el, policy)
+        if size is not None and has_text(el):
+            sizes[round(size, 1)] += 1
+    return sizes
+
+
+# --- line breaks ---------------------------------------------------------------------------
+
+
+def is_blank_block(el: HtmlElement) -> bool:
+    """A paragraph or division that shows nothing: only white space, &nbsp; and <br>."""
+    if el.tag not in ("p", "div") or el.get("style") and "height" in (el.get("style") or ""):
+        return False
+    if (el.text or "").replace("\xa0", "").strip():
+        return False
+    for child in el:
+        if not isinstance(child.tag, str):
+            continue
+        if child.tag != "br" or (child.tail or "").replace("\xa0", "").strip():
+            return False
+    return True
+
+
+def break_runs(root: HtmlElement, limit: int) -> list[list[HtmlElement]]:
+    """Runs of more than `limit` line breaks in a row: <br> siblings and blank blocks."""
+    runs: list[list[HtmlElement]] = []
+    for parent in elements(body(root)):
+        run: list[HtmlElement] = []
+        weight = 0
+
+        def close() -> None:
+            nonlocal run, weight
+            if weight > limit:
+                runs.append(run)
+            run, weight = [], 0
+
+        if (parent.text or "").replace("\xa0", "").strip():
+            close()
+        for child in parent:
+            if not isinstance(child.tag, str):
+                if (child.tail or "").strip():
+                    close()
+                continue
+            if child.tag == "br":
+                run.append(child)
+                weight += 1
+            elif is_blank_block(child):
+                run.append(child)
+                weight += 1 + sum(1 for c in child if c.tag == "br")
+            else:
+                close()
+            if (child.tail or "").replace("\xa0", "").strip():
+                close()
+        close()
+    return runs
+
+
+# --- links and where things are --------------------------------------------------------------
+
+
+def link_text(a: HtmlElement) -> str:
+    """What a reader sees of a link: its text, or the alt text of an image inside it."""
+    text = " ".join(a.text_content().split())
+    if text:
+        return text
+    return " ".join(img.get("alt", "").strip() for img in a.iter("img")).strip()
+
+
+def visible_text(root: HtmlElement) -> str:
+    """The message's text as a reader sees it, one block per line."""
+    parts: list[str] = []
+
+    def walk(el: HtmlElement) -> None:
+        if el.tag in ("script", "style", "head", "title") or not isinstance(el.tag, str):
+            return
+        if el.tag in BLOCKS:
+            parts.append("\n")
+        parts.append(el.text or "")
+        for child in el:
+            walk(child)
+            parts.append(child.tail or "")
+        if el.tag in BLOCKS or el.tag == "br":
+            parts.append("\n")
+
+    walk(body(root))
+    text = "".join(parts)
+    return "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
+
+
+# --- what Amazon does not allow, found (enforce removes it, rules report it) -----------------
+
+
+@dataclass(frozen=True)
+class Offence:
+    element: HtmlElement
+    rule: str
+    what: str
+    attribute: str | None = None  # the attribute to drop; None when the element is the problem
+    prop: str | None = None  # the style property to drop
+
+
+def is_unsafe_url(url: str, policy: Policy) -> bool:
+    compact = "".join(url.split()).lower()
+    return any(compact.startswith(s if ":" in s else s + ":") for s in policy.unsafe_url_schemes)
+
+
+def active_content(root: HtmlElement, policy: Policy) -> list[Offence]:
+    """BSM312: elements and attributes that run code or pull in content."""
+    found: list[Offence] = []
+    for el in elements(root):
+        tag = el.tag
+        if tag in policy.active_elements:
+            found.append(Offence(el, "BSM312", f"<{tag}>"))
+        elif tag == "link" and "stylesheet" in (el.get("rel") or "").lower():
+            found.append(Offence(el, "BSM312", "an external stylesheet"))
+        elif tag == "meta" and (el.get("http-equiv") or "").lower() == "refresh":
+            found.append(Offence(el, "BSM312", "a meta refresh"))
+        for attr in el.attrib:
+            name = attr.lower()
+            if name.startswith("on"):
+                found.append(Offence(el, "BSM312", f"an event handler ({name}) on <{tag}>", attr))
+            elif name in policy.url_attributes and is_unsafe_url(el.get(attr, ""), policy):
+                found.append(Offence(el, "BSM312", f"a script address in <{tag} {name}>", attr))
+    return found
+
+
+STYLE_RULES = {
+    "font-family": "BSM407",
+    "line-height": "BSM408",
+    "color": "BSM409",
+    "-webkit-text-fill-color": "BSM409",
+    "caret-color": "BSM409",
+    "text-align": "BSM411",
+    "text-align-last": "BSM411",
+    "text-justify": "BSM411",
+}
+ALIGN_VALUES = ("center", "right", "justify", "end", "-webkit-center", "middle")
+
+
+def font_shorthand_parts(value: str) -> tuple[bool, bool]:
+    """Whether a `font:` shorthand sets a family (always, by CSS grammar) and a line height."""
+    tokens = without_important(value).split()
+    return bool(tokens), any("/" in t for t in tokens)
+
+
+def style_overrides(root: HtmlElement, policy: Policy) -> list[Offence]:
+    """BSM407-BSM409, BSM411: font family, line height, colour, alignment set by the message."""
+    found: list[Offence] = []
+    for el in elements(root):
+        tag = el.tag
+        if tag == "style":
+            css = (el.text or "").lower()
+            for prop, rule in STYLE_RULES.items():
+                if re.search(rf"(?<![\w-]){re.escape(prop)}\s*:", css):
+                    found.append(Offence(el, rule, f"a <style> block that sets {prop}"))
+            if re.search(r"(?<![\w-])font\s*:", css):
+                found.append(Offence(el, "BSM407", "a <style> block that sets font"))
+            continue
+        if tag == "center":
+            found.append(Offence(el, "BSM411", "a <center> element"))
+        if tag == "font":
+            if el.get("face"):
+                found.append(Offence(el, "BSM407", "a <font face>", "face"))
+            if el.get("color"):
+                found.append(Offence(el, "BSM409", "a <font color>", "color"))
+        for prop, value in parse_style(el.get("style")):
+            rule = STYLE_RULES.get(prop)
+            if rule == "BSM411":
+                if without_important(value).strip().lower() in ALIGN_VALUES:
+                    found.append(Offence(el, rule, f"{prop}: {value} on <{tag}>", prop=prop))
+            elif rule:
+                found.append(Offence(el, rule, f"{prop} on <{tag}>", prop=prop))
+            elif prop == "font":
+                has_family, has_height = font_shorthand_parts(value)
+                if has_family:
+                    found.append(Offence(el, "BSM407", f"font: {value} on <{tag}>", prop=prop))
+                if has_height:
+                    found.append(
+                        Offence(el, "BSM408", f"a line height in font: on <{tag}>", prop=prop)
+                    )
+        for attr in el.attrib:
+            name = attr.lower()
+            if name in policy.colour_attributes and tag not in ("img", "font"):
+                found.append(Offence(el, "BSM409", f"{name}= on <{tag}>", attr))
+            elif (
+                name in policy.alignment_attributes and (el.get(attr) or "").lower() in ALIGN_VALUES
+            ):
+                found.append(Offence(el, "BSM411", f"align={el.get(attr)} on <{tag}>", attr))
+    return found

@@ -1,0 +1,200 @@
+"""Rendering: the Jinja environment, inlined template sources, subject and HTML from one source.
+
+A `Renderer` holds what is worth keeping between messages: one Jinja environment per catalog
+(compiled templates are cached there) and the inlined template sources, shared by all of them.
+Nothing is cached at module level.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import jinja2
+from markupsafe import Markup, escape
+
+from toolkit.catalog import MessageType
+from toolkit.detect import Detectors, clean_order_text
+from toolkit.errors import InputError
+from toolkit.i18n import CatalogStore, Formatter, negotiate, parse_locale
+from toolkit.inline import inline_template_source
+from toolkit.orders import Money, OrderDocument, Slot
+from toolkit.policy import Policy
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+STYLESHEET = "style.css"
+DEFAULT_TIMEZONE = "UTC"
+
+
+@dataclass(eq=False)  # Jinja keys its cache on the loader's identity
+class TemplateSource(jinja2.BaseLoader):
+    """Loads templates from a folder with the stylesheet already inlined.
+
+    premailer runs once per template file and again only when the file or the stylesheet
+    changes (the preview server relies on that); the result is kept in `_inlined`.
+    """
+
+    root: Path
+    _inlined: dict[str, tuple[float, float, str]] = field(default_factory=dict, repr=False)
+
+    def _mtime(self, path: Path) -> float:
+        try:
+            return path.stat().st_mtime
+        except OSError:
+            return -1.0
+
+    def get_source(
+        self, environment: jinja2.Environment, template: str
+    ) -> tuple[str, str, Callable[[], bool]]:
+        path = (self.root / template).resolve()
+        if self.root.resolve() not in path.parents or not path.is_file():
+            raise jinja2.TemplateNotFound(template)
+        css_path = self.root / STYLESHEET
+        mtime, css_mtime = self._mtime(path), self._mtime(css_path)
+        cached = self._inlined.get(template)
+        if cached and cached[0] == mtime and cached[1] == css_mtime:
+            source = cached[2]
+        else:
+            raw = path.read_text(encoding="utf-8")
+            css = css_path.read_text(encoding="utf-8") if css_mtime >= 0 else ""
+            source = inline_template_source(raw, css) if css else raw
+            self._inlined[template] = (mtime, css_mtime, source)
+        return (
+            source,
+            str(path),
+            lambda: self._mtime(path) == mtime and self._mtime(css_path) == css_mtime,
+        )
+
+
+def paragraphs(text: str) -> Markup:
+    """Seller free text as HTML: blank lines make paragraphs, single newlines <br>."""
+    blocks = [b.strip() for b in text.replace("\r\n", "\n").split("\n\n") if b.strip()]
+    return Markup("").join(
+        Markup("<p>{}</p>").format(Markup("<br>").join(escape(line) for line in b.split("\n")))
+        for b in blocks
+    )
+
+
+@dataclass(frozen=True)
+class Rendered:
+    subject: str
+    html: str
+    catalog: str  # the catalog used, e.g. "nl" or "en_GB"
+
+
+@dataclass
+class Renderer:
+    templates: Path
+    locales: Path
+    policy: Policy
+    detectors: Detectors
+    _loader: TemplateSource | None = field(default=None, repr=False)
+    _envs: dict[str, jinja2.Environment] = field(default_factory=dict, repr=False)
+    store: CatalogStore = field(init=False)
+
+    def __post_init__(self) -> None:
+        self._loader = TemplateSource(self.templates)
+        self.store = CatalogStore(self.locales)
+
+    def environment(self, catalog: str) -> jinja2.Environment:
+        env = self._envs.get(catalog)
+        if env is None:
+            env = jinja2.Environment(
+                loader=self._loader,
+                autoescape=True,
+                undefined=jinja2.StrictUndefined,  # a missing variable is an error, not ""
+                extensions=["jinja2.ext.i18n"],
+                auto_reload=True,
+                trim_blocks=True,
+                lstrip_blocks=True,
+            )
+            env.filters["paragraphs"] = paragraphs
+            self._envs[catalog] = env
+        # a catalog edited on disk is picked up (the store checks the file's time)
+        env.install_gettext_translations(self.store.translations(catalog), newstyle=True)  # type: ignore[attr-defined]
+        return env
+
+    def catalog_for(self, locale: str) -> str:
+        return negotiate(locale, self.store.available())
+
+    def context(self, doc: OrderDocument, mtype: MessageType, fmt: Formatter) -> dict[str, Any]:
+        clean = lambda text: clean_order_text(text, self.detectors)  # noqa: E731
+
+        def show(value: Any) -> Any:
+            if isinstance(value, Money):
+                return fmt.money(value.amount, value.currency)
+            if isinstance(value, tuple) and value and isinstance(value[0], Slot):
+                return [fmt.slot(s.start, s.end) for s in value]
+            if hasattr(value, "isoformat"):
+                return fmt.date(value)
+            return value
+
+        order = doc.order
+        marketplace = self.policy.marketplace(order.marketplace_id)
+        return {
+            "lang": fmt.locale.language,
+            "type": mtype.id,
+            "critical": mtype.critical,
+            "order_id": order.id,
+            "buyer_name": clean(order.buyer_name),
+            "seller_name": clean(doc.seller_name),
+            "items": [
+                {"title": clean(item.title), "quantity": item.quantity, "asin": item.asin}
+                for item in order.items
+            ],
+            "domain": marketplace.domain if marketplace else "amazon.com",
+            "order_total": show(order.total) if order.total else "",
+            "purchase_date": fmt.date(order.purchase_date),
+            "m": {name: show(value) for name, value in doc.fields.items()},
+            "note": doc.fields.get("note", ""),
+            "attachments": [ref.path.name for ref in doc.attachments],
+            "links": [{"text": text, "url": url} for text, url in doc.links],
+        }
+
+    def render(self, doc: OrderDocument, mtype: MessageType, catalog: str) -> Rendered:
+        marketplace = self.policy.marketplace(doc.order.marketplace_id)
+        fmt = Formatter(
+            locale=parse_locale(doc.locale),
+            timezone=ZoneInfo(marketplace.timezone if marketplace else DEFAULT_TIMEZONE),
+        )
+        env = self.environment(catalog)
+        name = f"messages/{mtype.id}.html"
+        try:
+            template = env.get_template(name)
+            variables = self.context(doc, mtype, fmt)
+            subject = "".join(template.blocks["subject"](template.new_context(variables)))
+            html = template.render(variables)
+        except jinja2.TemplateSyntaxError as err:
+            raise InputError(
+                f"template error at line {err.lineno}: {err.message}",
+                source=err.filename or name,
+            ) from None
+        except jinja2.TemplateNotFound as err:
+            raise InputError(
+                f"template not found: {err.name}", source=str(self.templates)
+            ) from None
+        except jinja2.TemplateError as err:  # a missing variable, a bad filter call
+            where, line = template_frame(err, self.templates)
+            raise InputError(f"template error at line {line}: {err}", source=where or name) from None
+        return Rendered(subject=" ".join(subject.split()), html=html, catalog=catalog)
+
+
+def template_frame(err: BaseException, templates: Path) -> tuple[str | None, int | None]:
+    """The template file and line a runtime error happened on (Jinja rewrites tracebacks so
+    that template frames carry the template's file name and line)."""
+    found: tuple[str | None, int | None] = (None, None)
+    tb = err.__traceback__
+    root = str(templates.resolve())
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if filename.startswith(root):
+            found = (filename, tb.tb_lineno)
+        tb = tb.tb_next
+    return found
+
+
+def template_names(templates: Path) -> list[str]:
+    return sorted(p.stem for p in (templates / "messages").glob("*.html"))

@@ -1,0 +1,139 @@
+"""What a check sees (`Subject`) and what it reports (`Hit`)."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from functools import cached_property
+from typing import Protocol
+
+from toolkit import dom
+from toolkit.catalog import Catalog, MessageType
+from toolkit.detect import Detectors
+from toolkit.dom import HtmlElement
+from toolkit.model import Message
+from toolkit.orders import OrderDocument
+from toolkit.policy import Policy
+from toolkit.rules.phrases import PhraseBook, Phrases
+
+
+class Context(StrEnum):
+    TYPE = "type"  # the message's type (--type, or the order document's)
+    LOCALE = "locale"  # the buyer's locale
+    ORDER = "order"  # the order document
+    NOW = "now"  # when it is sent
+    LEDGER = "ledger"  # what was sent before
+
+
+class Ledger(Protocol):
+    def review_requests(self, order_id: str) -> int: ...
+
+    def proactive_sent_on(self, day: str) -> int: ...
+
+    def average_daily_orders(self) -> float | None: ...
+
+
+@dataclass(frozen=True)
+class Hit:
+    message: str
+    part: str = "html"  # subject, html, text, attachment, order
+    element: HtmlElement | None = None  # where in the HTML
+    needle: str | None = None  # the text found, to locate it in the part's source
+    offset: int | None = None  # its offset in the part's text, when known
+
+
+@dataclass
+class Subject:
+    """One message, parsed once, with the context that is known about it."""
+
+    message: Message
+    root: HtmlElement
+    policy: Policy
+    detectors: Detectors
+    catalog: Catalog
+    book: PhraseBook
+    html_source: str = ""
+    language: str | None = None
+    type_id: str | None = None
+    doc: OrderDocument | None = None
+    now: datetime | None = None
+    ledger: Ledger | None = None
+    image_bytes: dict[str, bytes] = field(default_factory=dict)  # src (cid:, data:, path) -> bytes
+    regions: tuple[str, ...] = ()
+
+    @property
+    def known(self) -> frozenset[Context]:
+        known = set()
+        if self.type_id is not None:
+            known.add(Context.TYPE)
+        if self.language is not None:
+            known.add(Context.LOCALE)
+        if self.doc is not None:
+            known.add(Context.ORDER)
+        if self.now is not None:
+            known.add(Context.NOW)
+        if self.ledger is not None:
+            known.add(Context.LEDGER)
+        return frozenset(known)
+
+    @cached_property
+    def phrases(self) -> tuple[Phrases, ...]:
+        """The buyer's language's phrases, or every language's when it is not known."""
+        return self.book.for_language(self.language)
+
+    @property
+    def mtype(self) -> MessageType | None:
+        return self.catalog.get(self.type_id) if self.type_id else None
+
+    @cached_property
+    def html_text(self) -> str:
+        return dom.visible_text(self.root)
+
+    def texts(self) -> Iterator[tuple[str, str]]:
+        """The parts a reader sees, as text: subject, the HTML's text, the plain-text part."""
+        if self.message.subject:
+            yield "subject", self.message.subject
+        if self.message.html.strip():
+            yield "html", self.html_text
+        if self.message.text.strip():
+            yield "text", self.message.text
+
+    def body_texts(self) -> Iterator[tuple[str, str]]:
+        for part, text in self.texts():
+            if part != "subject":
+                yield part, text
+
+
+def _line_col(text: str, offset: int) -> tuple[int, int]:
+    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    line = bisect.bisect_right(starts, offset)
+    return line, offset - starts[line - 1] + 1
+
+
+def locate(subject: Subject, hit: Hit) -> tuple[str, int, int]:
+    """Line and column of a hit in its part's source (1-based)."""
+    if hit.part == "html" and hit.element is not None:
+        line = hit.element.sourceline or 1
+        lines = subject.html_source.splitlines()
+        column = 1
+        if 0 < line <= len(lines):
+            column = max(lines[line - 1].find(f"<{hit.element.tag}"), 0) + 1
+        return "html", line, column
+    source = {
+        "subject": subject.message.subject,
+        "text": subject.message.text,
+        "html": subject.html_source,
+    }.get(hit.part, "")
+    offset = hit.offset if hit.part != "html" else None
+    if offset is None and hit.needle:
+        found = source.find(hit.needle)
+        if found < 0 and hit.part == "html":
+            found = source.find(hit.needle.split()[0]) if hit.needle.split() else -1
+        offset = found if found >= 0 else None
+    if offset is None:
+        return hit.part, 1, 1
+    line, column = _line_col(source, offset)
+    return hit.part, line, column

@@ -1,0 +1,340 @@
+"""BSM3xx: elements a message may not contain (links, attachments, images, contact data)."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import io
+from collections.abc import Iterator
+from urllib.parse import urlsplit
+
+from PIL import Image, UnidentifiedImageError
+
+from toolkit import dom
+from toolkit.dom import HtmlElement
+from toolkit.model import Severity
+from toolkit.policy import host_matches
+from toolkit.rules import Rule
+from toolkit.rules.base import Hit, Subject
+from toolkit.rules.content import phrase_hits
+
+PRODUCT_IMAGE_PATHS = ("/images/i/", "/images/p/")  # Amazon's catalog image paths
+
+
+def links(s: Subject) -> Iterator[tuple[HtmlElement, str]]:
+    for a in s.root.iter("a", "area"):
+        href = (a.get("href") or "").strip()
+        if href:
+            yield a, href
+
+
+def allowed_hosts(s: Subject) -> frozenset[str]:
+    return frozenset(s.doc.allowed_hosts) if s.doc else frozenset()
+
+
+def check_insecure_link(s: Subject) -> Iterator[Hit]:
+    for a, href in links(s):
+        if href.lower().startswith("http:"):
+            yield Hit(f"link to {href} is not https", element=a)
+    for part, text in s.texts():
+        for start, _, url in s.detectors.urls(text):
+            if url.lower().startswith("http:") and part != "html":
+                yield Hit(f"link {url} is not https", part=part, offset=start)
+            elif url.lower().startswith("http:"):
+                yield Hit(f"link {url} in the text is not https", part=part, needle=url)
+
+
+def check_external_link(s: Subject) -> Iterator[Hit]:
+    extra = allowed_hosts(s)
+    seen: set[str] = set()
+    candidates: list[tuple[str, Hit]] = []
+    for a, href in links(s):
+        candidates.append((href, Hit("", element=a)))
+    for part, text in s.texts():
+        for start, _, url in s.detectors.urls(text):
+            candidates.append((url, Hit("", part=part, offset=start, needle=url)))
+    for url, where in candidates:
+        full = url if "://" in url else "https://" + url if url.lower().startswith("www.") else url
+        parts = urlsplit(full)
+        if parts.scheme.lower() != "https" or not parts.hostname:
+            continue  # http is BSM301; mailto is BSM308; relative links go nowhere
+        host = parts.hostname.lower()
+        if s.policy.is_amazon_host(host) or host_matches(host, extra) or url in seen:
+            continue
+        seen.add(url)
+        yield Hit(
+            f"link to {host}, which is neither Amazon's nor declared as needed for the order",
+            part=where.part, element=where.element, offset=where.offset, needle=where.needle,
+        )
+
+
+def check_attachments(s: Subject) -> Iterator[Hit]:
+    mtype = s.mtype
+    total = 0
+    for att in s.message.attachments:
+        total += att.size
+        if att.kind not in s.policy.attachment_kinds:
+            yield Hit(f"{att.filename}: kind {att.kind!r} is not needed to solve a buyer's problem "
+                      f"(allowed: {', '.join(sorted(s.policy.attachment_kinds))})", part="attachment")
+        elif mtype is not None and att.kind not in mtype.attachment_kinds:
+            allowed = ", ".join(sorted(mtype.attachment_kinds)) or "none"
+            yield Hit(f"{att.filename}: a {mtype.id} message takes no {att.kind} attachment "
+                      f"(allowed: {allowed})", part="attachment")
+    if total > s.policy.attachment_max_total_bytes:
+        yield Hit(f"attachments total {total:,} bytes, over the limit of "
+                  f"{s.policy.attachment_max_total_bytes:,}", part="attachment")
+    if mtype is not None and mtype.attachments_required and not s.message.attachments:
+        yield Hit(f"a {mtype.id} message carries its document as an attachment, and has none",
+                  part="attachment")
+
+
+def is_logo(s: Subject, img: HtmlElement) -> bool:
+    words = " ".join(
+        (img.get(a) or "") for a in ("alt", "src", "class", "id", "title")
+    )
+    return any(p.first("logo_words", words) for p in s.phrases)
+
+
+def check_linked_logo(s: Subject) -> Iterator[Hit]:
+    for a, href in links(s):
+        host = (urlsplit(href).hostname or "").lower()
+        if s.policy.is_amazon_host(host):
+            continue
+        for img in a.iter("img"):
+            if is_logo(s, img):
+                yield Hit(f"a logo that links to {host or href}", element=img)
+    for img in s.root.iter("img"):
+        alt = img.get("alt") or ""
+        if is_logo(s, img) and s.detectors.urls(alt.replace(" ", "")) or (
+            is_logo(s, img) and any(tld in alt.lower() for tld in (".com", ".nl", ".de", ".fr", ".co.uk"))
+        ):
+            yield Hit(f"a logo that shows a website: {alt!r}", element=img)
+
+
+def check_opt_out(s: Subject) -> Iterator[Hit]:
+    yield from phrase_hits(s, "opt_out", "an opt-out")
+    for a, _ in links(s):
+        text = dom.link_text(a)
+        if any(p.first("opt_out", text) for p in s.phrases):
+            yield Hit(f"an opt-out link: {text!r}", element=a)
+
+
+def check_sensitive(s: Subject) -> Iterator[Hit]:
+    yield from phrase_hits(s, "sensitive", "offensive, erotic or violent language")
+
+
+def check_tracking_pixel(s: Subject) -> Iterator[Hit]:
+    for img in s.root.iter("img"):
+        reason = dom.tracking_reason(img, s.policy)
+        if reason:
+            yield Hit(f"tracking pixel: {reason}", element=img)
+            continue
+        data = s.image_bytes.get(img.get("src") or "")
+        size = image_size(data) if data else None
+        if size and max(size[0], size[1]) <= s.policy.tracking_pixel_max_px:
+            yield Hit(f"tracking pixel: the image file is {size[0]}x{size[1]} px", element=img)
+
+
+def check_email(s: Subject) -> Iterator[Hit]:
+    for a, href in links(s):
+        if href.lower().startswith("mailto:"):
+            yield Hit(f"a mailto: link ({href[7:]})", element=a)
+    for part, text in s.texts():
+        for start, _, found in s.detectors.emails(text):
+            yield Hit(f"an e-mail address: {found!r}", part=part, offset=start, needle=found)
+
+
+def check_phone(s: Subject) -> Iterator[Hit]:
+    regions = s.regions or tuple(m.country for m in s.policy.marketplaces)
+    for a, href in links(s):
+        if href.lower().startswith(("tel:", "sms:", "callto:")):
+            yield Hit(f"a phone link ({href})", element=a)
+    for part, text in s.texts():
+        for start, end, found in s.detectors.phones(text, regions):
+            before = text[max(0, start - 80) : start]
+            if any(p.first("phone_allowed_context", before) for p in s.phrases):
+                continue  # a warranty, manufacturer or supplier number is allowed
+            yield Hit(f"a phone number: {found!r}", part=part, offset=start, needle=found)
+
+
+def check_product_image(s: Subject) -> Iterator[Hit]:
+    asins = {item.asin.lower() for item in s.doc.order.items} if s.doc else set()
+    titles = {item.title.lower() for item in s.doc.order.items} if s.doc else set()
+    for img in s.root.iter("img"):
+        src = (img.get("src") or "").lower()
+        alt = (img.get("alt") or "").lower()
+        parts = urlsplit(src)
+        if parts.hostname and s.policy.is_amazon_host(parts.hostname) and any(
+            p in parts.path for p in PRODUCT_IMAGE_PATHS
+        ):
+            yield Hit("an image of a product from Amazon's catalog", element=img)
+        elif any(a in src or a in alt for a in asins) or (alt and alt in titles):
+            yield Hit(f"an image of the purchased product ({alt or src})", element=img)
+
+
+def check_unrelated_image(s: Subject) -> Iterator[Hit]:
+    seller = s.doc.seller_name.lower() if s.doc else None
+    for img in s.root.iter("img"):
+        if dom.tracking_reason(img, s.policy):
+            continue  # BSM307 says it
+        words = " ".join((img.get(a) or "") for a in ("alt", "src", "class", "id", "title"))
+        if is_logo(s, img) or (seller and seller in words.lower()):
+            continue
+        if any(p.first("related_image_words", words) for p in s.phrases):
+            continue
+        yield Hit(
+            f"an image that is neither the brand's nor needed for the message "
+            f"({(img.get('alt') or img.get('src') or '')[:60]!r})",
+            element=img,
+        )
+
+
+def check_active_content(s: Subject) -> Iterator[Hit]:
+    for offence in dom.active_content(s.root, s.policy):
+        yield Hit(offence.what, element=offence.element)
+
+
+def image_size(data: bytes) -> tuple[int, int] | None:
+    try:
+        with Image.open(io.BytesIO(data)) as im:
+            return im.size
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
+        return None
+
+
+def image_frames(data: bytes) -> int:
+    try:
+        with Image.open(io.BytesIO(data)) as im:
+            return int(getattr(im, "n_frames", 1))
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
+        return 1
+
+
+def data_uri_bytes(src: str) -> bytes | None:
+    """The bytes of a base64 `data:` image address."""
+    head, sep, payload = src.partition(",")
+    if not sep or not head.lower().startswith("data:image/") or ";base64" not in head.lower():
+        return None
+    try:
+        return base64.b64decode(payload.strip(), validate=False)
+    except (binascii.Error, ValueError):
+        return None
+
+
+RULES = (
+    Rule(
+        id="BSM301", name="insecure-link", severity=Severity.ERROR,
+        clause="beveiligde en werkende links ... (https, niet http)",
+        summary="a link that is not https",
+        why="Only secure links are allowed.",
+        example='<a href="http://www.amazon.nl/gp/help">Amazon help</a>',
+        good='<a href="https://www.amazon.nl/gp/help">Amazon help</a>',
+        fix="Use the https address.", fixable=False, needs=frozenset(), check=check_insecure_link,
+    ),
+    Rule(
+        id="BSM302", name="unneeded-external-link", severity=Severity.ERROR,
+        clause="die nodig zijn voor het voltooien van de bestelling of links naar Amazon",
+        summary="an https link to a host that is neither Amazon's nor declared as needed",
+        why="Links may only go to Amazon or to what the buyer needs to complete the order.",
+        example='<a href="https://myshop.example/sale">our shop</a>',
+        good='<a href="https://www.amazon.nl/gp/css/order-history">your orders on Amazon</a>',
+        fix="Remove the link, or declare its host in seller.allowed_hosts when the buyer needs it.",
+        fixable=False, needs=frozenset(), check=check_external_link,
+    ),
+    Rule(
+        id="BSM303", name="forbidden-attachment", severity=Severity.ERROR,
+        clause="Bijlagen voor items die nodig zijn om het probleem van een koper op te lossen",
+        summary="an attachment not needed to solve the buyer's problem, or over 10 MB in all",
+        why="Attachments are allowed only when the buyer needs them: shipping label, invoice, "
+        "custom design proof, instructions, warranty.",
+        example="a product catalogue PDF with a delivery-delay message",
+        good="the invoice PDF with an invoice message",
+        fix="Remove the attachment.", fixable=False, needs=frozenset(), check=check_attachments,
+    ),
+    Rule(
+        id="BSM304", name="linked-logo", severity=Severity.ERROR,
+        clause="Logo's, als ze een link naar je website bevatten of weergeven",
+        summary="a logo that links to, or shows, the seller's website",
+        why="A logo may identify the seller, not lead the buyer off Amazon.",
+        example='<a href="https://myshop.example"><img src="cid:logo" alt="Winkel logo"></a>',
+        good='<img src="cid:logo" alt="Winkel logo">',
+        fix="Unlink the logo.", fixable=False, needs=frozenset(), check=check_linked_logo,
+    ),
+    Rule(
+        id="BSM305", name="opt-out-link", severity=Severity.ERROR,
+        clause="Een link om je af te melden voor berichten",
+        summary="an unsubscribe or opt-out link or instruction",
+        why="Buyers manage message preferences on Amazon; an opt-out suggests marketing mail.",
+        example='<a href="https://x.example/u">Unsubscribe</a>', good="(no opt-out)",
+        fix="Remove it.", fixable=False, needs=frozenset(), check=check_opt_out,
+    ),
+    Rule(
+        id="BSM306", name="sensitive-content", severity=Severity.ERROR,
+        clause="Gevoelige inhoud in afbeeldingen of tekst",
+        summary="offensive, erotic or violent language",
+        why="Messages may not contain offensive, erotic or violent language or images.",
+        example="This stupid courier lost it again.", good="The courier lost the parcel.",
+        fix="Reword it.", fixable=False, needs=frozenset(), check=check_sensitive,
+    ),
+    Rule(
+        id="BSM307", name="tracking-pixel", severity=Severity.ERROR,
+        clause="Volgpixels of -afbeeldingen",
+        summary="tiny (2 px or less) or hidden images, images with tracking parameters, beacons",
+        why="Tracking whether a buyer opened a message is not allowed.",
+        example='<img src="https://t.example/open.gif?utm_source=bsm" width="1" height="1" alt="">',
+        good="(no such image)",
+        fix="The enforcement pass and --fix remove it.", fixable=True, needs=frozenset(),
+        check=check_tracking_pixel,
+    ),
+    Rule(
+        id="BSM308", name="email-address", severity=Severity.ERROR,
+        clause="E-mailadressen",
+        summary="an e-mail address, in text or as a mailto: link, obfuscated ones included",
+        why="Contact goes through Amazon's messaging, never around it.",
+        example="Write to info [at] winkel [punt] nl.", good="Reply to this message.",
+        fix="Remove it; ask the buyer to reply to the message.", fixable=False,
+        needs=frozenset(), check=check_email,
+    ),
+    Rule(
+        id="BSM309", name="phone-number", severity=Severity.ERROR,
+        clause="Telefoonnummers, behalve als deze betrekking hebben op garanties, leveranciers "
+        "of fabrikanten",
+        summary="a phone number not marked as a warranty, supplier or manufacturer number",
+        why="Contact goes through Amazon's messaging; only warranty, supplier and manufacturer "
+        "numbers are allowed.",
+        example="Call us on 020 123 4567.",
+        good="The manufacturer's warranty line is 020 123 4567.",
+        fix="Remove it, or say whose warranty line it is.", fixable=False, needs=frozenset(),
+        check=check_phone,
+    ),
+    Rule(
+        id="BSM310", name="product-image", severity=Severity.ERROR,
+        clause="Afbeeldingen van gekochte producten",
+        summary="an image of the purchased product",
+        why="Amazon adds the product image itself.",
+        example='<img src="https://m.media-amazon.com/images/I/81abc.jpg" alt="Mug">',
+        good="(no product image)",
+        fix="Remove it.", fixable=False, needs=frozenset(), check=check_product_image,
+    ),
+    Rule(
+        id="BSM311", name="unrelated-image", severity=Severity.ERROR,
+        clause="Afbeeldingen die geen betrekking hebben op je merk of je bedrijf",
+        summary="an image that is neither the brand's nor needed for the message",
+        why="Images are allowed for the seller's brand and for what the message needs (a design "
+        "proof, instructions).",
+        example='<img src="cid:sunset" alt="A sunset">',
+        good='<img src="cid:proof" alt="Design proof of your mug">',
+        fix="Remove it, or say in its alt text what it is (logo, design proof, instructions).",
+        fixable=False, needs=frozenset(), check=check_unrelated_image,
+    ),
+    Rule(
+        id="BSM312", name="active-content", severity=Severity.ERROR,
+        clause="outside the seed: no mail client runs these, and they are an attack surface",
+        summary="script, iframe, form, object/embed, external stylesheet, meta refresh, event "
+        "handlers, javascript: addresses",
+        why="Active content never runs in mail and is a way to attack the buyer.",
+        example='<p onclick="track()">Hello</p><script>track()</script>', good="<p>Hello</p>",
+        fix="The enforcement pass and --fix remove it.", fixable=True, needs=frozenset(),
+        check=check_active_content,
+    ),
+)

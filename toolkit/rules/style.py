@@ -1,0 +1,248 @@
+"""BSM4xx: style. Most of these the enforcement pass guarantees for rendered messages."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from toolkit import dom
+from toolkit.model import Severity
+from toolkit.rules import Rule
+from toolkit.rules.base import Hit, Subject
+from toolkit.rules.elements import data_uri_bytes, image_frames, image_size
+
+EXCESS_BLANK_LINES = re.compile(r"\n[ \t\xa0]*\n(?:[ \t\xa0]*\n)+")
+HTTP_URL_IN_CSS = re.compile(r"url\(\s*['\"]?http:", re.I)
+
+
+def image_data(s: Subject, src: str) -> bytes | None:
+    return s.image_bytes.get(src) or data_uri_bytes(src)
+
+
+def check_link_text(s: Subject) -> Iterator[Hit]:
+    for a in s.root.iter("a"):
+        if not a.get("href"):
+            continue
+        text = dom.link_text(a)
+        plain = text.strip(" .:!?»›>→").lower()
+        if not plain:
+            yield Hit("a link with no text", element=a)
+        elif s.detectors.urls(text) and len(s.detectors.urls(text)[0][2]) >= len(plain) - 2:
+            yield Hit(f"a link whose text is a bare address: {text!r}", element=a)
+        else:
+            for phrases in s.phrases:
+                pattern = phrases.pattern("non_descriptive_links")
+                if pattern is not None and re.fullmatch(pattern.pattern, plain, re.I):
+                    yield Hit(f"link text {text!r} does not say where it goes", element=a)
+                    break
+
+
+def check_alt(s: Subject) -> Iterator[Hit]:
+    for img in s.root.iter("img"):
+        if dom.tracking_reason(img, s.policy):
+            continue
+        if not (img.get("alt") or "").strip():
+            yield Hit(f"an image without alt text ({(img.get('src') or '')[:60]})", element=img)
+
+
+def check_emoji(s: Subject) -> Iterator[Hit]:
+    for part, text in s.texts():
+        for start, _, found in s.detectors.emoji(text):
+            yield Hit(f"emoji or emoticon {found!r}", part=part, offset=start, needle=found)
+
+
+def check_animated(s: Subject) -> Iterator[Hit]:
+    for img in s.root.iter("img"):
+        data = image_data(s, img.get("src") or "")
+        if data and image_frames(data) > 1:
+            yield Hit(f"an animated image ({image_frames(data)} frames)", element=img)
+
+
+def check_margins(s: Subject) -> Iterator[Hit]:
+    limit = s.policy.max_margin_px
+    for overflow in dom.margin_overflows(s.root, s.policy):
+        yield Hit(
+            f"<{overflow.element.tag}> is indented {max(overflow.left_px, overflow.right_px):.0f}px"
+            f" from the edge; the limit is {limit:.0f}px (20% of {s.policy.max_width_px}px)",
+            element=overflow.element,
+        )
+
+
+def check_image_width(s: Subject) -> Iterator[Hit]:
+    limit = s.policy.max_image_px
+    for img in s.root.iter("img"):
+        width, in_percent = dom.image_width(img, s.policy)
+        if width is not None:
+            if width > limit + 0.01:
+                shown = f"{width / s.policy.max_width_px:.0%}" if in_percent else f"{width:.0f}px"
+                yield Hit(f"an image {shown} wide; the limit is {limit:.0f}px", element=img)
+            continue
+        bounded = dom.style_value(img, "max-width")
+        data = image_data(s, img.get("src") or "")
+        size = image_size(data) if data else None
+        if size and size[0] > limit and not bounded:
+            yield Hit(f"an image file {size[0]}px wide shown at full size; the limit is "
+                      f"{limit:.0f}px", element=img)
+
+
+def style_rule(rule_id: str):  # type: ignore[no-untyped-def]
+    def check(s: Subject) -> Iterator[Hit]:
+        for offence in dom.style_overrides(s.root, s.policy):
+            if offence.rule == rule_id:
+                yield Hit(offence.what, element=offence.element)
+
+    return check
+
+
+def check_font_sizes(s: Subject) -> Iterator[Hit]:
+    sizes = dom.font_sizes(s.root, s.policy)
+    if len(sizes) > s.policy.max_font_sizes:
+        shown = ", ".join(f"{size:g}px" for size in sorted(sizes))
+        yield Hit(f"{len(sizes)} font sizes ({shown}); at most {s.policy.max_font_sizes}, "
+                  "the default counted", part="html")
+
+
+def check_breaks(s: Subject) -> Iterator[Hit]:
+    limit = s.policy.max_consecutive_breaks
+    for run in dom.break_runs(s.root, limit):
+        yield Hit(f"more than {limit} line breaks in a row", element=run[0])
+    if s.message.text:
+        for m in EXCESS_BLANK_LINES.finditer(s.message.text):
+            yield Hit(f"{m.group().count(chr(10))} line breaks in a row in the text part",
+                      part="text", offset=m.start())
+
+
+def check_insecure_image(s: Subject) -> Iterator[Hit]:
+    for el in dom.elements(s.root):
+        for attr in ("src", "srcset", "background", "poster"):
+            value = (el.get(attr) or "").strip().lower()
+            if el.tag in ("img", "source", "td", "table", "body", "input", "video") and (
+                value.startswith("http:") or " http:" in value
+            ):
+                yield Hit(f"<{el.tag} {attr}> loads over http", element=el)
+        if HTTP_URL_IN_CSS.search(el.get("style") or ""):
+            yield Hit(f"<{el.tag}> has a background image over http", element=el)
+
+
+RULES = (
+    Rule(
+        id="BSM401", name="non-descriptive-link", severity=Severity.ERROR,
+        clause="links zonder verklarende tekst",
+        summary="a link whose text does not say where it goes ('click here', a bare address)",
+        why="Link text must tell every reader, screen readers included, where it leads.",
+        example='<a href="https://www.amazon.nl/gp/help">Klik hier</a> voor garantie-informatie',
+        good='<a href="https://www.amazon.nl/gp/help">Garantie-informatie op Amazon</a>',
+        fix="Say where the link goes in its text.", fixable=False, needs=frozenset(),
+        check=check_link_text,
+    ),
+    Rule(
+        id="BSM402", name="image-without-alt", severity=Severity.ERROR,
+        clause="afbeeldingen ... zonder alt-tekst",
+        summary="an image with a missing or empty alt text",
+        why="Every image needs a text alternative for readers who cannot see it.",
+        example='<img src="cid:proof">', good='<img src="cid:proof" alt="Design proof">',
+        fix="Describe the image in its alt attribute.", fixable=False, needs=frozenset(),
+        check=check_alt,
+    ),
+    Rule(
+        id="BSM403", name="emoji", severity=Severity.ERROR,
+        clause="Emoji's, inclusief emoticons",
+        summary="any emoji or emoticon",
+        why="Amazon does not allow emoji or emoticons in messages.",
+        example="Your parcel is on its way 🚚 :)", good="Your parcel is on its way.",
+        fix="--fix removes emoji from HTML text; the seller's own text is refused instead.",
+        fixable=True, needs=frozenset(), check=check_emoji,
+    ),
+    Rule(
+        id="BSM404", name="animated-gif", severity=Severity.ERROR,
+        clause="Geanimeerde GIF's",
+        summary="an animated image (more than one frame)",
+        why="Animated images are not allowed.",
+        example='<img src="cid:spinner.gif" alt="Loading">', good="a still image, or none",
+        fix="Use a still image.", fixable=False, needs=frozenset(), check=check_animated,
+    ),
+    Rule(
+        id="BSM405", name="wide-margin", severity=Severity.ERROR,
+        clause="Berichtmarges van meer dan 20% van de maximale breedte",
+        summary="horizontal margin plus padding of the containers over 20% of the maximum width",
+        why="Amazon's layout sets the margins; wide ones squeeze the message.",
+        example='<div style="padding: 0 200px">...</div>', good='<div style="padding: 0 12px">',
+        fix="The enforcement pass and --fix bound them.", fixable=True, needs=frozenset(),
+        check=check_margins,
+    ),
+    Rule(
+        id="BSM406", name="oversized-image", severity=Severity.ERROR,
+        clause="Afbeelding- of grafische afmetingen groter dan 80% van de maximale breedte",
+        summary="an image wider than 80% of the maximum width",
+        why="Images must leave room in Amazon's layout.",
+        example='<img src="cid:banner" width="600" alt="Banner">',
+        good='<img src="cid:banner" width="480" alt="Banner">',
+        fix="The enforcement pass and --fix narrow it.", fixable=True, needs=frozenset(),
+        check=check_image_width,
+    ),
+    Rule(
+        id="BSM407", name="font-family-override", severity=Severity.ERROR,
+        clause="Afwijkingen van de standaard ... lettertypefamilie",
+        summary="any font family set by the message",
+        why="Amazon's default font family applies to every message.",
+        example='<p style="font-family: Georgia">', good="<p>",
+        fix="The enforcement pass and --fix remove it.", fixable=True, needs=frozenset(),
+        check=style_rule("BSM407"),
+    ),
+    Rule(
+        id="BSM408", name="line-height-override", severity=Severity.ERROR,
+        clause="Afwijkingen van de standaardregelhoogte",
+        summary="any line height set by the message",
+        why="Amazon's default line height applies to every message.",
+        example='<p style="line-height: 1.8">', good="<p>",
+        fix="The enforcement pass and --fix remove it.", fixable=True, needs=frozenset(),
+        check=style_rule("BSM408"),
+    ),
+    Rule(
+        id="BSM409", name="font-color-override", severity=Severity.ERROR,
+        clause="... of lettertypekleur van Amazon",
+        summary="any text colour set by the message (link colours included)",
+        why="Amazon's default text colour applies to every message.",
+        example='<p style="color: #ff6600">', good="<p>",
+        fix="The enforcement pass and --fix remove it (and backgrounds chosen for it).",
+        fixable=True, needs=frozenset(), check=style_rule("BSM409"),
+    ),
+    Rule(
+        id="BSM410", name="too-many-font-sizes", severity=Severity.ERROR,
+        clause="Lettertypen in meer dan drie formaten",
+        summary="more than three distinct font sizes, the default counted",
+        why="At most three font sizes keep messages plain.",
+        example="<h1>..</h1><h2>..</h2><p style='font-size:12px'>..</p><p>..</p>",
+        good="<p><strong>..</strong></p><p>..</p>",
+        fix="The enforcement pass and --fix fold the rarest sizes into the nearest kept one.",
+        fixable=True, needs=frozenset(), check=check_font_sizes,
+    ),
+    Rule(
+        id="BSM411", name="alignment-override", severity=Severity.ERROR,
+        clause="Berichthoofdteksten die gecentreerd zijn",
+        summary="text centred, right-aligned or justified (text-align, align=, <center>)",
+        why="Amazon's default alignment applies to the body text.",
+        example='<p style="text-align: center">', good="<p>",
+        fix="The enforcement pass and --fix remove it.", fixable=True, needs=frozenset(),
+        check=style_rule("BSM411"),
+    ),
+    Rule(
+        id="BSM412", name="excess-line-breaks", severity=Severity.ERROR,
+        clause="Meer dan twee regeleinden ... achter elkaar",
+        summary="more than two line breaks in a row",
+        why="Amazon allows at most two line breaks (one blank line) in a row.",
+        example="Hello<br><br><br>Regards", good="Hello<br><br>Regards",
+        fix="The enforcement pass and --fix collapse them.", fixable=True, needs=frozenset(),
+        check=check_breaks,
+    ),
+    Rule(
+        id="BSM413", name="insecure-image", severity=Severity.ERROR,
+        clause="Onveilige afbeeldingen (http in plaats van https)",
+        summary="an image loaded over http",
+        why="Images must load over https.",
+        example='<img src="http://cdn.example/logo.png" alt="Logo">',
+        good='<img src="https://cdn.example/logo.png" alt="Logo">',
+        fix="Use the https address.", fixable=False, needs=frozenset(),
+        check=check_insecure_image,
+    ),
+)
