@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TypeAlias
 from urllib.parse import parse_qsl, urlsplit
 
 import lxml.html
@@ -17,8 +18,8 @@ from lxml import etree
 
 from toolkit.policy import Policy
 
-HtmlElement = lxml.html.HtmlElement
-Declaration = tuple[str, str]  # (property, value), property lower-case
+HtmlElement: TypeAlias = lxml.html.HtmlElement
+Declaration: TypeAlias = tuple[str, str]  # (property, value), property lower-case
 
 LENGTH = re.compile(r"^\s*(-?\d*\.?\d+)\s*(px|pt|em|rem|%|cm|mm|in|pc|ex|ch|vw)?\s*$", re.I)
 KEYWORD_SIZES = {
@@ -237,9 +238,9 @@ def is_hidden(el: HtmlElement) -> bool:
         or "hidden" in visibility
         or transparent
         or el.get("hidden") is not None
-        or el.get("aria-hidden") == "true"
+        or (el.get("aria-hidden") == "true"
         and el.tag == "img"
-        and not el.get("alt")
+        and not el.get("alt"))
     )
 
 
@@ -290,7 +291,7 @@ def element_font_size(el: HtmlElement, policy: Policy) -> float | None:
     if value is not None:
         return font_size_px(value, policy)
     if el.tag == "font" and el.get("size"):
-        return FONT_TAG_SIZES.get(el.get("size", "").strip().lstrip("+"), None)
+        return FONT_TAG_SIZES.get(el.get("size", "").strip().lstrip("+"))
     implicit = dict(policy.implicit_font_sizes).get(el.tag)
     return font_size_px(implicit, policy) if implicit else None
 
@@ -316,7 +317,7 @@ def font_sizes(root: HtmlElement, policy: Policy) -> Counter[float]:
 
 def is_blank_block(el: HtmlElement) -> bool:
     """A paragraph or division that shows nothing: only white space, &nbsp; and <br>."""
-    if el.tag not in ("p", "div") or el.get("style") and "height" in (el.get("style") or ""):
+    if el.tag not in ("p", "div") or (el.get("style") and "height" in (el.get("style") or "")):
         return False
     if (el.text or "").replace("\xa0", "").strip():
         return False
@@ -457,9 +458,9 @@ def style_overrides(root: HtmlElement, policy: Policy) -> list[Offence]:
         tag = el.tag
         if tag == "style":
             css = (el.text or "").lower()
-            for prop, rule in STYLE_RULES.items():
+            for prop, prop_rule in STYLE_RULES.items():
                 if re.search(rf"(?<![\w-]){re.escape(prop)}\s*:", css):
-                    found.append(Offence(el, rule, f"a <style> block that sets {prop}"))
+                    found.append(Offence(el, prop_rule, f"a <style> block that sets {prop}"))
             if re.search(r"(?<![\w-])font\s*:", css):
                 found.append(Offence(el, "BSM407", "a <style> block that sets font"))
             continue

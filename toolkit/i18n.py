@@ -100,7 +100,7 @@ class Formatter:
             value = value.astimezone(self.timezone).date()
         return format_date(value, format="long", locale=self.locale)
 
-    def datetime(self, value: datetime) -> str:
+    def date_time(self, value: datetime) -> str:
         return format_datetime(value, format="medium", tzinfo=self.timezone, locale=self.locale)
 
     def slot(self, start: datetime, end: datetime) -> str:

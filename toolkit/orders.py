@@ -242,7 +242,7 @@ def _message_fields(message: Mapping[str, Any], mtype: MessageType | None) -> di
         return {}
     fields: dict[str, Any] = {}
     present = {k for k, v in message.items() if v is not None}
-    for name, kind in mtype.required:
+    for name, _kind in mtype.required:
         if name not in present:
             raise InputError(f"is required for a {mtype.id} message", field=f"message.{name}")
     for name, kind in mtype.required + mtype.optional:

@@ -57,8 +57,10 @@ def sp_api_payload(message: Message, outcome: Outcome, catalog: Catalog) -> dict
     if mtype.sp_api_text_max:
         text = message.text.strip()
         if len(text) > mtype.sp_api_text_max:
-            return {"error": f"text is {len(text)} characters; {mtype.sp_api} takes at most "
-                    f"{mtype.sp_api_text_max}"}
+            return {
+                "error": f"text is {len(text)} characters; {mtype.sp_api} takes at most "
+                f"{mtype.sp_api_text_max}"
+            }
         body["text"] = text
     if message.attachments:
         body["attachments"] = [
@@ -101,8 +103,10 @@ def write_outcome(outcome: Outcome, out_dir: Path, catalog: Catalog, now: dateti
     stem = outcome.doc.message_type
     written = []
     report = folder / f"{stem}.json"
-    report.write_text(json.dumps(outcome_json(outcome, catalog), ensure_ascii=False, indent=2) + "\n",
-                      encoding="utf-8")
+    report.write_text(
+        json.dumps(outcome_json(outcome, catalog), ensure_ascii=False, indent=2) + "\n",
+        encoding="utf-8",
+    )
     written.append(report)
     message = outcome.message
     if message is not None and not outcome.refused:

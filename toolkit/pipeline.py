@@ -96,7 +96,9 @@ def load_attachments(doc: OrderDocument) -> tuple[Attachment, ...]:
         try:
             content = ref.path.read_bytes()
         except OSError as err:
-            raise InputError(f"cannot read {ref.path}: {err}", source=doc.source, field=ref.field) from None
+            raise InputError(
+                f"cannot read {ref.path}: {err}", source=doc.source, field=ref.field
+            ) from None
         mime = mimetypes.guess_type(ref.path.name)[0] or "application/octet-stream"
         out.append(Attachment(ref.path.name, ref.kind, mime, content))
     return tuple(out)

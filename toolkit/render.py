@@ -178,7 +178,9 @@ class Renderer:
             ) from None
         except jinja2.TemplateError as err:  # a missing variable, a bad filter call
             where, line = template_frame(err, self.templates)
-            raise InputError(f"template error at line {line}: {err}", source=where or name) from None
+            raise InputError(
+                f"template error at line {line}: {err}", source=where or name
+            ) from None
         return Rendered(subject=" ".join(subject.split()), html=html, catalog=catalog)
 
 

@@ -37,9 +37,7 @@ class Rule:
         out = []
         for hit in self.check(subject):
             part, line, column = locate(subject, hit)
-            out.append(
-                Finding(self.id, self.name, self.severity, hit.message, part, line, column)
-            )
+            out.append(Finding(self.id, self.name, self.severity, hit.message, part, line, column))
         return out
 
 

@@ -150,20 +150,29 @@ def check_cancel_request(s: Subject) -> Iterator[Hit]:
     for part, text in s.body_texts():
         for phrases in s.phrases:
             for m in phrases.find("cancel_request", text):
-                yield Hit(f"asks the buyer to cancel: {m.group()!r}", part=part, offset=m.start(),
-                          needle=m.group())
+                yield Hit(
+                    f"asks the buyer to cancel: {m.group()!r}",
+                    part=part,
+                    offset=m.start(),
+                    needle=m.group(),
+                )
 
 
 def check_return_reason(s: Subject) -> Iterator[Hit]:
     if s.type_id != "return-follow-up":
         return
-    if s.doc is not None and s.doc.fields.get("purpose") in ("information-needed", "partial-refund"):
+    if s.doc is not None and s.doc.fields.get("purpose") in (
+        "information-needed",
+        "partial-refund",
+    ):
         return
     for _, text in s.body_texts():
         for phrases in s.phrases:
             if phrases.first("return_information", text) or phrases.first("partial_refund", text):
                 return
-    yield Hit("a return message must ask for information needed for the return or offer a partial refund")
+    yield Hit(
+        "a return message must ask for information needed for the return or offer a partial refund"
+    )
 
 
 def check_important_tag(s: Subject) -> Iterator[Hit]:
@@ -205,65 +214,95 @@ def check_customer(s: Subject) -> Iterator[Hit]:
 
 RULES = (
     Rule(
-        id="BSM101", name="not-permitted-type", severity=Severity.ERROR,
+        id="BSM101",
+        name="not-permitted-type",
+        severity=Severity.ERROR,
         clause="Je kunt proactieve toegestane berichten versturen om de volgende redenen",
         summary="the message's reason is none of the permitted reasons",
         why="Amazon allows messages only for reasons needed to complete an order or to answer "
         "the buyer; anything else is unsolicited contact and gets messages restricted.",
-        example="--type newsletter", good="--type delivery-delay",
-        fix="Use one of the permitted types (bsm rules lists them).", fixable=False,
-        needs=frozenset({Context.TYPE}), check=check_type,
+        example="--type newsletter",
+        good="--type delivery-delay",
+        fix="Use one of the permitted types (bsm rules lists them).",
+        fixable=False,
+        needs=frozenset({Context.TYPE}),
+        check=check_type,
     ),
     Rule(
-        id="BSM102", name="missing-order-id", severity=Severity.ERROR,
+        id="BSM102",
+        name="missing-order-id",
+        severity=Severity.ERROR,
         clause="moeten het 17-cijferige bestelnummer bevatten",
         summary="neither subject nor body carries the 17-digit order number",
         why="Every permitted message must name the order it is about, as NNN-NNNNNNN-NNNNNNN.",
-        example="Subject: About your order", good="Subject: About your order 302-1234567-7654321",
-        fix="Put the order number in the subject and the body.", fixable=False,
-        needs=frozenset(), check=check_order_id,
+        example="Subject: About your order",
+        good="Subject: About your order 302-1234567-7654321",
+        fix="Put the order number in the subject and the body.",
+        fixable=False,
+        needs=frozenset(),
+        check=check_order_id,
     ),
     Rule(
-        id="BSM103", name="outside-window", severity=Severity.ERROR,
+        id="BSM103",
+        name="outside-window",
+        severity=Severity.ERROR,
         clause="binnen 30 dagen na voltooiing van de bestelling",
         summary="a proactive message more than 30 days after the order was completed",
         why="Proactive messages are allowed only within 30 days of order completion.",
-        example="a delivery question 45 days after delivery", good="the same, 10 days after delivery",
-        fix="Do not send it; answer the buyer if they write to you.", fixable=False,
-        needs=frozenset({Context.ORDER, Context.NOW, Context.TYPE}), check=check_window,
+        example="a delivery question 45 days after delivery",
+        good="the same, 10 days after delivery",
+        fix="Do not send it; answer the buyer if they write to you.",
+        fixable=False,
+        needs=frozenset({Context.ORDER, Context.NOW, Context.TYPE}),
+        check=check_window,
     ),
     Rule(
-        id="BSM104", name="wrong-language", severity=Severity.ERROR,
+        id="BSM104",
+        name="wrong-language",
+        severity=Severity.ERROR,
         clause="in de voorkeurstaal van de koper",
         summary="the message is not in the buyer's preferred language",
         why="Amazon requires every message in the buyer's language (Messaging API getAttributes).",
         example="an English message to a buyer whose locale is nl-NL",
         good="the Dutch catalog's message for nl-NL",
-        fix="Render with the buyer's locale; translate the seller's own text.", fixable=False,
-        needs=frozenset({Context.LOCALE}), check=check_language,
+        fix="Render with the buyer's locale; translate the seller's own text.",
+        fixable=False,
+        needs=frozenset({Context.LOCALE}),
+        check=check_language,
     ),
     Rule(
-        id="BSM105", name="repeat-review-request", severity=Severity.ERROR,
+        id="BSM105",
+        name="repeat-review-request",
+        severity=Severity.ERROR,
         clause="Een herhaald verzoek (per bestelling)",
         summary="a second review or feedback request for the same order",
         why="One review request per order is allowed; a second one is solicitation.",
         example="a second review-request for 302-1234567-7654321",
         good="one review-request per order",
-        fix="Do not send it (the ledger knows what was sent).", fixable=False,
-        needs=frozenset({Context.LEDGER, Context.ORDER, Context.TYPE}), check=check_repeat_review,
+        fix="Do not send it (the ledger knows what was sent).",
+        fixable=False,
+        needs=frozenset({Context.LEDGER, Context.ORDER, Context.TYPE}),
+        check=check_repeat_review,
     ),
     Rule(
-        id="BSM106", name="review-request-timing", severity=Severity.WARNING,
+        id="BSM106",
+        name="review-request-timing",
+        severity=Severity.WARNING,
         clause="outside the seed: Amazon's Solicitations API window is 5 to 30 days after delivery",
         summary="a review request earlier than 5 days after delivery",
         why="Amazon's Solicitations API refuses review requests outside 5 to 30 days after "
         "delivery; earlier ones reach a buyer who has barely used the product.",
-        example="a review request 2 days after delivery", good="the same, 7 days after delivery",
-        fix="Send it later (between 5 and 30 days after delivery).", fixable=False,
-        needs=frozenset({Context.ORDER, Context.NOW, Context.TYPE}), check=check_review_timing,
+        example="a review request 2 days after delivery",
+        good="the same, 7 days after delivery",
+        fix="Send it later (between 5 and 30 days after delivery).",
+        fixable=False,
+        needs=frozenset({Context.ORDER, Context.NOW, Context.TYPE}),
+        check=check_review_timing,
     ),
     Rule(
-        id="BSM107", name="order-problem-without-adjustment", severity=Severity.ERROR,
+        id="BSM107",
+        name="order-problem-without-adjustment",
+        severity=Severity.ERROR,
         clause="Het bericht moet een bevestiging bevatten dat het bestelbedrag is aangepast",
         summary="an order-problem message that does not confirm the adjustment, or whose "
         "reason is not NoInventory or CouldNotShip",
@@ -272,10 +311,14 @@ RULES = (
         example="We cannot ship your mug.",
         good="We cannot ship your mug. We have adjusted the amount of your order by €24.95.",
         fix="Adjust the order in Seller Central first, then say so in the message.",
-        fixable=False, needs=frozenset({Context.TYPE}), check=check_adjustment,
+        fixable=False,
+        needs=frozenset({Context.TYPE}),
+        check=check_adjustment,
     ),
     Rule(
-        id="BSM108", name="asks-buyer-to-cancel", severity=Severity.ERROR,
+        id="BSM108",
+        name="asks-buyer-to-cancel",
+        severity=Severity.ERROR,
         clause="Neem geen contact op met de koper om diegene te vragen een annuleringsaanvraag "
         "in te dienen",
         summary="asks the buyer to request a cancellation",
@@ -284,10 +327,14 @@ RULES = (
         example="Please request a cancellation of your order.",
         good="We have adjusted the amount of your order; you will not be charged.",
         fix="Adjust the order yourself (reason NoInventory) and send an order-problem message.",
-        fixable=False, needs=frozenset(), check=check_cancel_request,
+        fixable=False,
+        needs=frozenset(),
+        check=check_cancel_request,
     ),
     Rule(
-        id="BSM109", name="return-message-without-reason", severity=Severity.ERROR,
+        id="BSM109",
+        name="return-message-without-reason",
+        severity=Severity.ERROR,
         clause="alleen ... als je aanvullende informatie nodig hebt ... of als je een "
         "gedeeltelijke terugbetaling aanbiedt",
         summary="a return message that neither asks for needed information nor offers a "
@@ -296,39 +343,54 @@ RULES = (
         "to offer a partial refund.",
         example="We saw you returned the kettle.",
         good="To complete your return we need a photo of the damaged lid.",
-        fix="Ask for the information you need, or offer the partial refund.", fixable=False,
-        needs=frozenset({Context.TYPE}), check=check_return_reason,
+        fix="Ask for the information you need, or offer the partial refund.",
+        fixable=False,
+        needs=frozenset({Context.TYPE}),
+        check=check_return_reason,
     ),
     Rule(
-        id="BSM110", name="important-tag-misuse", severity=Severity.ERROR,
+        id="BSM110",
+        name="important-tag-misuse",
+        severity=Severity.ERROR,
         clause="outside the seed: Amazon help page on Buyer-Seller Messaging FAQ",
         summary="[Important] in the subject of a message that is not critical to the order",
         why="[Important] makes a message reach buyers who opted out of messages; Amazon allows "
         "it only for messages critical to completing the order.",
         example="Subject: [Important] Review request for your order 302-1234567-7654321",
         good="Subject: Review request for your order 302-1234567-7654321",
-        fix="Remove the tag from the subject.", fixable=False,
-        needs=frozenset({Context.TYPE}), check=check_important_tag,
+        fix="Remove the tag from the subject.",
+        fixable=False,
+        needs=frozenset({Context.TYPE}),
+        check=check_important_tag,
     ),
     Rule(
-        id="BSM111", name="daily-limit", severity=Severity.ERROR,
+        id="BSM111",
+        name="daily-limit",
+        severity=Severity.ERROR,
         clause="outside the seed: Amazon staff, seller forums (5 x average daily orders + 600)",
         summary="more proactive messages in one day than the account's limit",
         why="Amazon caps proactive messages per day at 5 times the average daily orders plus "
         "600; messages over the cap are rejected.",
         example="the 1,101st proactive message on a day, with 100 orders a day",
         good="the rest sent the next day",
-        fix="Send the rest tomorrow.", fixable=False,
-        needs=frozenset({Context.LEDGER, Context.NOW}), check=check_daily_limit,
+        fix="Send the rest tomorrow.",
+        fixable=False,
+        needs=frozenset({Context.LEDGER, Context.NOW}),
+        check=check_daily_limit,
     ),
     Rule(
-        id="BSM112", name="not-a-customer", severity=Severity.ERROR,
+        id="BSM112",
+        name="not-a-customer",
+        severity=Severity.ERROR,
         clause="alleen toegestane berichten versturen naar klanten die contact met je hebben "
         "opgenomen ... of die al een product bij je hebben gekocht",
         summary="the recipient has neither bought from the seller nor contacted the seller",
         why="Messages may go only to buyers who bought or asked about a purchase.",
-        example='an order with OrderStatus "Pending"', good='OrderStatus "Unshipped"',
-        fix="Wait until the order is placed (no longer Pending).", fixable=False,
-        needs=frozenset({Context.ORDER}), check=check_customer,
+        example='an order with OrderStatus "Pending"',
+        good='OrderStatus "Unshipped"',
+        fix="Wait until the order is placed (no longer Pending).",
+        fixable=False,
+        needs=frozenset({Context.ORDER}),
+        check=check_customer,
     ),
 )

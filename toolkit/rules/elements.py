@@ -64,7 +64,10 @@ def check_external_link(s: Subject) -> Iterator[Hit]:
         seen.add(url)
         yield Hit(
             f"link to {host}, which is neither Amazon's nor declared as needed for the order",
-            part=where.part, element=where.element, offset=where.offset, needle=where.needle,
+            part=where.part,
+            element=where.element,
+            offset=where.offset,
+            needle=where.needle,
         )
 
 
@@ -74,24 +77,33 @@ def check_attachments(s: Subject) -> Iterator[Hit]:
     for att in s.message.attachments:
         total += att.size
         if att.kind not in s.policy.attachment_kinds:
-            yield Hit(f"{att.filename}: kind {att.kind!r} is not needed to solve a buyer's problem "
-                      f"(allowed: {', '.join(sorted(s.policy.attachment_kinds))})", part="attachment")
+            yield Hit(
+                f"{att.filename}: kind {att.kind!r} is not needed to solve a buyer's problem "
+                f"(allowed: {', '.join(sorted(s.policy.attachment_kinds))})",
+                part="attachment",
+            )
         elif mtype is not None and att.kind not in mtype.attachment_kinds:
             allowed = ", ".join(sorted(mtype.attachment_kinds)) or "none"
-            yield Hit(f"{att.filename}: a {mtype.id} message takes no {att.kind} attachment "
-                      f"(allowed: {allowed})", part="attachment")
+            yield Hit(
+                f"{att.filename}: a {mtype.id} message takes no {att.kind} attachment "
+                f"(allowed: {allowed})",
+                part="attachment",
+            )
     if total > s.policy.attachment_max_total_bytes:
-        yield Hit(f"attachments total {total:,} bytes, over the limit of "
-                  f"{s.policy.attachment_max_total_bytes:,}", part="attachment")
+        yield Hit(
+            f"attachments total {total:,} bytes, over the limit of "
+            f"{s.policy.attachment_max_total_bytes:,}",
+            part="attachment",
+        )
     if mtype is not None and mtype.attachments_required and not s.message.attachments:
-        yield Hit(f"a {mtype.id} message carries its document as an attachment, and has none",
-                  part="attachment")
+        yield Hit(
+            f"a {mtype.id} message carries its document as an attachment, and has none",
+            part="attachment",
+        )
 
 
 def is_logo(s: Subject, img: HtmlElement) -> bool:
-    words = " ".join(
-        (img.get(a) or "") for a in ("alt", "src", "class", "id", "title")
-    )
+    words = " ".join((img.get(a) or "") for a in ("alt", "src", "class", "id", "title"))
     return any(p.first("logo_words", words) for p in s.phrases)
 
 
@@ -105,8 +117,13 @@ def check_linked_logo(s: Subject) -> Iterator[Hit]:
                 yield Hit(f"a logo that links to {host or href}", element=img)
     for img in s.root.iter("img"):
         alt = img.get("alt") or ""
-        if is_logo(s, img) and s.detectors.urls(alt.replace(" ", "")) or (
-            is_logo(s, img) and any(tld in alt.lower() for tld in (".com", ".nl", ".de", ".fr", ".co.uk"))
+        if (
+            (is_logo(s, img)
+            and s.detectors.urls(alt.replace(" ", "")))
+            or (
+                is_logo(s, img)
+                and any(tld in alt.lower() for tld in (".com", ".nl", ".de", ".fr", ".co.uk"))
+            )
         ):
             yield Hit(f"a logo that shows a website: {alt!r}", element=img)
 
@@ -164,8 +181,10 @@ def check_product_image(s: Subject) -> Iterator[Hit]:
         src = (img.get("src") or "").lower()
         alt = (img.get("alt") or "").lower()
         parts = urlsplit(src)
-        if parts.hostname and s.policy.is_amazon_host(parts.hostname) and any(
-            p in parts.path for p in PRODUCT_IMAGE_PATHS
+        if (
+            parts.hostname
+            and s.policy.is_amazon_host(parts.hostname)
+            and any(p in parts.path for p in PRODUCT_IMAGE_PATHS)
         ):
             yield Hit("an image of a product from Amazon's catalog", element=img)
         elif any(a in src or a in alt for a in asins) or (alt and alt in titles):
@@ -223,80 +242,122 @@ def data_uri_bytes(src: str) -> bytes | None:
 
 RULES = (
     Rule(
-        id="BSM301", name="insecure-link", severity=Severity.ERROR,
+        id="BSM301",
+        name="insecure-link",
+        severity=Severity.ERROR,
         clause="beveiligde en werkende links ... (https, niet http)",
         summary="a link that is not https",
         why="Only secure links are allowed.",
         example='<a href="http://www.amazon.nl/gp/help">Amazon help</a>',
         good='<a href="https://www.amazon.nl/gp/help">Amazon help</a>',
-        fix="Use the https address.", fixable=False, needs=frozenset(), check=check_insecure_link,
+        fix="Use the https address.",
+        fixable=False,
+        needs=frozenset(),
+        check=check_insecure_link,
     ),
     Rule(
-        id="BSM302", name="unneeded-external-link", severity=Severity.ERROR,
+        id="BSM302",
+        name="unneeded-external-link",
+        severity=Severity.ERROR,
         clause="die nodig zijn voor het voltooien van de bestelling of links naar Amazon",
         summary="an https link to a host that is neither Amazon's nor declared as needed",
         why="Links may only go to Amazon or to what the buyer needs to complete the order.",
         example='<a href="https://myshop.example/sale">our shop</a>',
         good='<a href="https://www.amazon.nl/gp/css/order-history">your orders on Amazon</a>',
         fix="Remove the link, or declare its host in seller.allowed_hosts when the buyer needs it.",
-        fixable=False, needs=frozenset(), check=check_external_link,
+        fixable=False,
+        needs=frozenset(),
+        check=check_external_link,
     ),
     Rule(
-        id="BSM303", name="forbidden-attachment", severity=Severity.ERROR,
+        id="BSM303",
+        name="forbidden-attachment",
+        severity=Severity.ERROR,
         clause="Bijlagen voor items die nodig zijn om het probleem van een koper op te lossen",
         summary="an attachment not needed to solve the buyer's problem, or over 10 MB in all",
         why="Attachments are allowed only when the buyer needs them: shipping label, invoice, "
         "custom design proof, instructions, warranty.",
         example="a product catalogue PDF with a delivery-delay message",
         good="the invoice PDF with an invoice message",
-        fix="Remove the attachment.", fixable=False, needs=frozenset(), check=check_attachments,
+        fix="Remove the attachment.",
+        fixable=False,
+        needs=frozenset(),
+        check=check_attachments,
     ),
     Rule(
-        id="BSM304", name="linked-logo", severity=Severity.ERROR,
+        id="BSM304",
+        name="linked-logo",
+        severity=Severity.ERROR,
         clause="Logo's, als ze een link naar je website bevatten of weergeven",
         summary="a logo that links to, or shows, the seller's website",
         why="A logo may identify the seller, not lead the buyer off Amazon.",
         example='<a href="https://myshop.example"><img src="cid:logo" alt="Winkel logo"></a>',
         good='<img src="cid:logo" alt="Winkel logo">',
-        fix="Unlink the logo.", fixable=False, needs=frozenset(), check=check_linked_logo,
+        fix="Unlink the logo.",
+        fixable=False,
+        needs=frozenset(),
+        check=check_linked_logo,
     ),
     Rule(
-        id="BSM305", name="opt-out-link", severity=Severity.ERROR,
+        id="BSM305",
+        name="opt-out-link",
+        severity=Severity.ERROR,
         clause="Een link om je af te melden voor berichten",
         summary="an unsubscribe or opt-out link or instruction",
         why="Buyers manage message preferences on Amazon; an opt-out suggests marketing mail.",
-        example='<a href="https://x.example/u">Unsubscribe</a>', good="(no opt-out)",
-        fix="Remove it.", fixable=False, needs=frozenset(), check=check_opt_out,
+        example='<a href="https://x.example/u">Unsubscribe</a>',
+        good="(no opt-out)",
+        fix="Remove it.",
+        fixable=False,
+        needs=frozenset(),
+        check=check_opt_out,
     ),
     Rule(
-        id="BSM306", name="sensitive-content", severity=Severity.ERROR,
+        id="BSM306",
+        name="sensitive-content",
+        severity=Severity.ERROR,
         clause="Gevoelige inhoud in afbeeldingen of tekst",
         summary="offensive, erotic or violent language",
         why="Messages may not contain offensive, erotic or violent language or images.",
-        example="This stupid courier lost it again.", good="The courier lost the parcel.",
-        fix="Reword it.", fixable=False, needs=frozenset(), check=check_sensitive,
+        example="This stupid courier lost it again.",
+        good="The courier lost the parcel.",
+        fix="Reword it.",
+        fixable=False,
+        needs=frozenset(),
+        check=check_sensitive,
     ),
     Rule(
-        id="BSM307", name="tracking-pixel", severity=Severity.ERROR,
+        id="BSM307",
+        name="tracking-pixel",
+        severity=Severity.ERROR,
         clause="Volgpixels of -afbeeldingen",
         summary="tiny (2 px or less) or hidden images, images with tracking parameters, beacons",
         why="Tracking whether a buyer opened a message is not allowed.",
         example='<img src="https://t.example/open.gif?utm_source=bsm" width="1" height="1" alt="">',
         good="(no such image)",
-        fix="The enforcement pass and --fix remove it.", fixable=True, needs=frozenset(),
+        fix="The enforcement pass and --fix remove it.",
+        fixable=True,
+        needs=frozenset(),
         check=check_tracking_pixel,
     ),
     Rule(
-        id="BSM308", name="email-address", severity=Severity.ERROR,
+        id="BSM308",
+        name="email-address",
+        severity=Severity.ERROR,
         clause="E-mailadressen",
         summary="an e-mail address, in text or as a mailto: link, obfuscated ones included",
         why="Contact goes through Amazon's messaging, never around it.",
-        example="Write to info [at] winkel [punt] nl.", good="Reply to this message.",
-        fix="Remove it; ask the buyer to reply to the message.", fixable=False,
-        needs=frozenset(), check=check_email,
+        example="Write to info [at] winkel [punt] nl.",
+        good="Reply to this message.",
+        fix="Remove it; ask the buyer to reply to the message.",
+        fixable=False,
+        needs=frozenset(),
+        check=check_email,
     ),
     Rule(
-        id="BSM309", name="phone-number", severity=Severity.ERROR,
+        id="BSM309",
+        name="phone-number",
+        severity=Severity.ERROR,
         clause="Telefoonnummers, behalve als deze betrekking hebben op garanties, leveranciers "
         "of fabrikanten",
         summary="a phone number not marked as a warranty, supplier or manufacturer number",
@@ -304,20 +365,29 @@ RULES = (
         "numbers are allowed.",
         example="Call us on 020 123 4567.",
         good="The manufacturer's warranty line is 020 123 4567.",
-        fix="Remove it, or say whose warranty line it is.", fixable=False, needs=frozenset(),
+        fix="Remove it, or say whose warranty line it is.",
+        fixable=False,
+        needs=frozenset(),
         check=check_phone,
     ),
     Rule(
-        id="BSM310", name="product-image", severity=Severity.ERROR,
+        id="BSM310",
+        name="product-image",
+        severity=Severity.ERROR,
         clause="Afbeeldingen van gekochte producten",
         summary="an image of the purchased product",
         why="Amazon adds the product image itself.",
         example='<img src="https://m.media-amazon.com/images/I/81abc.jpg" alt="Mug">',
         good="(no product image)",
-        fix="Remove it.", fixable=False, needs=frozenset(), check=check_product_image,
+        fix="Remove it.",
+        fixable=False,
+        needs=frozenset(),
+        check=check_product_image,
     ),
     Rule(
-        id="BSM311", name="unrelated-image", severity=Severity.ERROR,
+        id="BSM311",
+        name="unrelated-image",
+        severity=Severity.ERROR,
         clause="Afbeeldingen die geen betrekking hebben op je merk of je bedrijf",
         summary="an image that is neither the brand's nor needed for the message",
         why="Images are allowed for the seller's brand and for what the message needs (a design "
@@ -325,16 +395,23 @@ RULES = (
         example='<img src="cid:sunset" alt="A sunset">',
         good='<img src="cid:proof" alt="Design proof of your mug">',
         fix="Remove it, or say in its alt text what it is (logo, design proof, instructions).",
-        fixable=False, needs=frozenset(), check=check_unrelated_image,
+        fixable=False,
+        needs=frozenset(),
+        check=check_unrelated_image,
     ),
     Rule(
-        id="BSM312", name="active-content", severity=Severity.ERROR,
+        id="BSM312",
+        name="active-content",
+        severity=Severity.ERROR,
         clause="outside the seed: no mail client runs these, and they are an attack surface",
         summary="script, iframe, form, object/embed, external stylesheet, meta refresh, event "
         "handlers, javascript: addresses",
         why="Active content never runs in mail and is a way to attack the buyer.",
-        example='<p onclick="track()">Hello</p><script>track()</script>', good="<p>Hello</p>",
-        fix="The enforcement pass and --fix remove it.", fixable=True, needs=frozenset(),
+        example='<p onclick="track()">Hello</p><script>track()</script>',
+        good="<p>Hello</p>",
+        fix="The enforcement pass and --fix remove it.",
+        fixable=True,
+        needs=frozenset(),
         check=check_active_content,
     ),
 )
