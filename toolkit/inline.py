@@ -19,6 +19,7 @@ JINJA_SYNTAX = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
 PLACEHOLDER = "bsmjinja{}x"
 PLACEHOLDER_RE = re.compile(r"bsmjinja(\d+)x")
 FRAGMENT_START, FRAGMENT_END = "<html><body>", "</body></html>"
+BODY_START = re.compile(r"<body\b[^>]*>", re.IGNORECASE)
 
 
 def inline_css(html: str, css: str) -> str:
@@ -58,10 +59,12 @@ def inline_template_source(source: str, css: str) -> str:
     inlined = inline_css(
         protected if is_document else FRAGMENT_START + protected + FRAGMENT_END, css
     )
-    if not is_document:
-        start = inlined.find("<body>")
+    if not is_document:  # the fragment is what the wrapping body holds (body rules do not apply)
+        start = BODY_START.search(inlined)
         end = inlined.rfind("</body>")
-        inlined = inlined[start + len("<body>") : end] if start >= 0 and end >= 0 else inlined
+        if start is None or end < 0:
+            raise ValueError("the inliner lost the fragment's <body> wrapper")
+        inlined = inlined[start.end() : end]
     elif source.lstrip().lower().startswith(
         "<!doctype"
     ) and not inlined.lstrip().lower().startswith("<!doctype"):
