@@ -394,8 +394,7 @@ def test_template_edits_are_picked_up_without_restart(tk: Toolkit, tmp_path: Pat
 
 def test_inlining_runs_once_per_template(tk: Toolkit) -> None:
     fresh = Toolkit.load()
-    loader = fresh.renderer._loader
-    assert loader is not None
+    loader = fresh.renderer.loader
     for _ in range(3):
         render_data(fresh, example("reply"), locale="en-GB")
         render_data(fresh, example("reply"), locale="de-DE")

@@ -91,19 +91,20 @@ class Renderer:
     locales: Path
     policy: Policy
     detectors: Detectors
-    _loader: TemplateSource | None = field(default=None, repr=False)
+    loader: TemplateSource = field(init=False, repr=False)
+    store: CatalogStore = field(init=False, repr=False)
     _envs: dict[str, jinja2.Environment] = field(default_factory=dict, repr=False)
-    store: CatalogStore = field(init=False)
 
     def __post_init__(self) -> None:
-        self._loader = TemplateSource(self.templates)
+        # one loader for every catalog's environment: a template is inlined once, not per language
+        self.loader = TemplateSource(self.templates)
         self.store = CatalogStore(self.locales)
 
     def environment(self, catalog: str) -> jinja2.Environment:
         env = self._envs.get(catalog)
         if env is None:
             env = jinja2.Environment(
-                loader=self._loader,
+                loader=self.loader,
                 autoescape=True,
                 undefined=jinja2.StrictUndefined,  # a missing variable is an error, not ""
                 extensions=["jinja2.ext.i18n"],
