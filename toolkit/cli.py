@@ -16,6 +16,7 @@ from toolkit.errors import InputError
 COMMANDS = {
     "render": "render",
     "rules": "rules",
+    "preview": "preview",
 }
 
 

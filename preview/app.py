@@ -1,0 +1,347 @@
+"""The preview server's Starlette app: a list of routes and middleware passed to one constructor.
+
+Pages are Jinja templates under preview/pages (autoescaped: everything shown is escaped);
+assets are served from preview/assets only. Rendering and checking are the toolkit's.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager, suppress
+from pathlib import Path
+from typing import Any
+
+import anyio
+import jinja2
+from sse_starlette import EventSourceResponse
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.templating import Jinja2Templates
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from preview.live import Hub, watch
+from preview.service import (
+    AS_IN_DOCUMENT,
+    PACKAGE_DIR,
+    Preview,
+    PreviewConfig,
+    PreviewService,
+    Settings,
+    Source,
+    frame_document,
+    problem_from_input_error,
+)
+from toolkit.errors import InputError
+from toolkit.output import to_eml
+
+PAGES = PACKAGE_DIR / "pages"
+ASSETS = PACKAGE_DIR / "assets"
+LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
+WIDTHS = ("desktop", "mobile")
+
+# The preview's own pages run only its own script and styles; a message frame runs nothing.
+PAGE_CSP = (
+    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+    "frame-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; "
+    "object-src 'none'; frame-ancestors 'self'"
+)
+FRAME_CSP = (
+    "sandbox allow-same-origin; default-src 'none'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' https: data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'"
+)
+
+
+class SecurityHeaders:
+    """Adds the page policy and nosniff to every response that did not set its own."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                names = {name.lower() for name, _ in headers}
+                for name, value in (
+                    (b"content-security-policy", PAGE_CSP.encode()),
+                    (b"x-content-type-options", b"nosniff"),
+                    (b"referrer-policy", b"no-referrer"),
+                ):
+                    if name not in names:
+                        headers.append((name, value))
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+def page_environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(PAGES),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["when"] = lambda value: value.strftime("%Y-%m-%d %H:%M %Z") if value else ""
+    return env
+
+
+def allowed_hosts(host: str) -> list[str]:
+    """Bound to loopback, answer only to loopback names (no DNS rebinding from a web page)."""
+    return sorted(LOOPBACK | {host}) if host in LOOPBACK else ["*"]
+
+
+class Pages:
+    """The endpoints, sharing the service, the hub and the page templates."""
+
+    def __init__(self, service: PreviewService, hub: Hub) -> None:
+        self.service = service
+        self.hub = hub
+        self.templates = Jinja2Templates(env=page_environment())
+
+    @property
+    def settings(self) -> Settings:
+        return self.service.settings
+
+    def render(
+        self, request: Request, name: str, context: dict[str, Any], status: int = 200
+    ) -> HTMLResponse:
+        context = {"generation": self.hub.generation, **context}
+        return self.templates.TemplateResponse(request, name, context, status_code=status)
+
+    def not_found(self, request: Request, what: str) -> HTMLResponse:
+        return self.render(request, "not_found.html", {"what": what}, status=404)
+
+    # --- gallery ---------------------------------------------------------------------------
+
+    def gallery(self, request: Request) -> HTMLResponse:
+        gallery = self.service.gallery()
+        return self.render(
+            request,
+            "gallery.html",
+            {
+                "gallery": gallery,
+                "pinned_now": self.service.config.now,
+                "settings": self.settings,
+            },
+        )
+
+    # --- one message -----------------------------------------------------------------------
+
+    def lookup(self, request: Request) -> tuple[Source, str] | None:
+        """The source and catalog a message URL names; only names the service lists, never a
+        path. InputError: the example file is there but cannot be read."""
+        kind, key = request.path_params["kind"], request.path_params["key"]
+        catalog = request.path_params["catalog"]
+        if catalog not in self.service.locale_choices():
+            return None
+        source = self.service.source(kind, key)
+        return (source, catalog) if source is not None else None
+
+    def preview_for(self, request: Request) -> Preview | None:
+        try:
+            found = self.lookup(request)
+        except InputError:
+            return None
+        return self.service.preview(*found) if found else None
+
+    def message(self, request: Request) -> HTMLResponse:
+        try:
+            found = self.lookup(request)
+        except InputError as err:  # an example being edited is not valid JSON just now
+            problem = problem_from_input_error(err, self.service.roots)
+            return self.render(request, "broken.html", {"problem": problem}, status=422)
+        if found is None:
+            return self.not_found(request, "no such example, pasted order or locale")
+        preview = self.service.preview(*found)
+        width = request.query_params.get("width", "desktop")
+        width = width if width in WIDTHS else "desktop"
+        max_width = self.service.tk.policy.max_width_px
+        findings = [
+            (finding, self.service.tk.registry.get(finding.rule))
+            for finding in (preview.outcome.findings if preview.outcome else ())
+        ]
+        return self.render(
+            request,
+            "message.html",
+            {
+                "preview": preview,
+                "findings": findings,
+                "width": width,
+                "frame_width": max_width if width == "desktop" else self.settings.mobile_width_px,
+                "max_width": max_width,
+                "mobile_width": self.settings.mobile_width_px,
+                "catalogs": self.service.catalogs(),
+                "as_in_document": AS_IN_DOCUMENT,
+                "pinned_now": self.service.config.now,
+            },
+        )
+
+    def frame(self, request: Request) -> Response:
+        preview = self.preview_for(request)
+        if preview is None:
+            return self.not_found(request, "no such message")
+        message = preview.outcome.message if preview.outcome else None
+        if message is None:
+            return self.not_found(request, "nothing was rendered for this message")
+        html = frame_document(message.html, str(request.url_for("assets", path="frame.css")))
+        return HTMLResponse(html, headers={"Content-Security-Policy": FRAME_CSP})
+
+    def eml(self, request: Request) -> Response:
+        preview = self.preview_for(request)
+        if preview is None:
+            return self.not_found(request, "no such message")
+        outcome = preview.outcome
+        if outcome is None or outcome.message is None or outcome.refused or preview.now is None:
+            return PlainTextResponse(
+                "This message is refused: it would not be sent, so there is no .eml. "
+                "The findings tab of the message page says why.",
+                status_code=409,
+            )
+        message = outcome.message
+        name = f"{outcome.doc.order.id}-{message.type}-{message.locale}.eml"
+        return Response(
+            to_eml(message, outcome, preview.now),
+            media_type="message/rfc822",
+            headers={"Content-Disposition": f'attachment; filename="{name}"'},
+        )
+
+    # --- the designer's own order ------------------------------------------------------------
+
+    def order_form(self, request: Request) -> HTMLResponse:
+        text = ""
+        start = request.query_params.get("from")
+        if start:
+            path = self.service.example_paths().get(start)
+            if path is None:
+                return self.not_found(request, "no such example")
+            text = path.read_text(encoding="utf-8")
+        return self.render(request, "order.html", self.order_context(text, None))
+
+    def order_context(self, text: str, error: InputError | None) -> dict[str, Any]:
+        return {
+            "text": text,
+            "error": error,
+            "examples": list(self.service.example_paths()),
+            "max_bytes": self.settings.max_upload_bytes,
+        }
+
+    async def submit_order(self, request: Request) -> Response:
+        limit = self.settings.max_upload_bytes
+        text, name = "", "pasted order"
+        try:
+            async with request.form(max_files=1, max_fields=4, max_part_size=limit) as form:
+                upload, pasted = form.get("file"), form.get("order")
+                if isinstance(upload, UploadFile) and upload.filename:
+                    name = Path(upload.filename).name
+                    text = await read_upload(upload, name, limit)
+                elif isinstance(pasted, str):
+                    text = pasted
+            if not text.strip():
+                raise InputError("paste an order document or choose a file", field="order")
+            source = await run_in_threadpool(self.service.accept_order, text, name)
+        except InputError as err:
+            context = self.order_context(text, err)
+            return self.render(request, "order.html", context, status=400)
+        url = request.url_for("message", kind="order", key=source.key, catalog=AS_IN_DOCUMENT)
+        return RedirectResponse(str(url), status_code=303)
+
+    # --- rules, events -----------------------------------------------------------------------
+
+    def rule(self, request: Request) -> HTMLResponse:
+        rule = self.service.tk.registry.get(request.path_params["rule_id"])
+        if rule is None:
+            return self.not_found(request, "no such rule")
+        return self.render(request, "rule.html", {"rule": rule})
+
+    async def events(self, request: Request) -> EventSourceResponse:
+        return EventSourceResponse(self.hub.events(), ping=10)
+
+
+async def read_upload(upload: UploadFile, name: str, limit: int) -> str:
+    content = await upload.read(limit + 1)
+    if len(content) > limit:
+        raise InputError(f"larger than {limit} bytes", source=name)
+    try:
+        return content.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError("not UTF-8 text (an order document is JSON)", source=name) from None
+
+
+def create_app(
+    config: PreviewConfig | None = None,
+    *,
+    host: str = "127.0.0.1",
+    service: PreviewService | None = None,
+    warm_up: bool = True,
+) -> Starlette:
+    service = service or PreviewService.create(config or PreviewConfig())
+    hub = Hub()
+    pages = Pages(service, hub)
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        if warm_up:
+            service.warm_up()
+        stop = anyio.Event()
+        watcher = asyncio.create_task(
+            watch(
+                hub,
+                service.watched,
+                service.settings.watch_suffixes,
+                debounce_ms=service.settings.debounce_ms,
+                stop=stop,
+            )
+        )
+        try:
+            yield
+        finally:
+            stop.set()
+            watcher.cancel()
+            with suppress(asyncio.CancelledError):
+                await watcher
+
+    async def not_found(request: Request, exc: Exception) -> Response:
+        status = exc.status_code if isinstance(exc, HTTPException) else 500
+        if status == 404:
+            return pages.not_found(request, "no such page")
+        return PlainTextResponse(str(getattr(exc, "detail", "error")), status_code=status)
+
+    message = "/m/{kind}/{key}/{catalog}"
+    app = Starlette(
+        routes=[
+            Route("/", pages.gallery, name="gallery"),
+            Route(message, pages.message, name="message"),
+            Route(message + "/frame", pages.frame, name="frame"),
+            Route(message + "/eml", pages.eml, name="eml"),
+            Route("/order", pages.order_form, methods=["GET"], name="order"),
+            Route("/order", pages.submit_order, methods=["POST"], name="submit_order"),
+            Route("/rules/{rule_id}", pages.rule, name="rule"),
+            Route("/events", pages.events, name="events"),
+            Mount("/assets", StaticFiles(directory=ASSETS), name="assets"),
+        ],
+        middleware=[
+            Middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts(host)),
+            Middleware(SecurityHeaders),
+        ],
+        exception_handlers={HTTPException: not_found},
+        lifespan=lifespan,
+        max_body_size=service.settings.max_upload_bytes * 2,
+    )
+    app.state.service = service
+    app.state.hub = hub
+    return app
