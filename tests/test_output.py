@@ -27,6 +27,8 @@ def test_eml_is_multipart_alternative_with_attachments(tk: Toolkit) -> None:
     assert mail.get_content_type() == "multipart/mixed"
     assert outcome.doc.order.id in str(mail["Subject"])
     assert "marketplace.amazon.nl" in str(mail["To"])
+    assert mail["Content-Language"] == "nl-BE"
+    assert mail["X-Amazon-Order-Id"] == outcome.doc.order.id
     parts = [p.get_content_type() for p in mail.walk()]
     assert "multipart/alternative" in parts and "text/plain" in parts and "text/html" in parts
     attachments = list(mail.iter_attachments())

@@ -29,11 +29,12 @@ def to_eml(message: Message, outcome: Outcome, now: datetime) -> bytes:
         mail["From"] = formataddr((doc.seller_name, doc.seller_email))
     mail["Date"] = format_datetime(now)
     mail["Message-ID"] = make_msgid(domain="bsm.invalid")
-    mail["Content-Language"] = message.locale or ""
     mail["X-Amazon-Order-Id"] = doc.order.id
     mail["X-BSM-Message-Type"] = message.type or ""
     mail.set_content(message.text, subtype="plain", charset="utf-8")
     mail.add_alternative(message.html, subtype="html", charset="utf-8")
+    if message.locale:  # after the content: set_content clears every Content-* header
+        mail["Content-Language"] = message.locale
     for att in message.attachments:
         maintype, _, subtype = att.mime_type.partition("/")
         mail.add_attachment(att.content, maintype=maintype, subtype=subtype, filename=att.filename)
