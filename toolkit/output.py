@@ -33,11 +33,11 @@ def to_eml(message: Message, outcome: Outcome, now: datetime) -> bytes:
     mail["X-BSM-Message-Type"] = message.type or ""
     mail.set_content(message.text, subtype="plain", charset="utf-8")
     mail.add_alternative(message.html, subtype="html", charset="utf-8")
-    if message.locale:  # after the content: set_content clears every Content-* header
-        mail["Content-Language"] = message.locale
     for att in message.attachments:
         maintype, _, subtype = att.mime_type.partition("/")
         mail.add_attachment(att.content, maintype=maintype, subtype=subtype, filename=att.filename)
+    if message.locale:  # last: adding parts moves or clears the Content-* headers set before
+        mail["Content-Language"] = message.locale
     return mail.as_bytes()
 
 
