@@ -7,4 +7,5 @@ export PATH="$PWD/.venv/bin:$PATH"
 ruff format --check toolkit preview tests
 ruff check toolkit preview tests
 mypy
+bsm i18n status
 pytest "$@"

@@ -17,6 +17,7 @@ COMMANDS = {
     "render": "render",
     "rules": "rules",
     "preview": "preview",
+    "i18n": "i18n",
 }
 
 

@@ -155,11 +155,11 @@ def render_order(
             f"{doc.message_type!r} is not a permitted message type "
             f"(permitted: {', '.join(tk.catalog.ids)})",
         )  # fmt: skip
-    try:
+    try:  # no catalog, or one that lacks a string: refused, never sent half in English
         catalog = tk.renderer.catalog_for(doc.locale)
+        rendered = tk.renderer.render(doc, mtype, catalog)
     except NoCatalogError as err:
         return refusal(tk, doc, "BSM104", f"cannot write in the buyer's language: {err}")
-    rendered = tk.renderer.render(doc, mtype, catalog)
     root = dom.parse_html(rendered.html)
     changes = enforce(root, tk.policy)
     html = dom.serialize(root)

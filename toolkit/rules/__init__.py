@@ -79,9 +79,11 @@ class Registry:
 
 
 def default_registry() -> Registry:
-    from toolkit.rules import content, context, elements, style
+    from toolkit.rules import content, context, elements, spelling, style
 
-    return Registry((*context.RULES, *content.RULES, *elements.RULES, *style.RULES))
+    return Registry(
+        (*context.RULES, *content.RULES, *elements.RULES, *style.RULES, *spelling.rules())
+    )
 
 
 __all__ = ["Check", "Context", "Hit", "Registry", "Rule", "Subject", "default_registry"]
