@@ -110,6 +110,9 @@ def test_money_and_dates_follow_the_locale(tk: Toolkit) -> None:
     assert nl is not None and de is not None
     assert "€\xa019,95" in nl.html or "€ 19,95" in nl.html
     assert "19,95\xa0€" in de.html
+    # the text part keeps the no-break space too, so the amount never breaks across lines
+    assert "19,95\xa0€" in de.text and "€\xa019,95" in nl.text
+    assert "\ue000" not in de.html + de.text  # the stand-in never leaks
     data = example("return-follow-up")
     data["message"] = {
         "type": "return-follow-up", "purpose": "partial-refund",

@@ -34,6 +34,8 @@ from toolkit.rules.base import Ledger, Subject
 from toolkit.rules.phrases import PhraseBook
 
 BLANK_RUNS = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
+# private-use characters that stand in for no-break spaces while inscriptis runs
+NO_BREAK_STAND_INS = {"\xa0": "\ue000", "\u202f": "\ue001"}
 
 
 @dataclass
@@ -84,10 +86,39 @@ class Outcome:
 
 
 def plain_text(root: HtmlElement, config: ParserConfig) -> str:
-    """The text part, derived from the final HTML (one source for both)."""
-    text = Inscriptis(dom.body(root), config).get_text()
+    """The text part, derived from the final HTML (one source for both).
+
+    inscriptis folds every kind of space into " ", which would let "€ 19,95" break across
+    lines; no-break spaces are kept by standing in for them while it runs.
+    """
+    swapped = swap_no_break_spaces(root, NO_BREAK_STAND_INS)
+    try:
+        text = Inscriptis(dom.body(root), config).get_text()
+    finally:
+        swap_no_break_spaces(root, {v: k for k, v in NO_BREAK_STAND_INS.items()}, swapped)
+    for space, stand_in in NO_BREAK_STAND_INS.items():
+        text = text.replace(stand_in, space)
     lines = [line.rstrip() for line in text.strip("\n").splitlines()]
     return BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip() + "\n"
+
+
+def swap_no_break_spaces(
+    root: HtmlElement, table: dict[str, str], only: list[HtmlElement] | None = None
+) -> list[HtmlElement]:
+    """Replace characters in the text of `root` (or of `only`); returns the elements touched."""
+    touched = []
+    for el in only if only is not None else dom.elements(root):
+        changed = False
+        for attr in ("text", "tail"):
+            value = getattr(el, attr)
+            if value and any(ch in value for ch in table):
+                for old, new in table.items():
+                    value = value.replace(old, new)
+                setattr(el, attr, value)
+                changed = True
+        if changed:
+            touched.append(el)
+    return touched
 
 
 def load_attachments(doc: OrderDocument) -> tuple[Attachment, ...]:
