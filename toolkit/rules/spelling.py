@@ -44,6 +44,7 @@ SENTENCE_END = re.compile(r"(?:^|[.!?¿¡:;\n]|\]\s)[\s\"'«»„“”(\[]*$")
 APOSTROPHES = "'’"
 MAX_VERDICTS = 50_000  # words remembered per language (a message has a few hundred)
 MAX_SUGGESTIONS = 3
+MAX_SUGGESTED_WORDS = 5  # words per message that get suggestions
 
 
 class SpellingUnavailable(LookupError):
@@ -268,10 +269,14 @@ def check_spelling(spelling: Spelling, s: Subject) -> Iterator[Hit]:
         yield Hit(f"spelling not checked: {err}", part="subject")
         return
     skip = order_words(s.doc) if s.doc is not None else frozenset()
+    suggested = 0
     for part, text in s.texts():
         masked = mask(text, s.detectors)
         for offset, word in speller.unknown_words(masked, skip=skip, names_in_text=True):
-            hints = speller.suggestions(word)
+            # a suggestion costs Hunspell up to 100 ms: a text in another language would
+            # take seconds, so only the first few words of a message get one
+            suggested += 1
+            hints = speller.suggestions(word) if suggested <= MAX_SUGGESTED_WORDS else ()
             hint = f" (did you mean {' / '.join(hints)}?)" if hints else ""
             yield Hit(
                 f"{word!r} is not in the {speller.tag} dictionary{hint}",
