@@ -18,6 +18,7 @@ COMMANDS = {
     "rules": "rules",
     "preview": "preview",
     "i18n": "i18n",
+    "check": "check",
 }
 
 

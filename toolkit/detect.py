@@ -2,6 +2,10 @@
 
 Each returns spans (start, end, matched text) so that a rule can say where, and the fixer can
 cut exactly what it found. The lists they use are data (data/text.toml).
+
+The costly libraries (phonenumbers, the emoji tokenizer) only see text that can hold what they
+look for: a cheap pre-filter picks digit runs for phonenumbers and skips the emoji tokenizer
+when no character of any emoji is present. Checking stays well under a millisecond this way.
 """
 
 from __future__ import annotations
@@ -23,6 +27,18 @@ Span = tuple[int, int, str]
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
 URL = re.compile(r"(?i)\b(?:(?:https?|ftp)://|www\.)[^\s<>\"']+")
 VARIATION_SELECTOR = "\ufe0f"
+# the labels before a top-level domain, read back from it ("shop.example" of "shop.example.nl")
+DOMAIN_LABELS = re.compile(r"[^\W_](?:[\w-]*[^\W_])?(?:\.[^\W_](?:[\w-]*[^\W_])?)*")
+HOST_RUN = re.compile(r"[\w.-]*\Z")
+DOMAIN_BEFORE = "@./:-_"
+MAX_HOST = 253  # the longest host name DNS allows
+DOT_LETTER = re.compile(r"[^\W_]\.[^\W\d_]")  # "winkel.nl": a dot between letters
+# a run of digits and the separators phone numbers are written with
+PHONE_SEPARATORS = r"[ \t\u00a0\-./()]{0,3}"
+PHONE_WINDOW = 3  # characters of context the matcher sees around a candidate ("+", "(")
+NOT_PHONE_REACH = 24  # how far around a digit run a date, time or order id may reach
+EMAIL_WINDOW = 80  # how far an obfuscated address may reach from its "at"
+BRACKETS = "[({<"
 
 
 @dataclass(frozen=True)
@@ -32,6 +48,9 @@ class Detectors:
     at_words: tuple[str, ...]
     dot_words: tuple[str, ...]
     order_id_pattern: str
+    email_tlds: frozenset[str] = frozenset()
+    not_phone_patterns: tuple[str, ...] = ()
+    phone_min_digits: int = 6
 
     @cached_property
     def order_id(self) -> re.Pattern[str]:
@@ -40,60 +59,174 @@ class Detectors:
     @cached_property
     def _emoticon(self) -> re.Pattern[str]:
         alternatives = "|".join(re.escape(e) for e in sorted(self.emoticons, key=len, reverse=True))
-        return re.compile(rf"(?<![^\s(\[\"'])(?:{alternatives})(?=$|[\s.,!?;)\]\"'])")
+        # the first-character test turns most positions away before the long alternation runs
+        first = "".join(sorted({re.escape(e[0]) for e in self.emoticons}))
+        return re.compile(rf"(?<![^\s(\[\"'])(?=[{first}])(?:{alternatives})(?=$|[\s.,!?;)\]\"'])")
+
+    @cached_property
+    def _phone_candidate(self) -> re.Pattern[str]:
+        """At least `phone_min_digits` digits, a few separators between each two."""
+        more = self.phone_min_digits - 1
+        return re.compile(rf"\d(?:{PHONE_SEPARATORS}\d){{{more},}}")  # "+" and "(": PHONE_WINDOW
+
+    @cached_property
+    def _emoji_chars(self) -> frozenset[str]:
+        """Every non-ASCII character of any emoji: text without one holds no emoji."""
+        return frozenset(ch for e in emoji.EMOJI_DATA for ch in e if ord(ch) > 127)
+
+    @cached_property
+    def _not_phone(self) -> re.Pattern[str] | None:
+        patterns = self.not_phone_patterns
+        return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
     @cached_property
     def _obfuscated_email(self) -> re.Pattern[str]:
         at = "|".join(re.escape(w) for w in self.at_words)
         dot = "|".join(re.escape(w) for w in self.dot_words)
-        bracket_at = rf"\s*[\[({{<]\s*(?:{at})\s*[\])}}>]\s*"
-        bracket_dot = rf"(?:\s*[\[({{<]\s*(?:{dot})\s*[\])}}>]\s*|\.)"
-        word_dot = rf"\s+(?:{dot})\s+"
-        return re.compile(
-            rf"(?i)(?<![\w.+-])[\w.+-]+(?:{bracket_at}[\w-]+(?:{bracket_dot}[\w-]+)+"
-            rf"|\s+(?:{at})\s+[\w-]+(?:{word_dot}[\w-]+)+)"
+        # (?P<b...>) groups mark the forms: bracketed words, spaced words, "@" and "."
+        at_part = (
+            rf"(?:\s*(?P<bat>[\[({{<])\s*(?:{at})\s*[\])}}>]\s*"
+            rf"|\s+(?P<wat>{at})\s+|\s*@\s*)"
         )
+        dot_part = rf"(?:\s*[\[({{<]\s*(?:{dot})\s*[\])}}>]\s*|\s+(?:{dot})\s+|\.)"
+        return re.compile(rf"(?i)(?<![\w.+-])[\w.+-]+{at_part}[\w-]+(?:{dot_part}[\w-]+)+")
+
+    @cached_property
+    def _domain_end(self) -> re.Pattern[str] | None:
+        """ ".nl" ending a web address: found by its leading dot, which the engine seeks fast."""
+        if not self.email_tlds:
+            return None
+        tlds = "|".join(sorted((re.escape(t) for t in self.email_tlds), key=len, reverse=True))
+        return re.compile(rf"\.(?:{tlds})(?![\w@-]|\.[^\W_])")
+
+    @cached_property
+    def _dot_word(self) -> re.Pattern[str]:
+        dot = "|".join(re.escape(w) for w in self.dot_words)
+        return re.compile(rf"(?i)(?:[\[({{<]\s*(?:{dot})\s*[\])}}>]|\s(?:{dot})\s)")
 
     # --- detectors ------------------------------------------------------------------------
 
+    @cached_property
+    def _at_marker(self) -> re.Pattern[str]:
+        at = "|".join(re.escape(w) for w in self.at_words)
+        return re.compile(rf"(?i)@|[\[({{<]\s*(?:{at})\s*[\])}}>]|\s(?:{at})\s")
+
     def emails(self, text: str) -> list[Span]:
-        spans = [(m.start(), m.end(), m.group()) for m in EMAIL.finditer(text)]
-        for m in self._obfuscated_email.finditer(text):
-            if not any(s <= m.start() < e for s, e, _ in spans):
+        spans = (
+            [(m.start(), m.end(), m.group()) for m in EMAIL.finditer(text)] if "@" in text else []
+        )
+        if not any(ch in text for ch in "@[({<") and not self._dot_word.search(text):
+            return spans  # no at-sign, no bracket, no spaced "dot": nothing obfuscated
+        # the full pattern is costly: run it only around an at-sign or at-word
+        windows: list[tuple[int, int]] = []
+        for marker in self._at_marker.finditer(text):
+            lo, hi = max(0, marker.start() - EMAIL_WINDOW), marker.end() + EMAIL_WINDOW
+            if windows and lo <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], hi)
+            else:
+                windows.append((lo, hi))
+        for lo, hi in windows:
+            for m in self._obfuscated_email.finditer(text, lo, min(hi, len(text))):
+                if any(s <= m.start() < e for s, e, _ in spans) or not self._is_address(m):
+                    continue
                 spans.append((m.start(), m.end(), m.group()))
-        return sorted(spans)
+        return sorted(set(spans))
+
+    def _is_address(self, m: re.Match[str]) -> bool:
+        """An obfuscated address, not a sentence that happens to have "at" and "dot" in it."""
+        found = m.group()
+        if m.group("bat") or any(b in found for b in BRACKETS):
+            return True  # "naam [at] winkel [punt] nl": brackets are deliberate
+        last = re.split(r"[\s.\])}>]+", found.strip())[-1].lower()
+        if self.email_tlds and last not in self.email_tlds:
+            return False
+        if (
+            m.group("wat") and m.group("wat") != "@"
+        ):  # "shop at amazon.nl" is a place, "naam at winkel punt nl" is not
+            return bool(self._dot_word.search(found))
+        return True
 
     def emoji(self, text: str) -> list[Span]:
         spans: list[Span] = []
-        for hit in emoji.emoji_list(text):
-            start, end, char = hit["match_start"], hit["match_end"], hit["emoji"]
-            if char in self.typographic_symbols and not text[end : end + 1] == VARIATION_SELECTOR:
-                continue
-            spans.append((start, end, char))
+        if not self._emoji_chars.isdisjoint(text):
+            for hit in emoji.emoji_list(text):
+                start, end, char = hit["match_start"], hit["match_end"], hit["emoji"]
+                if char in self.typographic_symbols and text[end : end + 1] != VARIATION_SELECTOR:
+                    continue
+                spans.append((start, end, char))
         spans.extend((m.start(), m.end(), m.group()) for m in self._emoticon.finditer(text))
         return sorted(spans)
 
     def urls(self, text: str) -> list[Span]:
+        if "//" not in text and "ww" not in text.lower():
+            return []  # neither a scheme nor "www.": no link
         return [(m.start(), m.end(), m.group().rstrip(".,;:!?)")) for m in URL.finditer(text)]
+
+    def domains(self, text: str) -> list[Span]:
+        """Web addresses written without a scheme ("winkel.nl", "Amazon.de"), links excluded."""
+        if self._domain_end is None or not DOT_LETTER.search(text):
+            return []
+        found: list[Span] = []
+        for end in self._domain_end.finditer(text):
+            # the run of name characters before the ending: one linear search, no backtracking
+            run = HOST_RUN.search(text, max(0, end.start() - MAX_HOST), end.start())
+            start = run.start() if run else end.start()
+            labels = text[start : end.start()]
+            if not DOMAIN_LABELS.fullmatch(labels) or not any(ch.isalpha() for ch in labels):
+                continue
+            if start and text[start - 1] in DOMAIN_BEFORE:
+                continue  # part of a path, an address or a longer name
+            if found and found[-1][1] > start:
+                continue
+            found.append((start, end.end(), text[start : end.end()]))
+        if not found:
+            return []
+        taken = [(s, e) for s, e, _ in self.urls(text)] + [(s, e) for s, e, _ in self.emails(text)]
+        return [d for d in found if not any(s < d[1] and d[0] < e for s, e in taken)]
 
     def order_ids(self, text: str) -> list[Span]:
         return [(m.start(), m.end(), m.group()) for m in self.order_id.finditer(text)]
 
+    def phone_candidates(self, text: str) -> list[tuple[int, int]]:
+        """Digit runs long enough to be a phone number, minus order ids, links and dates."""
+        runs = list(self._phone_candidate.finditer(text))
+        if not runs:
+            return []
+        links: list[tuple[int, int]] | None = None
+        found = []
+        for run in runs:
+            if self.order_id.fullmatch(run.group()):
+                continue  # the order number itself, the commonest run of all
+            # what a run is part of shows within a few characters of it
+            lo, hi = max(0, run.start() - NOT_PHONE_REACH), run.end() + NOT_PHONE_REACH
+            taken = [m.span() for m in self.order_id.finditer(text, lo, hi)]
+            if self._not_phone is not None:
+                taken += [m.span() for m in self._not_phone.finditer(text, lo, hi)]
+            if links is None:
+                has_link = "//" in text or "www." in text.lower()
+                links = [(s, e) for s, e, _ in self.urls(text)] if has_link else []
+            if not any(s < run.end() and run.start() < e for s, e in taken + links):
+                found.append(run.span())
+        return found
+
     def phones(self, text: str, regions: Iterable[str]) -> list[Span]:
         """Phone numbers valid in any of `regions` (marketplace countries), order ids excluded."""
-        taken = [(s, e) for s, e, _ in self.order_ids(text)]
-        taken += [(s, e) for s, e, _ in self.urls(text)]
+        candidates = self.phone_candidates(text)
+        if not candidates:
+            return []
+        regions = tuple(regions)
         spans: list[Span] = []
-        for region in regions:
-            for match in phonenumbers.PhoneNumberMatcher(
-                text, region, leniency=phonenumbers.Leniency.VALID
-            ):
-                start, end = match.start, match.end
-                if any(s < end and start < e for s, e in taken):
-                    continue
-                if any(s < end and start < e for s, e, _ in spans):
-                    continue
-                spans.append((start, end, match.raw_string))
+        for cand_start, cand_end in candidates:
+            lo = max(0, cand_start - PHONE_WINDOW)
+            window = text[lo : cand_end + PHONE_WINDOW]
+            for region in regions:
+                for match in phonenumbers.PhoneNumberMatcher(
+                    window, region, leniency=phonenumbers.Leniency.VALID
+                ):
+                    start, end = lo + match.start, lo + match.end
+                    if any(s < end and start < e for s, e, _ in spans):
+                        continue
+                    spans.append((start, end, match.raw_string))
         return sorted(spans)
 
 
@@ -106,6 +239,9 @@ def load_detectors() -> Detectors:
         at_words=tuple(data["email_at_words"]),
         dot_words=tuple(data["email_dot_words"]),
         order_id_pattern=data["order_id_pattern"],
+        email_tlds=frozenset(t.lower() for t in data.get("email_tlds", ())),
+        not_phone_patterns=tuple(data.get("not_phone_patterns", ())),
+        phone_min_digits=int(data.get("phone_min_digits", 6)),
     )
 
 

@@ -27,6 +27,7 @@ KEYWORD_SIZES = {
     "x-large": 24.0, "xx-large": 32.0, "xxx-large": 48.0, "smaller": 13.33, "larger": 19.2,
 }  # fmt: skip
 FONT_TAG_SIZES = {"1": 10.0, "2": 13.0, "3": 16.0, "4": 18.0, "5": 24.0, "6": 32.0, "7": 48.0}
+STYLE_SPECIALS = re.compile(r"[\"'();]")
 BLOCKS = frozenset({"p", "div", "td", "th", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"})
 
 
@@ -69,8 +70,15 @@ def parse_style(style: str | None) -> list[Declaration]:
     if not style:
         return []
     decls: list[Declaration] = []
+    if not any(ch in style for ch in "\"'("):  # nothing can hide a ";": split it plainly
+        for part in style.split(";"):
+            prop, sep, value = part.partition(":")
+            if sep and prop.strip():
+                decls.append((prop.strip().lower(), value.strip()))
+        return decls
     depth, quote, start = 0, "", 0
-    for i, ch in enumerate(style + ";"):
+    for special in STYLE_SPECIALS.finditer(style + ";"):  # only these characters change state
+        i, ch = special.start(), special.group()
         if quote:
             quote = "" if ch == quote else quote
         elif ch in "\"'":
@@ -107,6 +115,8 @@ def style_value(el: HtmlElement, prop: str) -> str | None:
 
 
 def without_important(value: str) -> str:
+    if "!" not in value:  # the common case, without a regular expression
+        return value
     return re.sub(r"\s*!\s*important\s*$", "", value, flags=re.I)
 
 
@@ -238,9 +248,7 @@ def is_hidden(el: HtmlElement) -> bool:
         or "hidden" in visibility
         or transparent
         or el.get("hidden") is not None
-        or (el.get("aria-hidden") == "true"
-        and el.tag == "img"
-        and not el.get("alt"))
+        or (el.get("aria-hidden") == "true" and el.tag == "img" and not el.get("alt"))
     )
 
 
@@ -254,7 +262,10 @@ def tracking_reason(el: HtmlElement, policy: Policy) -> str | None:
     if is_hidden(el):
         return "a hidden image"
     src = el.get("src") or ""
-    parts = urlsplit(src)
+    try:
+        parts = urlsplit(src)
+    except ValueError:  # "http://[x" is no address anything loads
+        return None
     keys = {k.lower() for k, _ in parse_qsl(parts.query, keep_blank_values=True)}
     tracked = keys & policy.tracking_query_keys
     if tracked:

@@ -64,12 +64,10 @@ def strip_overrides(root: HtmlElement, policy: Policy) -> list[Change]:
         for attr in list(el.attrib):
             name = attr.lower()
             if (
-                (name in policy.colour_attributes
-                and el.tag != "img")
+                (name in policy.colour_attributes and el.tag != "img")
                 or name in policy.background_attributes
                 or name in policy.alignment_attributes
-                or (name == "face"
-                and el.tag == "font")
+                or (name == "face" and el.tag == "font")
             ):
                 rule = "BSM411" if name in policy.alignment_attributes else "BSM409"
                 changes.append(Change("BSM407" if name == "face" else rule, f"removed {name}="))

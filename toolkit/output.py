@@ -18,15 +18,20 @@ SP_API_MESSAGING = "/messaging/v1/orders/{order_id}/messages/{operation}"
 SP_API_SOLICITATIONS = "/solicitations/v1/orders/{order_id}/solicitations/{operation}"
 
 
+def one_line(text: str) -> str:
+    """A header value on one line: a name from the order may hold a line break."""
+    return " ".join(text.split())
+
+
 def to_eml(message: Message, outcome: Outcome, now: datetime) -> bytes:
     """A multipart/alternative message (text and HTML) with its attachments, ready to send."""
     doc = outcome.doc
     mail = EmailMessage(policy=SMTP)
     mail["Subject"] = message.subject
     if doc.order.buyer_email:
-        mail["To"] = formataddr((doc.order.buyer_name, doc.order.buyer_email))
+        mail["To"] = formataddr((one_line(doc.order.buyer_name), one_line(doc.order.buyer_email)))
     if doc.seller_email:
-        mail["From"] = formataddr((doc.seller_name, doc.seller_email))
+        mail["From"] = formataddr((one_line(doc.seller_name), one_line(doc.seller_email)))
     mail["Date"] = format_datetime(now)
     mail["Message-ID"] = make_msgid(domain="bsm.invalid")
     mail["X-Amazon-Order-Id"] = doc.order.id

@@ -2,19 +2,30 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
+from toolkit.detect import remove_spans
 from toolkit.model import Severity
 from toolkit.rules import Rule
 from toolkit.rules.base import Hit, Subject
-from toolkit.rules.phrases import sentences
+from toolkit.rules.phrases import Phrases, sentences
+
+SHORT_LINE_WORDS = 6  # a greeting or closing line is no longer than this
+REFERENCE_WORDS = 3  # "Order number:" and the like, once the number is cut out
+SIGNATURE_WORDS = 4  # a last line this short, without a sentence end, is a signature
+FILLER_WORDS, FILLER_LETTERS = 1, 4  # "and" left between two thanks is no content
+GREETING_REST = re.compile(r"^[^,!:\n]{0,40}[,!:]")  # the name after "Dear", up to its comma
+SENTENCE_END = re.compile(r"[.!?]")
+LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def phrase_hits(s: Subject, list_name: str, what: str) -> Iterator[Hit]:
     for part, text in s.texts():
         for phrases in s.phrases:
             for m in phrases.find(list_name, text):
-                yield Hit(f"{what}: {m.group()!r}", part=part, offset=m.start(), needle=m.group())
+                found = text[m.start() : m.end()]  # matched in lower case; shown as written
+                yield Hit(f"{what}: {found!r}", part=part, offset=m.start(), needle=found)
 
 
 def paired_hits(
@@ -23,8 +34,11 @@ def paired_hits(
     """`list_name` phrases that stand in one sentence with a `with_list` word."""
     for part, text in s.texts():
         for phrases in s.phrases:
+            anchors = [m.start() for m in phrases.find(with_list, text)]
+            if not anchors or phrases.first(list_name, text) is None:
+                continue  # most messages: nothing to pair, no sentence to look at
             for start, sentence in sentences(text):
-                if not phrases.first(with_list, sentence):
+                if not any(start <= a < start + len(sentence) for a in anchors):
                     continue
                 m = phrases.first(list_name, sentence)
                 if m:
@@ -32,7 +46,7 @@ def paired_hits(
                         f"{what}: {sentence.strip()!r}",
                         part=part,
                         offset=start + m.start(),
-                        needle=m.group(),
+                        needle=sentence[m.start() : m.end()],
                     )
 
 
@@ -40,25 +54,56 @@ def check_confirmation(s: Subject) -> Iterator[Hit]:
     yield from phrase_hits(s, "order_confirmation", "confirms an order or shipment (Amazon does)")
 
 
+def starts_with(phrases: Phrases, list_name: str, line: str) -> re.Match[str] | None:
+    m = phrases.first(list_name, line)
+    return m if m is not None and m.start() == 0 else None
+
+
+def message_content(s: Subject, phrases: Phrases, text: str) -> list[str]:
+    """The lines that carry what a message says: no greeting, closing, signature or reference."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    content: list[str] = []
+    for line in lines:
+        if starts_with(phrases, "closing", line) and len(line.split()) <= SHORT_LINE_WORDS:
+            break  # what follows is the signature and the order reference
+        greeting = starts_with(phrases, "greeting", line)
+        if greeting:
+            if len(line.split()) <= SHORT_LINE_WORDS and not phrases.first("thanks", line):
+                continue
+            line = GREETING_REST.sub("", line[greeting.end() :], count=1)
+        ids = s.detectors.order_ids(line)
+        if ids:
+            line = remove_spans(line, ids)
+            if len(line.split()) <= REFERENCE_WORDS and not phrases.first("thanks", line):
+                continue  # "Order number: 302-..."
+        if s.doc is not None:
+            line = line.replace(s.doc.seller_name, "")
+        content.append(line)
+    if len(content) > 1 and is_signature(content[-1], phrases):
+        content.pop()
+    return content
+
+
+def is_signature(line: str, phrases: Phrases) -> bool:
+    return (
+        len(line.split()) <= SIGNATURE_WORDS
+        and not SENTENCE_END.search(line)
+        and not (phrases.first("thanks", line))
+    )
+
+
 def check_thanks_only(s: Subject) -> Iterator[Hit]:
     """Every sentence but greeting, closing, order number and signature is thanks or help."""
     for part, text in s.body_texts():
         for phrases in s.phrases:
-            lines = [line.strip() for line in text.splitlines() if line.strip()]
-            content: list[str] = []
-            for line in lines:
-                if phrases.first("greeting", line) and len(line.split()) <= 6:
-                    continue
-                if phrases.first("closing", line) or s.detectors.order_ids(line):
-                    continue
-                content.append(line)
-            if s.doc is not None:
-                content = [c for c in content if c != s.doc.seller_name]
-            rest = " ".join(content)
-            if not rest or not phrases.first("thanks", rest):
+            if not phrases.first("thanks", text):
                 continue
-            leftover = phrases.pattern("thanks").sub("", rest)  # type: ignore[union-attr]
-            if not any(ch.isalpha() for ch in leftover):
+            rest = " ".join(message_content(s, phrases, text))
+            thanks = [(m.start(), m.end(), m.group()) for m in phrases.find("thanks", rest)]
+            if not rest.strip() or not thanks:
+                continue
+            leftover = LETTERS.findall(remove_spans(rest, thanks))
+            if len(leftover) <= FILLER_WORDS and all(len(w) <= FILLER_LETTERS for w in leftover):
                 yield Hit(
                     "the message only says thank you or offers help", part=part, needle=rest[:30]
                 )
@@ -91,7 +136,7 @@ RULES = (
         why="Amazon confirms orders and shipments itself; a seller's confirmation is not a "
         "permitted message.",
         example="Your order has been shipped and is on its way.",
-        good="(no message: Amazon sends the shipping confirmation)",
+        good="(no message: Amazon tells the buyer itself)",
         fix="Do not send it; confirm shipment in Seller Central instead.",
         fixable=False,
         needs=frozenset(),

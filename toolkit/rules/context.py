@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC
 
 from toolkit.model import Severity
 from toolkit.rules import Rule
 from toolkit.rules.base import Context, Hit, Subject
-from toolkit.rules.phrases import PhraseBook
 
 ORDER_PROBLEM_REASONS = ("NoInventory", "CouldNotShip")
 NOT_YET_BOUGHT = ("Pending", "PendingAvailability")
-MIN_WORDS_FOR_LANGUAGE = 6
+MIN_LINE_WORDS = 12  # a paragraph this long is judged on its own (BSM104)
 
 
 def check_type(s: Subject) -> Iterator[Hit]:
@@ -25,7 +25,7 @@ def check_type(s: Subject) -> Iterator[Hit]:
 
 def check_order_id(s: Subject) -> Iterator[Hit]:
     wanted = s.doc.order.id if s.doc else None
-    for part, text in s.texts():
+    for _, text in s.texts():
         ids = [found for _, _, found in s.detectors.order_ids(text)]
         if (wanted and wanted in ids) or (not wanted and ids):
             return
@@ -61,20 +61,6 @@ def check_window(s: Subject) -> Iterator[Hit]:
         )
 
 
-def detect_language(text: str, book: PhraseBook) -> str | None:
-    """The language whose common words dominate `text`, or None when too short to tell."""
-    words = [w.strip(".,;:!?()\"'«»„“”").lower() for w in text.split()]
-    words = [w for w in words if w.isalpha()]
-    if len(words) < MIN_WORDS_FOR_LANGUAGE:
-        return None
-    scores = {}
-    for phrases in book.for_language(None):
-        stop = {w.lower() for w in phrases.words("stopwords")}
-        scores[phrases.language] = sum(1 for w in words if w in stop) / len(words)
-    best = max(scores, key=lambda lang: scores[lang])
-    return best if scores[best] >= 0.12 else None
-
-
 def check_language(s: Subject) -> Iterator[Hit]:
     expected = s.language
     if expected is None:
@@ -82,20 +68,23 @@ def check_language(s: Subject) -> Iterator[Hit]:
     book = s.book
     if expected not in book.languages():
         return  # no word list for this language: the catalog negotiation has judged it
-    samples: list[tuple[str, str]] = []
+    samples: list[tuple[str, str, str]] = []  # (what, part, text)
     if s.doc is not None and s.mtype is not None:  # the seller's own words, field by field
         samples += [
-            (f"message.{name}", str(s.doc.fields[name]))
+            (f"message.{name}", "order", str(s.doc.fields[name]))
             for name in s.mtype.text_fields
             if name in s.doc.fields
         ]
-    samples += [(part, text) for part, text in s.body_texts()]
-    for where, text in samples:
-        found = detect_language(text, book)
+    for part, text in s.body_texts():
+        samples.append((f"the {part} part", part, text))
+        # a paragraph long enough to tell, in another language than the whole (a pasted note)
+        lines = [line for line in text.splitlines() if len(line.split()) >= MIN_LINE_WORDS]
+        samples += [(f"a paragraph of the {part} part", part, line) for line in lines]
+    for what, part, text in samples:
+        found = book.detect(text)
         if found is not None and found != expected:
-            part = "order" if where.startswith("message.") else where
             yield Hit(
-                f"{where} reads as {found}, but the buyer's language is {expected}",
+                f"{what} reads as {found}, but the buyer's language is {expected}",
                 part=part,
                 needle=text[:40],
             )
@@ -151,10 +140,10 @@ def check_cancel_request(s: Subject) -> Iterator[Hit]:
         for phrases in s.phrases:
             for m in phrases.find("cancel_request", text):
                 yield Hit(
-                    f"asks the buyer to cancel: {m.group()!r}",
+                    f"asks the buyer to cancel: {text[m.start() : m.end()]!r}",
                     part=part,
                     offset=m.start(),
-                    needle=m.group(),
+                    needle=text[m.start() : m.end()],
                 )
 
 
@@ -179,12 +168,12 @@ def check_important_tag(s: Subject) -> Iterator[Hit]:
     mtype = s.mtype
     if mtype is None or mtype.critical:
         return
-    for phrases in s.phrases:
+    for phrases in s.book.for_language(None):  # every language's tag, whatever the buyer's
         m = phrases.first("important_tag", s.message.subject)
         if m:
+            tag = s.message.subject[m.start() : m.end()]
             yield Hit(
-                f"{m.group()} is only for messages critical to completing the order, "
-                f"not {mtype.id}",
+                f"{tag} is only for messages critical to completing the order, not {mtype.id}",
                 part="subject",
                 offset=m.start(),
             )
@@ -199,7 +188,7 @@ def check_daily_limit(s: Subject) -> Iterator[Hit]:
     if average is None:
         return
     limit = s.policy.daily_limit_per_order * average + s.policy.daily_limit_base
-    sent = s.ledger.proactive_sent_on(s.now.date().isoformat())
+    sent = s.ledger.proactive_sent_on(s.now.astimezone(UTC).date().isoformat())  # UTC days
     if sent >= limit:
         yield Hit(f"{sent} proactive messages sent today; the limit is {limit:.0f}", part="order")
 
@@ -263,8 +252,9 @@ RULES = (
         clause="in de voorkeurstaal van de koper",
         summary="the message is not in the buyer's preferred language",
         why="Amazon requires every message in the buyer's language (Messaging API getAttributes).",
-        example="an English message to a buyer whose locale is nl-NL",
-        good="the Dutch catalog's message for nl-NL",
+        example="Your order will ship later than expected. We apologise for the delay. "
+        "(to a buyer whose locale is nl-NL)",
+        good="Uw bestelling wordt later verzonden dan verwacht. Onze excuses voor de vertraging.",
         fix="Render with the buyer's locale; translate the seller's own text.",
         fixable=False,
         needs=frozenset({Context.LOCALE}),

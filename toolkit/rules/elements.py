@@ -5,8 +5,9 @@ from __future__ import annotations
 import base64
 import binascii
 import io
+import re
 from collections.abc import Iterator
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from PIL import Image, UnidentifiedImageError
 
@@ -19,6 +20,10 @@ from toolkit.rules.base import Hit, Subject
 from toolkit.rules.content import phrase_hits
 
 PRODUCT_IMAGE_PATHS = ("/images/i/", "/images/p/")  # Amazon's catalog image paths
+INSECURE_SCHEMES = ("http:", "ftp:", "//")  # "//host" takes whatever scheme the reader's page has
+PHONE_CONTEXT_BEFORE, PHONE_CONTEXT_AFTER = 80, 60  # how far a "warranty line" label may stand
+WEB_PREFIXES = ("http:", "https:", "//", "www.")
+UNKNOWN_KIND = "unknown"  # an attachment whose purpose the reader could not tell
 
 
 def links(s: Subject) -> Iterator[tuple[HtmlElement, str]]:
@@ -28,19 +33,32 @@ def links(s: Subject) -> Iterator[tuple[HtmlElement, str]]:
             yield a, href
 
 
+def split_url(url: str) -> SplitResult | None:
+    """The parts of an address, or None for one that cannot be parsed ("http://[x")."""
+    try:
+        return urlsplit(url)
+    except ValueError:
+        return None
+
+
 def allowed_hosts(s: Subject) -> frozenset[str]:
     return frozenset(s.doc.allowed_hosts) if s.doc else frozenset()
 
 
 def check_insecure_link(s: Subject) -> Iterator[Hit]:
+    reported: set[str] = set()
     for a, href in links(s):
-        if href.lower().startswith("http:"):
+        scheme = href.lower()
+        if scheme.startswith(INSECURE_SCHEMES):
+            reported.add(href)
             yield Hit(f"link to {href} is not https", element=a)
     for part, text in s.texts():
         for start, _, url in s.detectors.urls(text):
-            if url.lower().startswith("http:") and part != "html":
+            if not url.lower().startswith(INSECURE_SCHEMES) or url in reported:
+                continue
+            if part != "html":
                 yield Hit(f"link {url} is not https", part=part, offset=start)
-            elif url.lower().startswith("http:"):
+            else:
                 yield Hit(f"link {url} in the text is not https", part=part, needle=url)
 
 
@@ -49,14 +67,16 @@ def check_external_link(s: Subject) -> Iterator[Hit]:
     seen: set[str] = set()
     candidates: list[tuple[str, Hit]] = []
     for a, href in links(s):
-        candidates.append((href, Hit("", element=a)))
+        if href.lower().startswith(WEB_PREFIXES):  # not mailto:, tel:, a fragment or a path
+            candidates.append((href, Hit("", element=a)))
     for part, text in s.texts():
-        for start, _, url in s.detectors.urls(text):
+        for start, _, url in s.detectors.urls(text) + s.detectors.domains(text):
             candidates.append((url, Hit("", part=part, offset=start, needle=url)))
     for url, where in candidates:
-        full = url if "://" in url else "https://" + url if url.lower().startswith("www.") else url
-        parts = urlsplit(full)
-        if parts.scheme.lower() != "https" or not parts.hostname:
+        parts = split_url(url if "://" in url or url.startswith("//") else "https://" + url)
+        if parts is None:
+            continue  # no address a mail client would follow
+        if parts.scheme.lower() not in ("https", "") or not parts.hostname:
             continue  # http is BSM301; mailto is BSM308; relative links go nowhere
         host = parts.hostname.lower()
         if s.policy.is_amazon_host(host) or host_matches(host, extra) or url in seen:
@@ -76,7 +96,14 @@ def check_attachments(s: Subject) -> Iterator[Hit]:
     total = 0
     for att in s.message.attachments:
         total += att.size
-        if att.kind not in s.policy.attachment_kinds:
+        if att.kind == UNKNOWN_KIND:
+            yield Hit(
+                f"{att.filename}: not recognisably one of what a buyer may need "
+                f"({', '.join(sorted(s.policy.attachment_kinds))}); name it for what it is, "
+                "or leave it out",
+                part="attachment",
+            )
+        elif att.kind not in s.policy.attachment_kinds:
             yield Hit(
                 f"{att.filename}: kind {att.kind!r} is not needed to solve a buyer's problem "
                 f"(allowed: {', '.join(sorted(s.policy.attachment_kinds))})",
@@ -109,31 +136,32 @@ def is_logo(s: Subject, img: HtmlElement) -> bool:
 
 def check_linked_logo(s: Subject) -> Iterator[Hit]:
     for a, href in links(s):
-        host = (urlsplit(href).hostname or "").lower()
-        if s.policy.is_amazon_host(host):
-            continue
+        parts = split_url(href if "://" in href or href.startswith("//") else "https://" + href)
+        host = (parts.hostname or "").lower() if parts else ""
+        if not href.lower().startswith(WEB_PREFIXES) or s.policy.is_amazon_host(host):
+            continue  # an anchor, mailto: or Amazon itself is no website of the seller's
         for img in a.iter("img"):
             if is_logo(s, img):
                 yield Hit(f"a logo that links to {host or href}", element=img)
     for img in s.root.iter("img"):
         alt = img.get("alt") or ""
-        if (
-            (is_logo(s, img)
-            and s.detectors.urls(alt.replace(" ", "")))
-            or (
-                is_logo(s, img)
-                and any(tld in alt.lower() for tld in (".com", ".nl", ".de", ".fr", ".co.uk"))
-            )
-        ):
+        if is_logo(s, img) and (s.detectors.urls(alt) or s.detectors.domains(alt)):
             yield Hit(f"a logo that shows a website: {alt!r}", element=img)
 
 
 def check_opt_out(s: Subject) -> Iterator[Hit]:
-    yield from phrase_hits(s, "opt_out", "an opt-out")
-    for a, _ in links(s):
+    in_links: set[str] = set()
+    for a, href in links(s):
         text = dom.link_text(a)
-        if any(p.first("opt_out", text) for p in s.phrases):
-            yield Hit(f"an opt-out link: {text!r}", element=a)
+        for phrases in s.phrases:
+            m = phrases.first("opt_out", text) or phrases.first("opt_out", href.replace("-", " "))
+            if m:
+                in_links.add(m.group().lower())
+                yield Hit(f"an opt-out link: {text or href!r}", element=a)
+                break
+    for hit in phrase_hits(s, "opt_out", "an opt-out"):
+        if not (hit.part == "html" and (hit.needle or "").lower() in in_links):
+            yield hit
 
 
 def check_sensitive(s: Subject) -> Iterator[Hit]:
@@ -146,18 +174,23 @@ def check_tracking_pixel(s: Subject) -> Iterator[Hit]:
         if reason:
             yield Hit(f"tracking pixel: {reason}", element=img)
             continue
-        data = s.image_bytes.get(img.get("src") or "")
+        data = image_data(s, img.get("src") or "")
         size = image_size(data) if data else None
         if size and max(size[0], size[1]) <= s.policy.tracking_pixel_max_px:
             yield Hit(f"tracking pixel: the image file is {size[0]}x{size[1]} px", element=img)
 
 
 def check_email(s: Subject) -> Iterator[Hit]:
+    linked: set[str] = set()
     for a, href in links(s):
         if href.lower().startswith("mailto:"):
-            yield Hit(f"a mailto: link ({href[7:]})", element=a)
+            address = href[7:].split("?")[0]
+            linked.add(address.lower())
+            yield Hit(f"a mailto: link ({address})" if address else "a mailto: link", element=a)
     for part, text in s.texts():
         for start, _, found in s.detectors.emails(text):
+            if part == "html" and found.lower() in linked:
+                continue  # the mailto: link's own text, said once
             yield Hit(f"an e-mail address: {found!r}", part=part, offset=start, needle=found)
 
 
@@ -168,10 +201,20 @@ def check_phone(s: Subject) -> Iterator[Hit]:
             yield Hit(f"a phone link ({href})", element=a)
     for part, text in s.texts():
         for start, end, found in s.detectors.phones(text, regions):
-            before = text[max(0, start - 80) : start]
-            if any(p.first("phone_allowed_context", before) for p in s.phrases):
+            if any(
+                p.first("phone_allowed_context", phone_context(text, start, end)) for p in s.phrases
+            ):
                 continue  # a warranty, manufacturer or supplier number is allowed
             yield Hit(f"a phone number: {found!r}", part=part, offset=start, needle=found)
+
+
+def phone_context(text: str, start: int, end: int) -> str:
+    """The words around a phone number within its sentence: what says whose number it is."""
+    before = text[max(0, start - PHONE_CONTEXT_BEFORE) : start]
+    after = text[end : end + PHONE_CONTEXT_AFTER]
+    before = re.split(r"[.!?\n]\s", before)[-1]
+    after = re.split(r"[.!?\n](?:\s|$)", after)[0]
+    return f"{before} {after}"
 
 
 def check_product_image(s: Subject) -> Iterator[Hit]:
@@ -180,9 +223,10 @@ def check_product_image(s: Subject) -> Iterator[Hit]:
     for img in s.root.iter("img"):
         src = (img.get("src") or "").lower()
         alt = (img.get("alt") or "").lower()
-        parts = urlsplit(src)
+        parts = split_url(src)
         if (
-            parts.hostname
+            parts is not None
+            and parts.hostname
             and s.policy.is_amazon_host(parts.hostname)
             and any(p in parts.path for p in PRODUCT_IMAGE_PATHS)
         ):
@@ -211,6 +255,11 @@ def check_unrelated_image(s: Subject) -> Iterator[Hit]:
 def check_active_content(s: Subject) -> Iterator[Hit]:
     for offence in dom.active_content(s.root, s.policy):
         yield Hit(offence.what, element=offence.element)
+
+
+def image_data(s: Subject, src: str) -> bytes | None:
+    """The bytes of an image the checker can read: a cid: part, a local file, a data: URI."""
+    return s.image_bytes.get(src) or data_uri_bytes(src)
 
 
 def image_size(data: bytes) -> tuple[int, int] | None:
@@ -306,7 +355,7 @@ RULES = (
         summary="an unsubscribe or opt-out link or instruction",
         why="Buyers manage message preferences on Amazon; an opt-out suggests marketing mail.",
         example='<a href="https://x.example/u">Unsubscribe</a>',
-        good="(no opt-out)",
+        good="(nothing: buyers choose on Amazon which messages they get)",
         fix="Remove it.",
         fixable=False,
         needs=frozenset(),

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from toolkit.policy import DATA_DIR
+from toolkit.rules.literals import list_gate
 
 PHRASES_DIR = DATA_DIR / "phrases"
 LISTS = (
@@ -23,34 +26,73 @@ LISTS = (
     "non_descriptive_links", "phone_allowed_context", "logo_words", "related_image_words",
 )  # fmt: skip
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+WORD = re.compile(r"[^\W\d_]+")
+MIN_WORDS_FOR_LANGUAGE = 6  # fewer words than this: too short to tell the language
+LOWERED_KEPT = 8  # texts whose lowered form is kept: a message's subject, HTML text, text part
+MIN_STOPWORD_SHARE = 0.12  # a language's common words must make up this share of the text
+
+
+def lowered(text: str) -> str:
+    """`text` in lower case at the same offsets ("İ" alone grows under str.lower)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(ch.lower() if len(ch.lower()) == 1 else "i" for ch in text)
 
 
 @dataclass(frozen=True)
 class Phrases:
+    """Entries are lower case; texts are lowered once and matched case-sensitively, which is
+    two to three times faster than re.IGNORECASE over long alternations."""
+
     language: str
     lists: dict[str, tuple[str, ...]]
     _compiled: dict[str, re.Pattern[str] | None] = field(default_factory=dict, repr=False)
+    _lowered: dict[str, str] = field(default_factory=dict, repr=False)
+    _gates: dict[str, tuple[str, ...] | None] = field(default_factory=dict, repr=False)
 
     def pattern(self, name: str) -> re.Pattern[str] | None:
         if name not in self._compiled:
             entries = self.lists.get(name, ())
             self._compiled[name] = (
-                re.compile(r"(?<!\w)(?:" + "|".join(entries) + r")(?!\w)", re.IGNORECASE)
-                if entries
-                else None
+                re.compile(r"(?<!\w)(?:" + "|".join(entries) + r")(?!\w)") if entries else None
             )
         return self._compiled[name]
 
+    def lower(self, text: str) -> str:
+        """The lowered text, kept for the few texts of the message being checked."""
+        low = self._lowered.get(text)
+        if low is None:  # a local value: another thread may clear the dict meanwhile
+            low = lowered(text)
+            if len(self._lowered) >= LOWERED_KEPT:
+                self._lowered.clear()
+            self._lowered[text] = low
+        return low
+
+    def gate(self, name: str) -> tuple[str, ...] | None:
+        """Plain strings one of which a text must hold to match the list (None: scan always)."""
+        if name not in self._gates:
+            self._gates[name] = list_gate(self.lists.get(name, ()))
+        return self._gates[name]
+
     def find(self, name: str, text: str) -> Iterator[re.Match[str]]:
         pattern = self.pattern(name)
-        if pattern is not None:
-            yield from pattern.finditer(text)
+        if pattern is None:
+            return
+        low = self.lower(text)
+        gate = self.gate(name)
+        if gate is None or any(literal in low for literal in gate):
+            yield from pattern.finditer(low)
 
     def first(self, name: str, text: str) -> re.Match[str] | None:
         return next(self.find(name, text), None)
 
     def words(self, name: str) -> tuple[str, ...]:
         return self.lists.get(name, ())
+
+    @cached_property
+    def stopword_set(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.words("stopwords"))
 
 
 def sentences(text: str) -> Iterator[tuple[int, str]]:
@@ -66,8 +108,12 @@ class PhraseBook:
     root: Path = PHRASES_DIR
     _loaded: dict[str, Phrases] = field(default_factory=dict, repr=False)
 
-    def languages(self) -> tuple[str, ...]:
+    @cached_property
+    def _languages(self) -> tuple[str, ...]:
         return tuple(sorted(p.stem for p in self.root.glob("*.toml")))
+
+    def languages(self) -> tuple[str, ...]:
+        return self._languages  # listed once: every check asks
 
     def get(self, language: str) -> Phrases | None:
         if language not in self._loaded:
@@ -91,3 +137,27 @@ class PhraseBook:
             if found is not None:
                 return (found,)
         return tuple(p for p in (self.get(lang) for lang in self.languages()) if p)
+
+    def detect(self, text: str) -> str | None:
+        """The language whose common words dominate `text`, or None when too short to tell."""
+        words = WORD.findall(text.lower())
+        if len(words) < MIN_WORDS_FOR_LANGUAGE:
+            return None
+        index = self._stopword_index
+        counts: dict[str, int] = {}
+        for word, times in Counter(words).items():  # each distinct word looked up once
+            for language in index.get(word, ()):
+                counts[language] = counts.get(language, 0) + times
+        if not counts:
+            return None
+        best = max(sorted(counts), key=lambda lang: counts[lang])
+        return best if counts[best] / len(words) >= MIN_STOPWORD_SHARE else None
+
+    @cached_property
+    def _stopword_index(self) -> dict[str, tuple[str, ...]]:
+        """word -> the languages that count it common: one lookup per word, not per language."""
+        index: dict[str, list[str]] = {}
+        for phrases in self.for_language(None):
+            for word in phrases.stopword_set:
+                index.setdefault(word, []).append(phrases.language)
+        return {word: tuple(langs) for word, langs in index.items()}

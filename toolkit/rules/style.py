@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from toolkit import dom
 from toolkit.model import Severity
 from toolkit.rules import Rule
 from toolkit.rules.base import Hit, Subject
-from toolkit.rules.elements import data_uri_bytes, image_frames, image_size
+from toolkit.rules.elements import image_data, image_frames, image_size
 
 EXCESS_BLANK_LINES = re.compile(r"\n[ \t\xa0]*\n(?:[ \t\xa0]*\n)+")
 HTTP_URL_IN_CSS = re.compile(r"url\(\s*['\"]?http:", re.I)
-
-
-def image_data(s: Subject, src: str) -> bytes | None:
-    return s.image_bytes.get(src) or data_uri_bytes(src)
+IMAGE_TAGS = frozenset({"img", "source", "td", "th", "table", "body", "input", "video", "image"})
+IMAGE_ATTRIBUTES = ("src", "srcset", "background", "poster", "xlink:href")
 
 
 def check_link_text(s: Subject) -> Iterator[Hit]:
@@ -27,14 +25,20 @@ def check_link_text(s: Subject) -> Iterator[Hit]:
         plain = text.strip(" .:!?»›>→").lower()
         if not plain:
             yield Hit("a link with no text", element=a)
-        elif s.detectors.urls(text) and len(s.detectors.urls(text)[0][2]) >= len(plain) - 2:
+        elif is_bare_address(s, text, plain):
             yield Hit(f"a link whose text is a bare address: {text!r}", element=a)
         else:
             for phrases in s.phrases:
                 pattern = phrases.pattern("non_descriptive_links")
-                if pattern is not None and re.fullmatch(pattern.pattern, plain, re.I):
+                if pattern is not None and pattern.fullmatch(phrases.lower(plain)):
                     yield Hit(f"link text {text!r} does not say where it goes", element=a)
                     break
+
+
+def is_bare_address(s: Subject, text: str, plain: str) -> bool:
+    """Link text that is nothing but an address ("https://...", "www.x.nl", "winkel.nl")."""
+    found = s.detectors.urls(text) + s.detectors.domains(text)
+    return any(len(address) >= len(plain) - 2 for _, _, address in found)
 
 
 def check_alt(s: Subject) -> Iterator[Hit]:
@@ -87,11 +91,14 @@ def check_image_width(s: Subject) -> Iterator[Hit]:
             )
 
 
-def style_rule(rule_id: str):  # type: ignore[no-untyped-def]
+def style_rule(rule_id: str) -> Callable[[Subject], Iterator[Hit]]:
     def check(s: Subject) -> Iterator[Hit]:
-        for offence in dom.style_overrides(s.root, s.policy):
-            if offence.rule == rule_id:
-                yield Hit(offence.what, element=offence.element)
+        for offence in s.style_offences:
+            if offence.rule != rule_id:
+                continue
+            if rule_id == "BSM411" and offence.element.tag == "img" and offence.attribute:
+                continue  # <img align> places the picture; it aligns no text
+            yield Hit(offence.what, element=offence.element)
 
     return check
 
@@ -121,15 +128,18 @@ def check_breaks(s: Subject) -> Iterator[Hit]:
 
 
 def check_insecure_image(s: Subject) -> Iterator[Hit]:
+    if "http:" not in s.html_source.lower():
+        return  # nothing loads over http: no need to look element by element
     for el in dom.elements(s.root):
-        for attr in ("src", "srcset", "background", "poster"):
-            value = (el.get(attr) or "").strip().lower()
-            if el.tag in ("img", "source", "td", "table", "body", "input", "video") and (
-                value.startswith("http:") or " http:" in value
-            ):
-                yield Hit(f"<{el.tag} {attr}> loads over http", element=el)
+        if el.tag in IMAGE_TAGS:
+            for attr in IMAGE_ATTRIBUTES:
+                value = (el.get(attr) or "").strip().lower()
+                if value.startswith("http:") or " http:" in value:
+                    yield Hit(f"<{el.tag} {attr}> loads over http", element=el)
         if HTTP_URL_IN_CSS.search(el.get("style") or ""):
             yield Hit(f"<{el.tag}> has a background image over http", element=el)
+        elif el.tag == "style" and HTTP_URL_IN_CSS.search(el.text or ""):
+            yield Hit("a <style> block loads an image over http", element=el)
 
 
 RULES = (

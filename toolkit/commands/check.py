@@ -1,0 +1,227 @@
+"""`bsm check PATH...`: the whole rule catalog on messages written anywhere, with --fix."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from toolkit.commands.common import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, finding_line, parse_now
+from toolkit.errors import InputError
+from toolkit.fix import Fixed, fix_source
+from toolkit.i18n import parse_locale
+from toolkit.ledger import SqliteLedger
+from toolkit.model import Finding, Severity
+from toolkit.orders import OrderDocument, load_document
+from toolkit.pipeline import Toolkit, check_message
+from toolkit.reader import (
+    FIXED_MARK,
+    STDIN,
+    AttachmentKinds,
+    Source,
+    load_attachment_kinds,
+    read_paths,
+)
+from toolkit.rules import Registry
+
+HELP = "check messages (.html, .eml, .txt, folders, - for stdin) against every rule"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", metavar="PATH", help=".html .eml .txt, folder, or -")
+    parser.add_argument("--locale", help="the buyer's locale, e.g. nl-NL (runs BSM104)")
+    parser.add_argument("--type", help="the message type, e.g. delivery-delay (runs BSM101 ...)")
+    parser.add_argument("--order", type=Path, metavar="ORDER.json", help="the order document")
+    parser.add_argument(
+        "--now", help="the time of sending, ISO-8601 (default: the clock, with --order/--ledger)"
+    )
+    parser.add_argument("--ledger", type=Path, help="the ledger of what was sent (SQLite)")
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument(
+        "--select", action="append", default=[], metavar="IDS", help="rule id prefixes: BSM4,BSM301"
+    )
+    parser.add_argument(
+        "--ignore", action="append", default=[], metavar="IDS", help="rule id prefixes to leave out"
+    )
+    parser.add_argument(
+        "--fix", action="store_true", help="write each message fixed: name.fixed.ext, or in --out"
+    )
+    parser.add_argument("--out", type=Path, metavar="DIR", help="with --fix: write the files here")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the seller told the checker about the messages; the same for every path."""
+
+    message_type: str | None
+    locale: str | None
+    doc: OrderDocument | None
+    now: datetime | None
+    ledger: SqliteLedger | None
+
+
+@dataclass(frozen=True)
+class Report:
+    path: str
+    findings: tuple[Finding, ...]
+    fixed: Fixed | None = None
+    written: str | None = None
+
+
+def id_prefixes(values: list[str], registry: Registry, flag: str) -> tuple[str, ...]:
+    prefixes = tuple(p.strip().upper() for v in values for p in v.split(",") if p.strip())
+    for prefix in prefixes:
+        if not any(r.id.startswith(prefix) for r in registry.rules):
+            raise InputError(f"{prefix!r} matches no rule id (bsm rules lists them)", field=flag)
+    return prefixes
+
+
+def load_context(args: argparse.Namespace, tk: Toolkit) -> Context:
+    if args.locale:
+        try:
+            parse_locale(args.locale)
+        except InputError as err:
+            raise InputError(err.problem, field="--locale") from None
+    doc = None
+    if args.order is not None:
+        doc = load_document(args.order, tk.catalog, message_type=args.type, locale=args.locale)
+    # the clock is the moment of sending when the seller gave what the timing rules need
+    now = parse_now(args.now) if args.now or doc or args.ledger else None
+    ledger = SqliteLedger.open(args.ledger, readonly=True) if args.ledger else None
+    return Context(
+        message_type=args.type or (doc.message_type if doc else None),
+        locale=args.locale or (doc.locale if doc else None),
+        doc=doc,
+        now=now,
+        ledger=ledger,
+    )
+
+
+def check_source(tk: Toolkit, source: Source, ctx: Context, registry: Registry) -> list[Finding]:
+    message = replace(source.message, type=ctx.message_type, locale=ctx.locale)
+    return check_message(
+        tk,
+        message,
+        doc=ctx.doc,
+        now=ctx.now,
+        ledger=ctx.ledger,
+        registry=registry,
+        image_bytes=dict(source.image_bytes),
+    )
+
+
+def fixed_path(source: Source, out: Path | None) -> Path | None:
+    """Where --fix writes: DIR/<name> with --out, else beside the input as name.fixed.ext."""
+    if source.file is None:
+        return out / f"stdin{FIXED_MARK}.{source.kind}" if out else None
+    if out is None:
+        return source.file.with_name(f"{source.file.stem}{FIXED_MARK}{source.file.suffix}")
+    relative = source.file.relative_to(source.root) if source.root else Path(source.file.name)
+    return out / relative
+
+
+def run_fix(
+    tk: Toolkit, source: Source, ctx: Context, registry: Registry, args: argparse.Namespace,
+    kinds: AttachmentKinds,
+) -> Report:  # fmt: skip
+    fixed = fix_source(source, tk.policy, tk.detectors, kinds)
+    target = fixed_path(source, args.out)
+    if target is None:  # stdin without --out: the fixed message goes to stdout
+        sys.stdout.buffer.write(fixed.content)
+        sys.stdout.flush()
+        written = "<stdout>"
+    else:
+        if source.file is not None and target.resolve() == source.file.resolve():
+            raise InputError("--out would overwrite the message itself; give another folder")
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(fixed.content)
+        except OSError as err:
+            raise InputError(f"cannot write: {err.strerror or err}", source=str(target)) from None
+        written = str(target)
+    again = replace(fixed.source, path=written)
+    return Report(written, tuple(check_source(tk, again, ctx, registry)), fixed, written)
+
+
+def finding_json(path: str, f: Finding, fixable: bool) -> dict[str, Any]:
+    return {"path": path, **f.as_dict(), "fixable": fixable}
+
+
+def summary(reports: list[Report], registry: Registry, fixing: bool) -> str:
+    findings = [f for r in reports for f in r.findings]
+    errors = sum(1 for f in findings if f.severity is Severity.ERROR)
+    warnings = len(findings) - errors
+    with_findings = sum(1 for r in reports if r.findings)
+    fixable = sum(1 for f in findings if (rule := registry.get(f.rule)) and rule.fixable)
+    if not findings:
+        what = "fixed, nothing left" if fixing else "no problems"
+        return f"{len(reports)} message(s) checked: {what}."
+    text = (
+        f"{len(findings)} problem(s) ({errors} error(s), {warnings} warning(s)) "
+        f"in {with_findings} of {len(reports)} message(s)"
+    )
+    if fixing:
+        return text + " left for a person."
+    return text + (f"; {fixable} fixable with --fix." if fixable else ".")
+
+
+def print_fix(report: Report, source: Source) -> None:
+    assert report.fixed is not None
+    counts = Counter(c.rule for c in report.fixed.changes)
+    done = ", ".join(f"{rule} x{n}" for rule, n in sorted(counts.items())) or "nothing to fix"
+    out = sys.stderr if report.written == "<stdout>" else sys.stdout
+    print(f"fixed {source.path} -> {report.written}: {done}", file=out)
+
+
+def run(args: argparse.Namespace) -> int:
+    tk = Toolkit.load()
+    select = id_prefixes(args.select, tk.registry, "--select")
+    ignore = id_prefixes(args.ignore, tk.registry, "--ignore")
+    registry = tk.registry.select(select, ignore)
+    if args.out is not None and not args.fix:
+        raise InputError("--out is where --fix writes; give --fix too", field="--out")
+    ctx = load_context(args, tk)
+    kinds = load_attachment_kinds()
+    stdin = sys.stdin.buffer.read() if STDIN in args.paths else None
+    reports: list[Report] = []
+    code = EXIT_OK
+    report_out = sys.stderr if args.fix and STDIN in args.paths and not args.out else sys.stdout
+    try:
+        for item in read_paths(args.paths, kinds, stdin):
+            if isinstance(item, InputError):  # this path is bad; the others are still checked
+                print(f"error: {item}", file=sys.stderr)
+                code = EXIT_INPUT
+                continue
+            try:
+                report = (
+                    run_fix(tk, item, ctx, registry, args, kinds)
+                    if args.fix
+                    else Report(item.path, tuple(check_source(tk, item, ctx, registry)))
+                )
+            except InputError as err:
+                print(f"error: {err.within(item.path)}", file=sys.stderr)
+                code = EXIT_INPUT
+                continue
+            reports.append(report)
+            if args.fix and args.format == "text":
+                print_fix(report, item)
+            if args.format == "text":
+                for f in report.findings:
+                    print(finding_line(report.path, f), file=report_out)
+    finally:
+        if ctx.ledger is not None:
+            ctx.ledger.close()
+    if args.format == "json":
+        fixable = {r.id for r in registry.rules if r.fixable}
+        rows = [finding_json(r.path, f, f.rule in fixable) for r in reports for f in r.findings]
+        print(json.dumps(rows, ensure_ascii=False, indent=2), file=report_out)
+    elif reports:
+        print(summary(reports, registry, args.fix), file=report_out)
+    if code == EXIT_OK and any(f.severity is Severity.ERROR for r in reports for f in r.findings):
+        code = EXIT_FINDINGS
+    return code
