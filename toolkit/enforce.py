@@ -76,7 +76,7 @@ def strip_overrides(root: HtmlElement, policy: Policy) -> list[Change]:
 
 
 def font_shorthand_kept(value: str, policy: Policy) -> list[dom.Declaration]:
-    """From `font: bold 14px/1.5 Arial`, only what Amazon lets a message set: weight, style, size."""
+    """From `font: bold 14px/1.5 Arial`, what a message may set: weight, style and size."""
     kept: list[dom.Declaration] = []
     for token in dom.without_important(value).replace(",", " , ").split():
         word = token.lower()
