@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import time
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
+
+from timing import per_call_ms
 
 from toolkit.inline import inline_css
 from toolkit.model import Message
@@ -29,16 +29,6 @@ from toolkit.reader import load_attachment_kinds, read_file
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime(2026, 11, 20, 12, tzinfo=UTC)
-
-
-def per_call_ms(fn: Callable[[], object], n: int) -> float:
-    fn()  # warm: patterns compiled, phrase lists read
-    times = []
-    for _ in range(n):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1000
 
 
 def main() -> None:

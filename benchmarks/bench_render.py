@@ -6,11 +6,11 @@
 from __future__ import annotations
 
 import argparse
-import statistics
 import time
-from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+
+from timing import per_call_ms
 
 from toolkit import dom
 from toolkit.enforce import enforce
@@ -20,15 +20,6 @@ from toolkit.pipeline import Toolkit, check_message, plain_text, render_order
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime(2026, 11, 20, 12, tzinfo=UTC)
-
-
-def per_call_ms(fn: Callable[[], object], n: int) -> float:
-    times = []
-    for _ in range(n):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1000
 
 
 def main() -> None:

@@ -4,8 +4,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/.venv/bin:$PATH"
 
-ruff format --check toolkit preview tests
-ruff check toolkit preview tests
+ruff format --check toolkit preview tests benchmarks
+ruff check toolkit preview tests benchmarks
 mypy
 bsm i18n status
 pytest "$@"

@@ -3,11 +3,14 @@ bundled in examples/ for users who have no ../shared)."""
 
 from __future__ import annotations
 
+import io
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from babel.messages.pofile import read_po, write_po
 
+from toolkit.i18n import msgid_key
 from toolkit.pipeline import Toolkit
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,3 +36,18 @@ def shared_examples() -> list[Path]:
 
 def bundled_examples() -> list[Path]:
     return sorted(EXAMPLES.glob("*.json"))
+
+
+def edit_catalog(
+    path: Path, msgid: str, string: str | tuple[str, ...], fuzzy: bool = False
+) -> None:
+    """Set one string of a .po file (as a translator's editor would), optionally fuzzy."""
+    with path.open("rb") as fh:
+        catalog = read_po(fh)
+    message = next(m for m in list(catalog)[1:] if msgid_key(m) == msgid)
+    message.string = string
+    if fuzzy:
+        message.flags.add("fuzzy")
+    buf = io.BytesIO()
+    write_po(buf, catalog)
+    path.write_bytes(buf.getvalue())

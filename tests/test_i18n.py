@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import copy
 import gettext
-import io
 import json
 import os
 import re
@@ -22,9 +21,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po, write_po
+from babel.messages.pofile import read_po
 from babel.support import NullTranslations, Translations
-from conftest import EXAMPLES, NOW, ROOT, bundled_examples
+from conftest import EXAMPLES, NOW, ROOT, bundled_examples, edit_catalog
 
 from toolkit.errors import InputError
 from toolkit.i18n import (
@@ -34,7 +33,6 @@ from toolkit.i18n import (
     MissingTranslationError,
     NoCatalogError,
     Workflow,
-    msgid_key,
     negotiate,
     parse_locale,
     pseudo_translate,
@@ -177,20 +175,6 @@ def copy_locales(tmp_path: Path) -> Path:
     target = tmp_path / "locales"
     shutil.copytree(LOCALES, target, ignore=shutil.ignore_patterns("*.mo", "en_XA"))
     return target
-
-
-def edit_catalog(
-    path: Path, msgid: str, string: str | tuple[str, ...], fuzzy: bool = False
-) -> None:
-    with path.open("rb") as fh:
-        catalog = read_po(fh)
-    message = next(m for m in list(catalog)[1:] if msgid_key(m) == msgid)
-    message.string = string
-    if fuzzy:
-        message.flags.add("fuzzy")
-    buf = io.BytesIO()
-    write_po(buf, catalog)
-    path.write_bytes(buf.getvalue())
 
 
 # --- negotiation ------------------------------------------------------------------------------

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import shutil
 import subprocess
@@ -11,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from babel.messages.pofile import read_po, write_po
-from conftest import EXAMPLES, ROOT
+from babel.messages.pofile import read_po
+from conftest import EXAMPLES, ROOT, edit_catalog
 
 from toolkit.cli import main
 from toolkit.i18n import Workflow, msgid_key
@@ -40,18 +39,6 @@ def bsm(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 def po(project: Path, catalog: str) -> Path:
     return project / "locales" / catalog / "LC_MESSAGES" / "messages.po"
-
-
-def edit(path: Path, msgid: str, string: str | tuple[str, ...], fuzzy: bool = False) -> None:
-    with path.open("rb") as fh:
-        catalog = read_po(fh)
-    message = next(m for m in list(catalog)[1:] if msgid_key(m) == msgid)
-    message.string = string
-    if fuzzy:
-        message.flags.add("fuzzy")
-    buf = io.BytesIO()
-    write_po(buf, catalog)
-    path.write_bytes(buf.getvalue())
 
 
 def status_json(capsys: pytest.CaptureFixture[str], project: Path) -> tuple[int, dict[str, Any]]:
@@ -85,12 +72,12 @@ def test_the_installed_command_runs_as_ci_runs_it() -> None:
 def test_status_counts_missing_fuzzy_and_wrong(
     capsys: pytest.CaptureFixture[str], project: Path
 ) -> None:
-    edit(po(project, "pl"), "Kind regards,", "")
-    edit(po(project, "de"), "Kind regards,", "Viele Grüße", fuzzy=True)
-    edit(po(project, "fr"), "Order number: %(order_id)s", "Numéro de commande")
-    edit(po(project, "it"), "Order number: %(order_id)s", "Ordine <b>%(order_id)s</b>")
-    edit(po(project, "nl"), "Kind regards,", "Met vriendelijke groeten van ons bedrijfje,")
-    edit(po(project, "sv"), "Kind regards,", "Med vänliga hälsnigar")
+    edit_catalog(po(project, "pl"), "Kind regards,", "")
+    edit_catalog(po(project, "de"), "Kind regards,", "Viele Grüße", fuzzy=True)
+    edit_catalog(po(project, "fr"), "Order number: %(order_id)s", "Numéro de commande")
+    edit_catalog(po(project, "it"), "Order number: %(order_id)s", "Ordine <b>%(order_id)s</b>")
+    edit_catalog(po(project, "nl"), "Kind regards,", "Met vriendelijke groeten van ons bedrijfje,")
+    edit_catalog(po(project, "sv"), "Kind regards,", "Med vänliga hälsnigar")
     code, found = status_json(capsys, project)
     assert code == 1
     assert [p["text"] for p in found["pl"]["missing"]] == ["'Kind regards,'"]
