@@ -22,6 +22,7 @@ from typing import Any, Literal
 
 from toolkit import dom
 from toolkit.errors import InputError
+from toolkit.i18n import parse_locale
 from toolkit.model import Severity
 from toolkit.orders import OrderDocument, parse_document
 from toolkit.pipeline import Outcome, Toolkit, render_order
@@ -48,6 +49,7 @@ class Settings:
     kept_orders: int
     watch_suffixes: tuple[str, ...]
     debounce_ms: int
+    sample_text: Mapping[str, Mapping[str, str]]  # language -> message field -> sample
 
 
 def load_settings(path: Path = SETTINGS_PATH) -> Settings:
@@ -62,6 +64,7 @@ def load_settings(path: Path = SETTINGS_PATH) -> Settings:
         kept_orders=int(data["orders"]["kept"]),
         watch_suffixes=tuple(data["watch"]["suffixes"]),
         debounce_ms=int(data["watch"]["debounce_ms"]),
+        sample_text={lang: dict(fields) for lang, fields in data["sample_text"].items()},
     )
 
 
@@ -109,6 +112,7 @@ class Preview:
     now: datetime | None
     outcome: Outcome | None = None
     problem: Problem | None = None
+    sample_fields: tuple[str, ...] = ()  # the seller's own words swapped for samples
 
     @property
     def status(self) -> Status:
@@ -180,6 +184,32 @@ def problem_from_exception(err: Exception, templates: Path, roots: Iterable[Path
 
 def buyer_locale(catalog: str, settings: Settings) -> str:
     return settings.buyer_locales.get(catalog, catalog.replace("_", "-"))
+
+
+def language_of(tag: object) -> str | None:
+    """The language of a locale tag, None when it is no locale (parsing says why later)."""
+    try:
+        return parse_locale(tag).language if isinstance(tag, str) else None
+    except InputError:
+        return None
+
+
+def with_sample_text(
+    data: Mapping[str, Any], locale: str | None, settings: Settings
+) -> tuple[Mapping[str, Any], tuple[str, ...]]:
+    """The order with the seller's own words in `locale`'s language, when it is shown in a
+    language other than its own: (the order, the fields swapped)."""
+    buyer = data.get("buyer")
+    own = language_of(buyer.get("locale") if isinstance(buyer, Mapping) else None)
+    target = language_of(locale)
+    message = data.get("message")
+    samples = settings.sample_text.get(target or "", {})
+    if own is None or target is None or own == target or not isinstance(message, Mapping):
+        return data, ()
+    swapped = tuple(f for f in samples if isinstance(message.get(f), str))
+    if not swapped:
+        return data, ()
+    return {**data, "message": {**message, **{f: samples[f] for f in swapped}}}, swapped
 
 
 def sending_time(doc: OrderDocument, settings: Settings, pinned: datetime | None) -> datetime:
@@ -350,8 +380,9 @@ class PreviewService:
             return self._preview(source, catalog, locale)
 
     def _preview(self, source: Source, catalog: str, locale: str | None) -> Preview:
+        data, swapped = with_sample_text(source.data, locale, self.settings)
         try:
-            doc = self.parse(source.data, source.name, locale)
+            doc = self.parse(data, source.name, locale)
         except InputError as err:
             return Preview(source, catalog, locale, None, problem=self._problem(err))
         now = sending_time(doc, self.settings, self.config.now)
@@ -362,7 +393,7 @@ class PreviewService:
         except Exception as err:  # a designer's template may fail in any way; show where
             problem = problem_from_exception(err, self.config.templates, self.roots)
             return Preview(source, catalog, doc.locale, now, problem=problem)
-        return Preview(source, catalog, doc.locale, now, outcome=outcome)
+        return Preview(source, catalog, doc.locale, now, outcome=outcome, sample_fields=swapped)
 
     def _problem(self, err: InputError) -> Problem:
         return problem_from_input_error(err, self.roots)

@@ -30,7 +30,13 @@ from babel.messages.pofile import read_po, write_po
 from conftest import EXAMPLES, NOW, ROOT
 
 from preview.app import create_app
-from preview.service import PreviewConfig, PreviewService, load_settings, sending_time
+from preview.service import (
+    PreviewConfig,
+    PreviewService,
+    load_settings,
+    sending_time,
+    with_sample_text,
+)
 from toolkit.catalog import load_catalog
 from toolkit.orders import parse_document
 from toolkit.pipeline import render_order
@@ -198,12 +204,11 @@ def test_gallery_shows_every_type_in_every_locale_with_the_toolkits_verdict(
         assert [t.get("data-catalog") for t in tiles] == list(catalogs)
         for tile in tiles:
             catalog = tile.get("data-catalog")
+            locale = settings.buyer_locales.get(catalog, catalog.replace("_", "-"))
+            shown, swapped = with_sample_text(data, locale, settings)
+            assert (tile.get("data-sample") or "") == " ".join(swapped)
             doc = parse_document(
-                data,
-                service.tk.catalog,
-                source=path.name,
-                base_dir=EXAMPLES,
-                locale=settings.buyer_locales.get(catalog, catalog.replace("_", "-")),
+                shown, service.tk.catalog, source=path.name, base_dir=EXAMPLES, locale=locale
             )
             outcome = render_order(service.tk, doc, now=sending_time(doc, settings, None))
             expected = "refused" if outcome.refused else "warning" if outcome.findings else "ok"
@@ -212,6 +217,23 @@ def test_gallery_shows_every_type_in_every_locale_with_the_toolkits_verdict(
             assert not {"BSM103", "BSM106"} & {f.rule for f in outcome.findings}
             checked += 1
     assert checked == len(examples) * len(catalogs)
+
+
+def test_seller_text_in_another_language_is_swapped_for_a_sample(client: TestClient) -> None:
+    settings = load_settings()
+    reply = json.loads((EXAMPLES / "reply.json").read_text(encoding="utf-8"))  # German text
+    same, none = with_sample_text(reply, "de-AT", settings)
+    assert same is reply and none == ()
+    shown, swapped = with_sample_text(reply, "fr-FR", settings)
+    assert swapped == ("text",) and shown["message"]["text"] == settings.sample_text["fr"]["text"]
+    assert reply["message"]["text"].startswith("Der Kalkfilter")  # the example is not touched
+    # the gallery says so on the tile, the page says so and keeps the order's own words a click away
+    tile = page(client.get("/")).cssselect('tr[data-type="reply"] a.tile[data-catalog="fr"]')[0]
+    assert tile.get("data-status") == "ok" and tile.get("data-sample") == "text"
+    french = page(client.get("/m/example/reply/fr"))
+    assert french.cssselect("p.sample[data-sample='text']")
+    own = page(client.get("/m/example/reply/doc"))
+    assert not own.cssselect("p.sample")
 
 
 def test_sending_time_is_pinned_to_the_order() -> None:

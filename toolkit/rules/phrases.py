@@ -150,8 +150,11 @@ class PhraseBook:
                 counts[language] = counts.get(language, 0) + times
         if not counts:
             return None
-        best = max(sorted(counts), key=lambda lang: counts[lang])
-        return best if counts[best] / len(words) >= MIN_STOPWORD_SHARE else None
+        ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        best, hits = ranked[0]
+        if len(ranked) > 1 and ranked[1][1] == hits:
+            return None  # as common in two languages: the words cannot tell them apart
+        return best if hits / len(words) >= MIN_STOPWORD_SHARE else None
 
     @cached_property
     def _stopword_index(self) -> dict[str, tuple[str, ...]]:
