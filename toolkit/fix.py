@@ -22,6 +22,7 @@ from toolkit.dom import HtmlElement
 from toolkit.enforce import Change, enforce
 from toolkit.inline import inline_css
 from toolkit.model import Message
+from toolkit.output import add_parts
 from toolkit.policy import Policy
 from toolkit.reader import AttachmentKinds, Source, body_parts, parse_eml, read_bytes
 from toolkit.rules.elements import data_uri_bytes, image_size
@@ -91,14 +92,7 @@ def new_eml(fixed: Message) -> bytes:
     mail = EmailMessage()
     if fixed.subject:
         mail["Subject"] = " ".join(fixed.subject.split())
-    mail.set_content(fixed.text or " ", subtype="plain", charset="utf-8", cte="base64")
-    if fixed.html:
-        mail.add_alternative(fixed.html, subtype="html", charset="utf-8", cte="base64")
-    for att in fixed.attachments:
-        maintype, _, subtype = att.mime_type.partition("/")
-        mail.add_attachment(
-            att.content, maintype=maintype, subtype=subtype or "octet-stream", filename=att.filename
-        )
+    add_parts(mail, fixed, cte="base64")
     return mail.as_bytes()
 
 

@@ -23,6 +23,19 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+def add_parts(mail: EmailMessage, message: Message, *, cte: str | None = None) -> None:
+    """The text part, the HTML as its alternative, then the attachments (which make the whole
+    multipart/mixed around the multipart/alternative)."""
+    mail.set_content(message.text or " ", subtype="plain", charset="utf-8", cte=cte)
+    if message.html:
+        mail.add_alternative(message.html, subtype="html", charset="utf-8", cte=cte)
+    for att in message.attachments:
+        maintype, _, subtype = att.mime_type.partition("/")
+        mail.add_attachment(
+            att.content, maintype=maintype, subtype=subtype or "octet-stream", filename=att.filename
+        )
+
+
 def to_eml(message: Message, outcome: Outcome, now: datetime) -> bytes:
     """A multipart/alternative message (text and HTML) with its attachments, ready to send."""
     doc = outcome.doc
@@ -36,11 +49,7 @@ def to_eml(message: Message, outcome: Outcome, now: datetime) -> bytes:
     mail["Message-ID"] = make_msgid(domain="bsm.invalid")
     mail["X-Amazon-Order-Id"] = doc.order.id
     mail["X-BSM-Message-Type"] = message.type or ""
-    mail.set_content(message.text, subtype="plain", charset="utf-8")
-    mail.add_alternative(message.html, subtype="html", charset="utf-8")
-    for att in message.attachments:
-        maintype, _, subtype = att.mime_type.partition("/")
-        mail.add_attachment(att.content, maintype=maintype, subtype=subtype, filename=att.filename)
+    add_parts(mail, message)
     if message.locale:  # last: adding parts moves or clears the Content-* headers set before
         mail["Content-Language"] = message.locale
     return mail.as_bytes()
