@@ -24,7 +24,7 @@ from toolkit import dom
 from toolkit.errors import InputError
 from toolkit.i18n import parse_locale
 from toolkit.model import Severity
-from toolkit.orders import OrderDocument, parse_document
+from toolkit.orders import OrderDocument, parse_document, read_json
 from toolkit.pipeline import Outcome, Toolkit, render_order
 from toolkit.render import PROJECT_ROOT, template_frame, template_names
 
@@ -234,18 +234,6 @@ def frame_document(html: str, stylesheet_url: str) -> str:
     metas = [i for i, el in enumerate(head) if getattr(el, "tag", None) == "meta"]
     head.insert(metas[-1] + 1 if metas else 0, link)  # after <meta charset>, before any style
     return dom.serialize(root)
-
-
-def read_json(text: str, name: str) -> Mapping[str, Any]:
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as err:
-        raise InputError(
-            f"not valid JSON: {err.msg} at line {err.lineno} column {err.colno}", source=name
-        ) from None
-    if not isinstance(data, Mapping):
-        raise InputError("expected a JSON object (an order document)", source=name)
-    return data
 
 
 def order_key(data: Mapping[str, Any]) -> str:

@@ -11,7 +11,7 @@ import json
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -344,13 +344,21 @@ def load_document(path: Path, catalog: Catalog, **overrides: Any) -> OrderDocume
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as err:
         raise InputError(f"cannot read: {err}", source=str(path)) from None
+    data = read_json(text, str(path))
+    return parse_document(data, catalog, source=str(path), base_dir=path.parent, **overrides)
+
+
+def read_json(text: str, source: str) -> Mapping[str, Any]:
+    """An order document's JSON: an object, or an InputError that says where it broke."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as err:
         raise InputError(
-            f"not valid JSON: {err.msg} at line {err.lineno} column {err.colno}", source=str(path)
+            f"not valid JSON: {err.msg} at line {err.lineno} column {err.colno}", source=source
         ) from None
-    return parse_document(data, catalog, source=str(path), base_dir=path.parent, **overrides)
+    if not isinstance(data, Mapping):
+        raise InputError("expected a JSON object (an order document)", source=source)
+    return data
 
 
 def iter_jsonl(path: Path, catalog: Catalog) -> Iterator[OrderDocument | InputError]:
@@ -361,15 +369,7 @@ def iter_jsonl(path: Path, catalog: Catalog) -> Iterator[OrderDocument | InputEr
                 continue
             source = f"{path}:{lineno}"
             try:
-                data = json.loads(line)
-            except json.JSONDecodeError as err:
-                yield InputError(f"not valid JSON: {err.msg}", source=source)
-                continue
-            try:
+                data = read_json(line, source)
                 yield parse_document(data, catalog, source=source, base_dir=path.parent)
             except InputError as err:
                 yield err
-
-
-def now_utc() -> datetime:
-    return datetime.now(UTC)
