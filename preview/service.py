@@ -20,13 +20,15 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Literal
 
-from toolkit import dom
+from toolkit import dom, paths
 from toolkit.errors import InputError
 from toolkit.i18n import parse_locale
 from toolkit.model import Severity
 from toolkit.orders import OrderDocument, parse_document, read_json
 from toolkit.pipeline import Outcome, Toolkit, render_order
-from toolkit.render import PROJECT_ROOT, template_frame, template_names
+from toolkit.project import Project
+from toolkit.project import bundled as project_defaults
+from toolkit.render import template_frame, template_names
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 SETTINGS_PATH = PACKAGE_DIR / "preview.toml"
@@ -70,10 +72,11 @@ def load_settings(path: Path = SETTINGS_PATH) -> Settings:
 
 @dataclass(frozen=True)
 class PreviewConfig:
-    templates: Path = PROJECT_ROOT / "templates"
-    locales: Path = PROJECT_ROOT / "locales"
-    examples: Path = PROJECT_ROOT / "examples"
+    templates: Path = field(default_factory=paths.templates_dir)
+    locales: Path = field(default_factory=paths.locales_dir)
+    examples: Path = field(default_factory=paths.examples_dir)
     now: datetime | None = None  # --now: one moment for every message; None: per order
+    project: Project = field(default_factory=project_defaults)  # the seller's settings
 
 
 @dataclass(frozen=True)
@@ -298,7 +301,9 @@ class PreviewService:
         return cls(
             config=config,
             settings=settings,
-            tk=Toolkit.load(templates=config.templates, locales=config.locales),
+            tk=Toolkit.load(
+                templates=config.templates, locales=config.locales, project=config.project
+            ),
             orders=OrderStore(settings.kept_orders),
         )
 
@@ -358,7 +363,12 @@ class PreviewService:
 
     def parse(self, data: Mapping[str, Any], name: str, locale: str | None) -> OrderDocument:
         return parse_document(
-            data, self.tk.catalog, source=name, base_dir=self.config.examples, locale=locale
+            data,
+            self.tk.catalog,
+            source=name,
+            base_dir=self.config.examples,
+            locale=locale,
+            seller=self.config.project.seller,
         )
 
     def preview(self, source: Source, catalog: str) -> Preview:

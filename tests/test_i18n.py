@@ -525,7 +525,6 @@ def test_pseudo_catalog_is_complete_and_generated_not_edited(pseudo_root: Path) 
 
 def test_compiled_catalogs_match_the_po(tmp_path: Path) -> None:
     locales = copy_locales(tmp_path)
-    shutil.copy(ROOT / "babel.cfg", tmp_path)
     Workflow(tmp_path).compile()
     for name in LANGUAGES:
         with (locales / name / "LC_MESSAGES" / "messages.mo").open("rb") as fh:

@@ -23,7 +23,7 @@ NOW = "2026-11-20T12:00:00Z"
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """The parts of the project the workflow touches: babel.cfg, templates, locales."""
-    shutil.copy(ROOT / "babel.cfg", tmp_path / "babel.cfg")
+    shutil.copy(ROOT / "toolkit" / "data" / "babel.cfg", tmp_path / "babel.cfg")
     shutil.copytree(ROOT / "templates", tmp_path / "templates")
     shutil.copytree(
         ROOT / "locales", tmp_path / "locales", ignore=shutil.ignore_patterns("*.mo", "en_XA")
@@ -276,4 +276,4 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str], tmp_path: Path)
     assert bsm(capsys, "i18n")[0] == 2
     assert bsm(capsys, "i18n", "translate")[0] == 2
     code, _, err = bsm(capsys, "i18n", "--root", str(tmp_path), "status")
-    assert code == 2 and "babel.cfg" in err
+    assert code == 2 and "templates/" in err

@@ -6,7 +6,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from toolkit.policy import DATA_DIR
+from toolkit.paths import data_dir
 
 FIELD_KINDS = frozenset({"text", "money", "date", "slots", "choice"})
 
@@ -52,7 +52,7 @@ class Catalog:
 
 
 def load_catalog(path: Path | None = None) -> Catalog:
-    with (path or DATA_DIR / "message_types.toml").open("rb") as fh:
+    with (path or data_dir() / "message_types.toml").open("rb") as fh:
         data = tomllib.load(fh)
     types = []
     for type_id, spec in data.items():

@@ -20,7 +20,7 @@ from functools import cached_property
 import emoji
 import phonenumbers
 
-from toolkit.policy import DATA_DIR
+from toolkit.paths import data_dir
 
 Span = tuple[int, int, str]
 
@@ -231,7 +231,7 @@ class Detectors:
 
 
 def load_detectors() -> Detectors:
-    with (DATA_DIR / "text.toml").open("rb") as fh:
+    with (data_dir() / "text.toml").open("rb") as fh:
         data = tomllib.load(fh)
     return Detectors(
         emoticons=tuple(data["emoticons"]),

@@ -40,6 +40,7 @@ from babel.numbers import format_currency
 from babel.support import Translations
 
 from toolkit.errors import InputError
+from toolkit.paths import data_dir
 
 DOMAIN = "messages"
 # pseudo-locale catalog -> the real locale whose formats (money, dates) it borrows
@@ -447,7 +448,7 @@ class BabelLog(logging.Handler):
 class Workflow:
     """The project's catalogs: templates -> messages.pot -> <lang>/LC_MESSAGES/messages.po."""
 
-    root: Path  # the project: babel.cfg, templates/, locales/
+    root: Path  # the project: templates/, locales/ (and babel.cfg, if it has its own)
 
     @property
     def locales(self) -> Path:
@@ -456,6 +457,12 @@ class Workflow:
     @property
     def template(self) -> Path:
         return self.locales / f"{DOMAIN}.pot"
+
+    @property
+    def mapping(self) -> Path:
+        """The project's own babel.cfg if it has one, else the toolkit's."""
+        own = self.root / "babel.cfg"
+        return own if own.is_file() else data_dir() / "babel.cfg"
 
     def pybabel(self, *argv: str) -> list[str]:
         """Run one pybabel command in the project folder; what it logged, or InputError."""
@@ -487,7 +494,7 @@ class Workflow:
         with tempfile.TemporaryDirectory() as tmp:
             out = into or Path(tmp) / f"{DOMAIN}.pot"
             self.pybabel(
-                "extract", "--mapping-file", "babel.cfg", "--output-file", str(out),
+                "extract", "--mapping-file", str(self.mapping), "--output-file", str(out),
                 "--project", project, "--version", version,
                 "--copyright-holder", f"{project} contributors",
                 "--msgid-bugs-address", f"translations@{project}.invalid",

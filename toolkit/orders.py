@@ -18,6 +18,7 @@ from typing import Any
 
 from toolkit.catalog import Catalog, MessageType
 from toolkit.errors import InputError
+from toolkit.project import Seller
 
 ORDER_ID = re.compile(r"^\d{3}-\d{7}-\d{7}$")
 CURRENCY = re.compile(r"^[A-Z]{3}$")
@@ -293,8 +294,11 @@ def parse_document(
     base_dir: Path | None = None,
     message_type: str | None = None,
     locale: str | None = None,
+    seller: Seller | None = None,
 ) -> OrderDocument:
-    """Validate one order document; `message_type` and `locale` override the document's."""
+    """Validate one order document; `message_type` and `locale` override the document's, and
+    the project's `seller` settings serve where the document says nothing of the seller."""
+    defaults = seller or Seller()
     try:
         if not isinstance(data, Mapping):
             raise InputError("expected a JSON object (an order document)")
@@ -306,24 +310,24 @@ def parse_document(
                 f"expected a locale such as nl-NL or en-GB, got {buyer_locale!r}",
                 field="buyer.locale",
             )
-        seller = _get(data, "seller", "")
+        seller_data = _get(data, "seller", "", required=defaults.name is None) or {}
         message = _get(data, "message", "")
         if not isinstance(message, Mapping):
             raise InputError("expected an object", field="message")
         type_id = message_type or _str(_get(message, "type", "message"), "message.type")
-        hosts = _get(seller, "allowed_hosts", "seller", required=False) or []
+        hosts = _get(seller_data, "allowed_hosts", "seller", required=False) or []
         if not isinstance(hosts, list) or not all(isinstance(h, str) for h in hosts):
             raise InputError("expected a list of host names", field="seller.allowed_hosts")
         delivered = _get(data, "delivered_at", "", required=False)
-        email = _get(seller, "email", "seller", required=False)
+        email = _get(seller_data, "email", "seller", required=False) or defaults.email
+        name = _get(seller_data, "name", "seller", required=defaults.name is None) or defaults.name
+        marketplace = _get(seller_data, "marketplace", "seller", required=False)
         return OrderDocument(
             order=order,
             locale=buyer_locale,
-            seller_name=_str(_get(seller, "name", "seller"), "seller.name"),
+            seller_name=_str(name, "seller.name"),
             seller_marketplace=_str(
-                _get(seller, "marketplace", "seller", required=False) or "",
-                "seller.marketplace",
-                allow_empty=True,
+                marketplace or defaults.marketplace or "", "seller.marketplace", allow_empty=True
             ),
             seller_email=_str(email, "seller.email") if email else None,
             allowed_hosts=tuple(h.lower() for h in hosts),

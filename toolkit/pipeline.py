@@ -28,7 +28,9 @@ from toolkit.i18n import NoCatalogError, parse_locale
 from toolkit.model import Attachment, Finding, Message, has_errors
 from toolkit.orders import OrderDocument
 from toolkit.policy import Policy, load_policy
-from toolkit.render import PROJECT_ROOT, Renderer
+from toolkit.project import Project
+from toolkit.project import bundled as project_defaults
+from toolkit.render import Renderer
 from toolkit.rules import Registry, default_registry
 from toolkit.rules.base import Ledger, Subject
 from toolkit.rules.phrases import PhraseBook
@@ -53,18 +55,29 @@ class Toolkit:
         default_factory=lambda: ParserConfig(css=CSS_PROFILES["strict"], display_links=True)
     )
 
+    project: Project = field(default_factory=project_defaults)
+
     @classmethod
-    def load(cls, templates: Path | None = None, locales: Path | None = None) -> Toolkit:
+    def load(
+        cls,
+        templates: Path | None = None,
+        locales: Path | None = None,
+        *,
+        project: Project | None = None,
+    ) -> Toolkit:
+        """The project's templates and catalogs (bundled by default); the folders given win."""
+        project = project or project_defaults()
         policy, detectors = load_policy(), load_detectors()
         return cls(
+            project=project,
             policy=policy,
             catalog=load_catalog(),
             detectors=detectors,
             registry=default_registry(),
             book=PhraseBook(),
             renderer=Renderer(
-                templates=templates or PROJECT_ROOT / "templates",
-                locales=locales or PROJECT_ROOT / "locales",
+                templates=templates or project.templates,
+                locales=locales or project.locales,
                 policy=policy,
                 detectors=detectors,
             ),
@@ -148,7 +161,9 @@ def check_message(
 ) -> list[Finding]:
     """Every applicable rule on a message; the rules needing context run when it is known."""
     language = parse_locale(message.locale).language if message.locale else None
-    marketplace = tk.policy.marketplace(doc.order.marketplace_id) if doc else None
+    # the order's marketplace, else the project's home one: whose phone number formats to know
+    marketplace_id = doc.order.marketplace_id if doc else tk.project.seller.marketplace
+    marketplace = tk.policy.marketplace(marketplace_id) if marketplace_id else None
     subject = Subject(
         message=message,
         root=root if root is not None else dom.parse_html(message.html),

@@ -8,7 +8,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-DATA_DIR = Path(__file__).parent / "data"
+from toolkit.paths import data_dir
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,7 @@ def host_matches(host: str, allowed: frozenset[str] | set[str]) -> bool:
 
 
 def load_policy(path: Path | None = None) -> Policy:
-    with (path or DATA_DIR / "policy.toml").open("rb") as fh:
+    with (path or data_dir() / "policy.toml").open("rb") as fh:
         data: dict[str, Any] = tomllib.load(fh)
     layout, window, html, css = data["layout"], data["window"], data["html"], data["css"]
     return Policy(

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from toolkit.errors import InputError
 from toolkit.model import Attachment, Message
-from toolkit.policy import DATA_DIR
+from toolkit.paths import data_dir
 
 KINDS = {".html": "html", ".htm": "html", ".eml": "eml", ".txt": "txt"}
 FIXED_MARK = ".fixed"  # name.fixed.html: what --fix wrote; a folder check skips it
@@ -71,7 +71,7 @@ class AttachmentKinds:
 
 
 def load_attachment_kinds(path: Path | None = None) -> AttachmentKinds:
-    with (path or DATA_DIR / "text.toml").open("rb") as fh:
+    with (path or data_dir() / "text.toml").open("rb") as fh:
         data = tomllib.load(fh)
     table = data.get("attachment_kinds", {})
     return AttachmentKinds(tuple((kind, tuple(words)) for kind, words in table.items()))

@@ -22,10 +22,9 @@ from toolkit.errors import InputError
 from toolkit.i18n import CatalogStore, Formatter, negotiate, parse_locale
 from toolkit.inline import inline_template_source
 from toolkit.orders import Money, OrderDocument, Slot
+from toolkit.paths import STYLESHEET
 from toolkit.policy import Policy
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-STYLESHEET = "style.css"
 DEFAULT_TIMEZONE = "UTC"
 
 

@@ -11,7 +11,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from toolkit.commands.common import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, finding_line, parse_now
+from toolkit.commands.common import (
+    EXIT_FINDINGS,
+    EXIT_INPUT,
+    EXIT_OK,
+    finding_line,
+    parse_now,
+    project_for,
+)
 from toolkit.errors import InputError
 from toolkit.fix import Fixed, fix_source
 from toolkit.i18n import parse_locale
@@ -89,7 +96,10 @@ def load_context(args: argparse.Namespace, tk: Toolkit) -> Context:
             raise InputError(err.problem, field="--locale") from None
     doc = None
     if args.order is not None:
-        doc = load_document(args.order, tk.catalog, message_type=args.type, locale=args.locale)
+        doc = load_document(
+            args.order, tk.catalog, message_type=args.type, locale=args.locale,
+            seller=tk.project.seller,
+        )  # fmt: skip
     # the clock is the moment of sending when the seller gave what the timing rules need
     now = parse_now(args.now) if args.now or doc or args.ledger else None
     ledger = SqliteLedger.open(args.ledger, readonly=True) if args.ledger else None
@@ -179,7 +189,7 @@ def print_fix(report: Report, source: Source) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    tk = Toolkit.load()
+    tk = Toolkit.load(project=project_for(args))
     select = id_prefixes(args.select, tk.registry, "--select")
     ignore = id_prefixes(args.ignore, tk.registry, "--ignore")
     registry = tk.registry.select(select, ignore)

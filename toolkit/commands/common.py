@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 from toolkit.errors import InputError
 from toolkit.model import Finding
+from toolkit.project import Project, discover
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
 
@@ -20,6 +21,11 @@ class Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> None:  # type: ignore[override]
         raise UsageError(f"{self.prog}: {message}")
+
+
+def project_for(args: argparse.Namespace) -> Project:
+    """The project the command works in: --project, the nearest bsm.toml, or the bundled one."""
+    return discover(getattr(args, "project", None))
 
 
 def parse_now(text: str | None) -> datetime:

@@ -1,8 +1,9 @@
 """`bsm i18n extract | update | init | compile | pseudo | status`: the translation workflow.
 
-Each step runs Babel's own frontend (pybabel) with Jinja's extractor and babel.cfg at the
-project root; `status` says per catalog what is translated, missing, fuzzy or wrong (placeholders,
-markup, plural forms, spelling) and exits 1 when any catalog is incomplete.
+Each step runs Babel's own frontend (pybabel) with Jinja's extractor (the toolkit's babel.cfg, or
+the project's own) on the project's templates and catalogs (toolkit/project.py); `status` says
+per catalog what is translated, missing, fuzzy or wrong (placeholders, markup, plural forms,
+spelling) and exits 1 when any catalog is incomplete.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import replace
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from toolkit.commands.common import EXIT_FINDINGS, EXIT_OK
+from toolkit.commands.common import EXIT_FINDINGS, EXIT_OK, project_for
 from toolkit.errors import InputError
 from toolkit.i18n import (
     PSEUDO_LOCALES,
@@ -25,7 +26,6 @@ from toolkit.i18n import (
     message_keys,
     read_catalog,
 )
-from toolkit.render import PROJECT_ROOT
 from toolkit.rules.spelling import Spelling, SpellingUnavailable
 
 HELP = "the translation workflow: extract, update, init, compile, pseudo, status"
@@ -34,8 +34,8 @@ PROJECT = "bsm-toolkit"
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--root", type=Path, default=PROJECT_ROOT,
-        help="the project folder holding babel.cfg, templates/ and locales/ (default: this one)",
+        "--root", type=Path,
+        help="a folder holding templates/ and locales/ (default: the project's)",
     )  # fmt: skip
     steps = parser.add_subparsers(dest="step", metavar="STEP", parser_class=type(parser))
     steps.required = True
@@ -187,9 +187,9 @@ def run_status(flow: Workflow, names: list[str], fmt: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    root = Path(args.root)
-    if not (root / "babel.cfg").is_file():
-        raise InputError("no babel.cfg here: is this the project folder?", source=str(root))
+    root = args.root or project_for(args).templates.parent
+    if not (root / "templates").is_dir():
+        raise InputError("no templates/ folder here", source=str(root))
     flow = Workflow(root)
     if args.step == "extract":
         return run_extract(flow)

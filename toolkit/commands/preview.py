@@ -5,9 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from toolkit.commands.common import EXIT_OK, parse_now
+from toolkit.commands.common import EXIT_OK, parse_now, project_for
 from toolkit.errors import InputError
-from toolkit.render import PROJECT_ROOT
 
 HELP = "start the preview server: every message, every language, live reload"
 DEFAULT_HOST, DEFAULT_PORT = "127.0.0.1", 8025
@@ -30,8 +29,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def folder(path: Path | None, default: str, option: str) -> Path:
-    chosen = (path or PROJECT_ROOT / default).resolve()
+def folder(path: Path | None, default: Path, option: str) -> Path:
+    chosen = (path or default).resolve()
     if not chosen.is_dir():
         raise InputError(f"not a folder: {chosen}", field=option)
     return chosen
@@ -47,13 +46,15 @@ def run(args: argparse.Namespace) -> int:
             f"the preview server needs the preview extra ({err.name} is missing): "
             "pip install -e '.[preview]'"
         ) from None
-    templates = folder(args.templates, "templates", "--templates")
+    project = project_for(args)
+    templates = folder(args.templates, project.templates, "--templates")
     if not (templates / "messages").is_dir():
         raise InputError(f"no messages/ folder in {templates}", field="--templates")
     config = PreviewConfig(
         templates=templates,
-        locales=folder(args.locales, "locales", "--locales"),
-        examples=folder(args.examples, "examples", "--examples"),
+        locales=folder(args.locales, project.locales, "--locales"),
+        examples=folder(args.examples, project.examples, "--examples"),
+        project=project,
         now=parse_now(args.now) if args.now else None,
     )
     sock = listen(args.host, args.port)

@@ -7,7 +7,14 @@ import json
 import sys
 from pathlib import Path
 
-from toolkit.commands.common import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, finding_line, parse_now
+from toolkit.commands.common import (
+    EXIT_FINDINGS,
+    EXIT_INPUT,
+    EXIT_OK,
+    finding_line,
+    parse_now,
+    project_for,
+)
 from toolkit.errors import InputError
 from toolkit.orders import load_document
 from toolkit.output import outcome_json, write_outcome
@@ -40,12 +47,15 @@ def print_outcome(outcome: Outcome) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    tk = Toolkit.load(templates=args.templates, locales=args.locales)
+    tk = Toolkit.load(templates=args.templates, locales=args.locales, project=project_for(args))
     now = parse_now(args.now)
     code = EXIT_OK
     for path in args.orders:
         try:
-            doc = load_document(Path(path), tk.catalog, message_type=args.type, locale=args.locale)
+            doc = load_document(
+                Path(path), tk.catalog, message_type=args.type, locale=args.locale,
+                seller=tk.project.seller,
+            )  # fmt: skip
             outcome = render_order(tk, doc, now=now)
         except InputError as err:  # this order is bad; the others still render
             print(f"error: {err}", file=sys.stderr)

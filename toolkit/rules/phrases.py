@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from toolkit.policy import DATA_DIR
+from toolkit.paths import data_dir
 from toolkit.rules.literals import list_gate
 
-PHRASES_DIR = DATA_DIR / "phrases"
+PHRASES_DIR = data_dir() / "phrases"
 LISTS = (
     "stopwords", "greeting", "closing", "important_tag", "adjustment", "cancel_request",
     "return_information", "partial_refund", "order_confirmation", "thanks", "marketing",

@@ -32,11 +32,11 @@ from toolkit.detect import Detectors
 from toolkit.i18n import NoCatalogError, negotiate, parse_locale, pseudo_catalog
 from toolkit.model import Severity
 from toolkit.orders import OrderDocument
-from toolkit.policy import DATA_DIR
+from toolkit.paths import data_dir
 from toolkit.rules import Rule
 from toolkit.rules.base import Context, Hit, Subject
 
-SPELLING_DIR = DATA_DIR / "spelling"
+SPELLING_DIR = data_dir() / "spelling"
 TOKEN = re.compile(r"[\w'’\-]+")
 NOT_A_WORD = re.compile(r"[\d_]")
 DOMAIN_LIKE = re.compile(r"(?i)\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?\b")

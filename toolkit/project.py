@@ -1,0 +1,244 @@
+"""A seller's or designer's own project: a folder with a `bsm.toml`, found upwards.
+
+`bsm init DIR` writes one (templates, stylesheet, catalogs, sample orders and the settings).
+Every command run inside it, or given `--project DIR`, uses its templates, catalogs and settings;
+outside any project the bundled defaults serve. The file is found by walking up from the current
+folder, the way ruff finds its `ruff.toml`, and every key is checked: a wrong one is an error
+naming the file, the key and what was expected.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from toolkit import paths
+from toolkit.errors import InputError
+
+CONFIG_NAME = "bsm.toml"
+FOLDERS = ("templates", "locales", "examples")
+# an address as Amazon registers it for a seller: ASCII, one "@", a dotted domain
+EMAIL = re.compile(r"\A[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\Z")
+
+
+@dataclass(frozen=True)
+class Seller:
+    """What the project says about the seller: used where an order document says nothing."""
+
+    name: str | None = None
+    email: str | None = None  # the address registered with Amazon: the From of e-mails
+    marketplace: str | None = None  # the home marketplace id, e.g. A1PA6795UKMFR9
+
+
+@dataclass(frozen=True)
+class Project:
+    """Where the templates, catalogs and examples are, and the seller's settings."""
+
+    templates: Path
+    locales: Path
+    examples: Path
+    seller: Seller = field(default_factory=Seller)
+    root: Path | None = None  # None: no project, the bundled defaults
+    config: Path | None = None  # its bsm.toml
+
+    @property
+    def name(self) -> str:
+        return str(self.root) if self.root else "the bundled defaults"
+
+
+def bundled() -> Project:
+    return Project(
+        templates=paths.templates_dir(),
+        locales=paths.locales_dir(),
+        examples=paths.examples_dir(),
+    )
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest bsm.toml in `start` or a folder above it."""
+    here = start.resolve()
+    for folder in (here, *here.parents):
+        candidate = folder / CONFIG_NAME
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def discover(project: Path | None = None, *, cwd: Path | None = None) -> Project:
+    """`--project DIR` if given (it must hold a bsm.toml), else the nearest one, else bundled."""
+    if project is not None:
+        config = project / CONFIG_NAME if project.is_dir() else project
+        if not config.is_file():
+            raise InputError(f"no {CONFIG_NAME} here (bsm init DIR makes one)", source=str(project))
+        return load(config)
+    found = find_config(cwd or Path.cwd())
+    return load(found) if found else bundled()
+
+
+def load(config: Path) -> Project:
+    source = str(config)
+    try:
+        data = tomllib.loads(config.read_bytes().decode("utf-8"))
+    except OSError as err:
+        raise InputError(f"cannot read: {err.strerror or err}", source=source) from None
+    except UnicodeDecodeError as err:
+        raise InputError(f"not UTF-8 (byte {err.start})", source=source) from None
+    except tomllib.TOMLDecodeError as err:
+        raise InputError(f"not valid TOML: {err}", source=source) from None
+    try:
+        return from_settings(data, config.parent.resolve())
+    except InputError as err:
+        raise err.within(source) from None
+
+
+def from_settings(data: Mapping[str, Any], root: Path) -> Project:
+    known_tables(data, "", {"seller": dict, "folders": dict})
+    seller_table = data.get("seller", {})
+    folders_table = data.get("folders", {})
+    known_tables(seller_table, "seller", {"name": str, "email": str, "marketplace": str})
+    known_tables(folders_table, "folders", dict.fromkeys(FOLDERS, str))
+    seller = Seller(
+        name=text_setting(seller_table, "seller.name", "name"),
+        email=text_setting(seller_table, "seller.email", "email", check=check_email),
+        marketplace=text_setting(
+            seller_table, "seller.marketplace", "marketplace", check=check_marketplace
+        ),
+    )
+    folders = {
+        name: folder_setting(root, folders_table.get(name, name), f"folders.{name}")
+        for name in FOLDERS
+    }
+    return Project(seller=seller, root=root, config=root / CONFIG_NAME, **folders)
+
+
+def known_tables(table: Mapping[str, Any], where: str, expected: Mapping[str, type]) -> None:
+    for key, value in table.items():
+        name = f"{where}.{key}" if where else key
+        if key not in expected:
+            allowed = ", ".join(expected)
+            raise InputError(f"unknown key (expected one of: {allowed})", field=name)
+        kind = expected[key]
+        if not isinstance(value, kind):
+            what = "a table" if kind is dict else "a string"
+            raise InputError(f"expected {what}, got {type(value).__name__}", field=name)
+
+
+def text_setting(
+    table: Mapping[str, Any],
+    name: str,
+    key: str,
+    *,
+    check: Callable[[str, str], None] | None = None,
+) -> str | None:
+    value = table.get(key)
+    if value is None:
+        return None
+    value = value.strip()
+    if not value:
+        return None
+    if check:
+        check(value, name)
+    return str(value)
+
+
+def check_email(value: str, name: str) -> None:
+    if not EMAIL.match(value):
+        raise InputError(
+            f"expected an e-mail address such as orders@shop.example, got {value!r}", field=name
+        )
+
+
+def check_marketplace(value: str, name: str) -> None:
+    """A marketplace the policy knows, by the id Amazon gives it."""
+    if value not in marketplace_ids():
+        raise InputError(
+            f"expected a marketplace id such as A1PA6795UKMFR9 (amazon.de), got {value!r}",
+            field=name,
+        )
+
+
+def marketplace_ids() -> frozenset[str]:
+    from toolkit.policy import load_policy  # only when a project names a marketplace
+
+    return frozenset(m.id for m in load_policy().marketplaces)
+
+
+def folder_setting(root: Path, value: str, name: str) -> Path:
+    """A folder of the project, relative to its bsm.toml; it must exist and stay inside."""
+    folder = (root / value).resolve()
+    if not folder.is_relative_to(root):
+        raise InputError(f"expected a folder inside the project, got {value!r}", field=name)
+    if not folder.is_dir():
+        raise InputError(f"no such folder: {folder}", field=name)
+    return folder
+
+
+SETTINGS_TEMPLATE = """\
+# A bsm project: every bsm command run in this folder or below uses these settings and the
+# templates, catalogs and sample orders of the folders named here (`bsm --project DIR` from
+# elsewhere). Written by `bsm init`; edit it freely: `bsm` says which key is wrong, if any.
+
+[seller]
+# used where an order document names no seller
+name = {name}
+# the address you registered with Amazon: the From of the e-mails `bsm send` writes
+email = {email}
+# your home marketplace, by Amazon's id (A1PA6795UKMFR9 is amazon.de, A1805IZSGTT6HS amazon.nl)
+marketplace = {marketplace}
+
+[folders]
+templates = "templates"
+locales = "locales"
+examples = "examples"
+"""
+
+
+def toml_string(value: str | None) -> str:
+    """A TOML basic string (JSON's escapes are TOML's for the characters a name holds)."""
+    return json.dumps(value or "", ensure_ascii=False)
+
+
+def init_project(dest: Path, seller: Seller) -> list[Path]:
+    """Write the bundled templates, catalogs and sample orders into `dest`, with a bsm.toml.
+
+    `dest` must be new or empty: a seller's own files are never overwritten."""
+    if dest.exists() and (not dest.is_dir() or any(dest.iterdir())):
+        raise InputError("exists and is not an empty folder: bsm init writes a new project",
+                         source=str(dest))  # fmt: skip
+    for name, value in (("seller.email", seller.email), ("seller.marketplace", seller.marketplace)):
+        if value:
+            (check_email if name == "seller.email" else check_marketplace)(value, name)
+    source = bundled()
+    written = []
+    for folder in FOLDERS:
+        written += copy_tree(getattr(source, folder), dest / folder)
+    config = dest / CONFIG_NAME
+    config.write_text(
+        SETTINGS_TEMPLATE.format(
+            name=toml_string(seller.name),
+            email=toml_string(seller.email),
+            marketplace=toml_string(seller.marketplace),
+        ),
+        encoding="utf-8",
+    )
+    return [*written, config]
+
+
+def copy_tree(src: Path, dest: Path) -> list[Path]:
+    """The data files of a bundled folder (not what makes it a package, not compiled .mo)."""
+    written = []
+    for path in sorted(src.rglob("*")):
+        rel = path.relative_to(src)
+        if not path.is_file() or paths.is_package_marker(rel) or path.suffix == ".mo":
+            continue
+        target = dest / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, target)
+        written.append(target)
+    return written
