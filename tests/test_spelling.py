@@ -10,7 +10,8 @@ import pytest
 from babel.messages.pofile import read_po
 from conftest import NOW
 
-from toolkit.i18n import PLACEHOLDER, forms
+from toolkit.i18n import forms
+from toolkit.i18n.workflow import PLACEHOLDER
 from toolkit.model import Finding, Message, Severity
 from toolkit.orders import parse_document
 from toolkit.pipeline import Toolkit, check_message, render_order

@@ -1,8 +1,9 @@
 """`bsm i18n extract | update | init | compile | pseudo | status`: the translation workflow.
 
-Each step runs Babel's own frontend (pybabel) with Jinja's extractor and babel.cfg at the
-project root; `status` says per catalog what is translated, missing, fuzzy or wrong (placeholders,
-markup, plural forms, spelling) and exits 1 when any catalog is incomplete.
+Each step runs Babel's own extraction and commands (what pybabel runs) with Jinja's extractor
+and babel.cfg at the project root; `status` says per catalog what is translated, missing, fuzzy
+or wrong (placeholders, markup, plural forms, spelling) and exits 1 when any catalog is
+incomplete.
 """
 
 from __future__ import annotations
@@ -15,16 +16,8 @@ from pathlib import Path
 
 from toolkit.commands.common import EXIT_FINDINGS, EXIT_OK
 from toolkit.errors import InputError
-from toolkit.i18n import (
-    PSEUDO_LOCALES,
-    CatalogReport,
-    CatalogStore,
-    Problem,
-    Workflow,
-    catalog_report,
-    message_keys,
-    read_catalog,
-)
+from toolkit.i18n import PSEUDO_LOCALES, CatalogStore, read_catalog
+from toolkit.i18n.workflow import CatalogReport, Problem, Workflow, catalog_report, message_keys
 from toolkit.render import PROJECT_ROOT
 from toolkit.rules.spelling import Spelling, SpellingUnavailable
 
