@@ -27,16 +27,14 @@ from conftest import EXAMPLES, NOW, ROOT, bundled_examples, edit_catalog
 
 from toolkit.errors import InputError
 from toolkit.i18n import (
-    PLACEHOLDER,
     CatalogStore,
     Formatter,
     MissingTranslationError,
     NoCatalogError,
-    Workflow,
     negotiate,
     parse_locale,
-    pseudo_translate,
 )
+from toolkit.i18n.workflow import PLACEHOLDER, Workflow, pseudo_translate
 from toolkit.model import Message
 from toolkit.orders import OrderDocument, parse_document
 from toolkit.pipeline import Outcome, Toolkit, check_message, render_order

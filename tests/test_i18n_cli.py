@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import logging
+import os
 import shutil
 import subprocess
 import sys
@@ -14,7 +16,8 @@ from babel.messages.pofile import read_po
 from conftest import EXAMPLES, ROOT, edit_catalog
 
 from toolkit.cli import main
-from toolkit.i18n import Workflow, msgid_key
+from toolkit.i18n import msgid_key
+from toolkit.i18n.workflow import Workflow
 
 LANGUAGES = ("nl", "en", "en_US", "de", "fr", "it", "es", "pl", "sv", "tr")
 NOW = "2026-11-20T12:00:00Z"
@@ -218,6 +221,46 @@ def test_init_starts_a_new_language(capsys: pytest.CaptureFixture[str], project:
     code, _, err = bsm(capsys, "i18n", "--root", root, "init", "xx-!!")
     assert code == 2 and "unknown locale" in err
     assert bsm(capsys, "i18n", "--root", root, "init", "en-XA")[0] == 2
+
+
+def babel_logger_state() -> tuple[object, ...]:
+    log = logging.getLogger("babel")
+    return (
+        tuple(log.handlers),
+        log.level,
+        log.propagate,
+        tuple((h.level, h.formatter) for h in log.handlers),
+    )
+
+
+def test_the_workflow_leaves_the_process_as_it_was(
+    capsys: pytest.CaptureFixture[str], project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No change of working folder, no take-over of the `babel` logger: a server or a test
+    that runs `bsm i18n` keeps its own (here: a handler someone set up before)."""
+    elsewhere = project.parent / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    theirs = logging.Handler(logging.WARNING)
+    babel_log = logging.getLogger("babel")
+    babel_log.addHandler(theirs)
+    try:
+        before = babel_logger_state()
+        template = project / "templates" / "messages" / "delivery-delay.html"
+        head, _, tail = template.read_text(encoding="utf-8").rpartition("{% endblock %}")
+        template.write_text(f'{head}<p>{{{{ _("One more line.") }}}}</p>\n{{% endblock %}}{tail}')
+        root = os.path.relpath(project)  # a relative --root works without going there
+        for step in (["extract"], ["update"], ["init", "da"], ["compile"]):
+            code, out, err = bsm(capsys, "i18n", "--root", root, *step)
+            assert code == 0, out + err
+            assert Path.cwd() == elsewhere, step
+            assert babel_logger_state() == before, step
+        assert "One more line." in (project / "locales" / "messages.pot").read_text("utf-8")
+        with po(project, "da").open("rb") as fh:
+            assert read_po(fh).get("One more line.") is not None
+        assert not list(elsewhere.iterdir())  # nothing written where the command was run
+    finally:
+        babel_log.removeHandler(theirs)
 
 
 # --- compile, pseudo --------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from pathlib import Path
 from typing import Any
@@ -10,11 +11,14 @@ import pytest
 from babel.messages.pofile import read_po
 from conftest import NOW
 
-from toolkit.i18n import PLACEHOLDER, forms
+from toolkit import dom
+from toolkit.i18n import forms
+from toolkit.i18n.workflow import PLACEHOLDER
 from toolkit.model import Finding, Message, Severity
 from toolkit.orders import parse_document
 from toolkit.pipeline import Toolkit, check_message, render_order
 from toolkit.rules import default_registry
+from toolkit.rules.base import Subject
 from toolkit.rules.spelling import SPELLING_DIR, Spelling, SpellingUnavailable, read_word_list
 
 LANGUAGES = ("nl", "en", "en_US", "de", "fr", "it", "es", "pl", "sv", "tr")
@@ -191,3 +195,23 @@ def test_a_message_check_stays_cheap(tk: Toolkit) -> None:
         check_message(tk, msg, registry=registry)
     per_message = (time.perf_counter() - start) / runs
     assert per_message < 0.01, f"{per_message * 1000:.2f} ms per message"
+
+
+def test_the_rule_reads_the_toolkits_dictionaries(tk: Toolkit, tmp_path: Path) -> None:
+    """The dictionaries are the Toolkit's (`tk.spelling`), not the registry's: a Toolkit
+    with a Spelling that configures no language checks no spelling, and a subject with no
+    Spelling gets no BSM414 at all."""
+    typo = message("The parcel will be deliverd today.", "en-GB")
+    assert [f.message[:10] for f in spelling_findings(tk, typo)] == ["'deliverd'"]
+    (tmp_path / "dictionaries.toml").write_text("", encoding="utf-8")
+    without = dataclasses.replace(tk, spelling=Spelling(root=tmp_path))
+    assert spelling_findings(without, typo) == []
+    rule = tk.registry.get("BSM414")
+    assert rule is not None
+    subject = Subject(
+        message=typo, root=dom.parse_html(typo.html), policy=tk.policy, detectors=tk.detectors,
+        catalog=tk.catalog, book=tk.book, html_source=typo.html, language="en", spelling=None,
+    )  # fmt: skip
+    assert rule.findings(subject) == []
+    subject.spelling = tk.spelling
+    assert {f.rule for f in rule.findings(subject)} == {"BSM414"}

@@ -41,8 +41,15 @@ EMAIL_WINDOW = 80  # how far an obfuscated address may reach from its "at"
 BRACKETS = "[({<"
 
 
-@dataclass(frozen=True)
+@dataclass
 class Detectors:
+    """The lists of data/text.toml and the patterns compiled from them.
+
+    A cache holder, so not frozen: each pattern is compiled on first use and kept here (doing
+    them all at load would cost start-up some 25 ms that a command which checks nothing pays
+    for nothing). Build a new one (load_detectors) rather than changing a list in place.
+    """
+
     emoticons: tuple[str, ...]
     typographic_symbols: frozenset[str]
     at_words: tuple[str, ...]

@@ -16,6 +16,7 @@ from urllib.parse import parse_qsl, urlsplit
 import lxml.html
 from lxml import etree
 
+from toolkit import rule_ids
 from toolkit.policy import Policy
 
 HtmlElement: TypeAlias = lxml.html.HtmlElement
@@ -429,31 +430,20 @@ def active_content(root: HtmlElement, policy: Policy) -> list[Offence]:
     for el in elements(root):
         tag = el.tag
         if tag in policy.active_elements:
-            found.append(Offence(el, "BSM312", f"<{tag}>"))
+            found.append(Offence(el, rule_ids.ACTIVE_CONTENT, f"<{tag}>"))
         elif tag == "link" and "stylesheet" in (el.get("rel") or "").lower():
-            found.append(Offence(el, "BSM312", "an external stylesheet"))
+            found.append(Offence(el, rule_ids.ACTIVE_CONTENT, "an external stylesheet"))
         elif tag == "meta" and (el.get("http-equiv") or "").lower() == "refresh":
-            found.append(Offence(el, "BSM312", "a meta refresh"))
+            found.append(Offence(el, rule_ids.ACTIVE_CONTENT, "a meta refresh"))
         for attr in el.attrib:
             name = attr.lower()
             if name.startswith("on"):
-                found.append(Offence(el, "BSM312", f"an event handler ({name}) on <{tag}>", attr))
+                what = f"an event handler ({name}) on <{tag}>"
+                found.append(Offence(el, rule_ids.ACTIVE_CONTENT, what, attr))
             elif name in policy.url_attributes and is_unsafe_url(el.get(attr, ""), policy):
-                found.append(Offence(el, "BSM312", f"a script address in <{tag} {name}>", attr))
+                what = f"a script address in <{tag} {name}>"
+                found.append(Offence(el, rule_ids.ACTIVE_CONTENT, what, attr))
     return found
-
-
-STYLE_RULES = {
-    "font-family": "BSM407",
-    "line-height": "BSM408",
-    "color": "BSM409",
-    "-webkit-text-fill-color": "BSM409",
-    "caret-color": "BSM409",
-    "text-align": "BSM411",
-    "text-align-last": "BSM411",
-    "text-justify": "BSM411",
-}
-ALIGN_VALUES = ("center", "right", "justify", "end", "-webkit-center", "middle")
 
 
 def font_shorthand_parts(value: str) -> tuple[bool, bool]:
@@ -463,46 +453,53 @@ def font_shorthand_parts(value: str) -> tuple[bool, bool]:
 
 
 def style_overrides(root: HtmlElement, policy: Policy) -> list[Offence]:
-    """BSM407-BSM409, BSM411: font family, line height, colour, alignment set by the message."""
+    """BSM407-BSM409, BSM411: font family, line height, colour, alignment set by the message.
+
+    The properties and their rules are the policy's table, the one the enforcement pass
+    removes by."""
+    rules = policy.style_rules
+    family, height = rule_ids.FONT_FAMILY_OVERRIDE, rule_ids.LINE_HEIGHT_OVERRIDE
+    colour, alignment = rule_ids.FONT_COLOR_OVERRIDE, rule_ids.ALIGNMENT_OVERRIDE
     found: list[Offence] = []
     for el in elements(root):
         tag = el.tag
         if tag == "style":
             css = (el.text or "").lower()
-            for prop, prop_rule in STYLE_RULES.items():
+            for prop, prop_rule in rules.items():
                 if re.search(rf"(?<![\w-]){re.escape(prop)}\s*:", css):
                     found.append(Offence(el, prop_rule, f"a <style> block that sets {prop}"))
             if re.search(r"(?<![\w-])font\s*:", css):
-                found.append(Offence(el, "BSM407", "a <style> block that sets font"))
+                found.append(Offence(el, family, "a <style> block that sets font"))
             continue
         if tag == "center":
-            found.append(Offence(el, "BSM411", "a <center> element"))
+            found.append(Offence(el, alignment, "a <center> element"))
         if tag == "font":
             if el.get("face"):
-                found.append(Offence(el, "BSM407", "a <font face>", "face"))
+                found.append(Offence(el, family, "a <font face>", "face"))
             if el.get("color"):
-                found.append(Offence(el, "BSM409", "a <font color>", "color"))
+                found.append(Offence(el, colour, "a <font color>", "color"))
         for prop, value in parse_style(el.get("style")):
-            rule = STYLE_RULES.get(prop)
-            if rule == "BSM411":
-                if without_important(value).strip().lower() in ALIGN_VALUES:
+            rule = rules.get(prop)
+            if rule == alignment:
+                if without_important(value).strip().lower() in policy.align_values:
                     found.append(Offence(el, rule, f"{prop}: {value} on <{tag}>", prop=prop))
             elif rule:
                 found.append(Offence(el, rule, f"{prop} on <{tag}>", prop=prop))
             elif prop == "font":
                 has_family, has_height = font_shorthand_parts(value)
                 if has_family:
-                    found.append(Offence(el, "BSM407", f"font: {value} on <{tag}>", prop=prop))
+                    found.append(Offence(el, family, f"font: {value} on <{tag}>", prop=prop))
                 if has_height:
                     found.append(
-                        Offence(el, "BSM408", f"a line height in font: on <{tag}>", prop=prop)
+                        Offence(el, height, f"a line height in font: on <{tag}>", prop=prop)
                     )
         for attr in el.attrib:
             name = attr.lower()
             if name in policy.colour_attributes and tag not in ("img", "font"):
-                found.append(Offence(el, "BSM409", f"{name}= on <{tag}>", attr))
+                found.append(Offence(el, colour, f"{name}= on <{tag}>", attr))
             elif (
-                name in policy.alignment_attributes and (el.get(attr) or "").lower() in ALIGN_VALUES
+                name in policy.alignment_attributes
+                and (el.get(attr) or "").lower() in policy.align_values
             ):
-                found.append(Offence(el, "BSM411", f"align={el.get(attr)} on <{tag}>", attr))
+                found.append(Offence(el, alignment, f"align={el.get(attr)} on <{tag}>", attr))
     return found

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from toolkit import dom
+from toolkit import dom, rule_ids
 from toolkit.dom import HtmlElement
 from toolkit.policy import Policy
 
 
 @dataclass(frozen=True)
 class Change:
-    rule: str  # the rule this change satisfies
+    rule: str  # the id of the registry's rule this change satisfies
     what: str
 
 
@@ -28,7 +28,7 @@ def drop_active_content(root: HtmlElement, policy: Policy) -> list[Change]:
         elif offence.element.getparent() is not None:
             offence.element.drop_tree()
     for style in list(root.iter("style")):  # inlining is done: what is left can only override
-        changes.append(Change("BSM407", "removed a <style> block"))
+        changes.append(Change(rule_ids.FONT_FAMILY_OVERRIDE, "removed a <style> block"))
         style.drop_tree()
     return changes
 
@@ -37,7 +37,9 @@ def unwrap_presentational(root: HtmlElement, policy: Policy) -> list[Change]:
     changes = []
     for el in list(dom.elements(root)):
         if el.tag in policy.unwrap_elements:
-            rule = "BSM411" if el.tag == "center" else "BSM407"
+            rule = (
+                rule_ids.ALIGNMENT_OVERRIDE if el.tag == "center" else rule_ids.FONT_FAMILY_OVERRIDE
+            )
             changes.append(Change(rule, f"unwrapped <{el.tag}>"))
             el.drop_tag()
     return changes
@@ -51,13 +53,16 @@ def strip_overrides(root: HtmlElement, policy: Policy) -> list[Change]:
         if decls:
             kept: list[dom.Declaration] = []
             for prop, value in decls:
-                if prop in policy.removed_properties:
-                    changes.append(Change(dom.STYLE_RULES.get(prop, "BSM409"), f"removed {prop}"))
+                rule = policy.style_rules.get(prop)
+                if rule is not None:
+                    changes.append(Change(rule, f"removed {prop}"))
                 elif prop in policy.removed_background_properties:
-                    changes.append(Change("BSM409", f"removed {prop} (text colour is Amazon's)"))
+                    what = f"removed {prop} (text colour is Amazon's)"
+                    changes.append(Change(rule_ids.FONT_COLOR_OVERRIDE, what))
                 elif prop == "font":
                     kept.extend(font_shorthand_kept(value, policy))
-                    changes.append(Change("BSM407", "reduced a font shorthand to size and weight"))
+                    what = "reduced a font shorthand to size and weight"
+                    changes.append(Change(rule_ids.FONT_FAMILY_OVERRIDE, what))
                 else:
                     kept.append((prop, value))
             dom.set_style(el, kept)
@@ -69,10 +74,18 @@ def strip_overrides(root: HtmlElement, policy: Policy) -> list[Change]:
                 or name in policy.alignment_attributes
                 or (name == "face" and el.tag == "font")
             ):
-                rule = "BSM411" if name in policy.alignment_attributes else "BSM409"
-                changes.append(Change("BSM407" if name == "face" else rule, f"removed {name}="))
+                changes.append(Change(attribute_rule(name, policy), f"removed {name}="))
                 del el.attrib[attr]
     return changes
+
+
+def attribute_rule(name: str, policy: Policy) -> str:
+    """The rule a presentational attribute breaks: face=, align= or a colour."""
+    if name == "face":
+        return rule_ids.FONT_FAMILY_OVERRIDE
+    if name in policy.alignment_attributes:
+        return rule_ids.ALIGNMENT_OVERRIDE
+    return rule_ids.FONT_COLOR_OVERRIDE
 
 
 def font_shorthand_kept(value: str, policy: Policy) -> list[dom.Declaration]:
@@ -95,7 +108,7 @@ def drop_tracking_pixels(root: HtmlElement, policy: Policy) -> list[Change]:
     for img in list(root.iter("img")):
         reason = dom.tracking_reason(img, policy)
         if reason:
-            changes.append(Change("BSM307", f"removed {reason}"))
+            changes.append(Change(rule_ids.TRACKING_PIXEL, f"removed {reason}"))
             img.drop_tree()
     return changes
 
@@ -118,7 +131,8 @@ def bound_images(root: HtmlElement, policy: Policy) -> list[Change]:
                 decls.append(("width", f"{int(limit)}px"))
                 img.set("width", str(int(limit)))
             img.attrib.pop("height", None)
-            changes.append(Change("BSM406", f"narrowed an image to {percent_limit}% of the width"))
+            what = f"narrowed an image to {percent_limit}% of the width"
+            changes.append(Change(rule_ids.OVERSIZED_IMAGE, what))
         # however wide the file is, it never shows wider than 80% of the message
         decls += [("max-width", f"{percent_limit}%"), ("height", "auto")]
         dom.set_style(img, decls)
@@ -150,7 +164,8 @@ def bound_margins(root: HtmlElement, policy: Policy) -> list[Change]:
                     kept += [(f"{prop}-top", top), (f"{prop}-bottom", bottom)]
             el.attrib.pop("hspace", None)
             dom.set_style(el, kept)
-            changes.append(Change("BSM405", f"removed the side margins of <{el.tag}>"))
+            what = f"removed the side margins of <{el.tag}>"
+            changes.append(Change(rule_ids.WIDE_MARGIN, what))
     for el in dom.elements(root):  # auto side margins centre a block: Amazon's alignment applies
         decls = dom.parse_style(el.get("style"))
         sides = {**dom.box_sides(decls, "margin")}
@@ -164,7 +179,8 @@ def bound_margins(root: HtmlElement, policy: Policy) -> list[Change]:
                     ("margin-bottom", parts[2] if len(parts) > 2 else parts[0]),
                 ]
             dom.set_style(el, rest)
-            changes.append(Change("BSM411", f"removed auto side margins of <{el.tag}>"))
+            what = f"removed auto side margins of <{el.tag}>"
+            changes.append(Change(rule_ids.ALIGNMENT_OVERRIDE, what))
     return changes
 
 
@@ -185,7 +201,8 @@ def limit_font_sizes(root: HtmlElement, policy: Policy) -> list[Change]:
         if nearest != default or dict(policy.implicit_font_sizes).get(el.tag) or el.tag == "font":
             decls.append(("font-size", f"{nearest:g}px"))
         dom.set_style(el, decls)
-        changes.append(Change("BSM410", f"set <{el.tag}> from {size:g}px to {nearest:g}px"))
+        what = f"set <{el.tag}> from {size:g}px to {nearest:g}px"
+        changes.append(Change(rule_ids.TOO_MANY_FONT_SIZES, what))
     return changes
 
 
@@ -203,7 +220,8 @@ def collapse_breaks(root: HtmlElement, policy: Policy) -> list[Change]:
                 budget -= weight
                 continue
             el.drop_tree()
-        changes.append(Change("BSM412", f"collapsed {len(run)} line breaks in a row"))
+        what = f"collapsed {len(run)} line breaks in a row"
+        changes.append(Change(rule_ids.EXCESS_LINE_BREAKS, what))
     return changes
 
 

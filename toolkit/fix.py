@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from email.message import EmailMessage
 
-from toolkit import dom
+from toolkit import dom, rule_ids
 from toolkit.detect import VARIATION_SELECTOR, Detectors, Span
 from toolkit.dom import HtmlElement
 from toolkit.enforce import Change, enforce
@@ -126,10 +126,12 @@ def fix_html(
 def inline_styles(html: str) -> tuple[str, list[Change]]:
     """The `<style>` blocks as style attributes (what Amazon may keep of them: sizes, weights)."""
     try:
-        return inline_css(html, ""), [Change("BSM407", "inlined the <style> blocks")]
+        inlined = [Change(rule_ids.FONT_FAMILY_OVERRIDE, "inlined the <style> blocks")]
+        return inline_css(html, ""), inlined
     except Exception as err:  # premailer and cssutils raise many kinds on broken CSS
         # enforce drops the blocks regardless; the message stays readable without them
-        return html, [Change("BSM407", f"could not inline the <style> blocks ({err}); dropped")]
+        what = f"could not inline the <style> blocks ({err}); dropped"
+        return html, [Change(rule_ids.FONT_FAMILY_OVERRIDE, what)]
 
 
 def drop_tiny_image_files(
@@ -142,7 +144,8 @@ def drop_tiny_image_files(
         data = images.get(src) or data_uri_bytes(src)
         size = image_size(data) if data else None
         if size and max(size) <= policy.tracking_pixel_max_px:
-            changes.append(Change("BSM307", f"removed a {size[0]}x{size[1]} px image"))
+            what = f"removed a {size[0]}x{size[1]} px image"
+            changes.append(Change(rule_ids.TRACKING_PIXEL, what))
             img.drop_tree()
     return changes
 
@@ -176,7 +179,7 @@ def remove_emoji(text: str, detectors: Detectors) -> tuple[str, list[Change]]:
     spans = detectors.emoji(text)
     if not spans:
         return text, []
-    return cut(text, spans), [Change("BSM403", f"removed {found!r}") for _, _, found in spans]
+    return cut(text, spans), [Change(rule_ids.EMOJI, f"removed {found!r}") for _, _, found in spans]
 
 
 def cut(text: str, spans: list[Span]) -> str:
@@ -203,5 +206,6 @@ def fix_text(text: str, detectors: Detectors) -> tuple[str, list[Change]]:
     runs = EXCESS_BLANK_LINES.findall(fixed)
     if runs:
         fixed = EXCESS_BLANK_LINES.sub("\n\n", fixed)
-        changes.append(Change("BSM412", f"collapsed {len(runs)} runs of blank lines"))
+        what = f"collapsed {len(runs)} runs of blank lines"
+        changes.append(Change(rule_ids.EXCESS_LINE_BREAKS, what))
     return fixed, changes

@@ -34,6 +34,7 @@ from toolkit.render import Renderer
 from toolkit.rules import Registry, default_registry
 from toolkit.rules.base import Ledger, Subject
 from toolkit.rules.phrases import PhraseBook
+from toolkit.rules.spelling import Spelling
 
 BLANK_RUNS = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 # private-use characters that stand in for no-break spaces while inscriptis runs
@@ -50,6 +51,7 @@ class Toolkit:
     registry: Registry
     book: PhraseBook
     renderer: Renderer
+    spelling: Spelling  # BSM414's dictionaries, each opened on first use, then kept here
     # strict: text follows the HTML's structure, not its CSS padding; links keep their address
     text_config: ParserConfig = field(
         default_factory=lambda: ParserConfig(css=CSS_PROFILES["strict"], display_links=True)
@@ -75,6 +77,7 @@ class Toolkit:
             detectors=detectors,
             registry=default_registry(),
             book=PhraseBook(),
+            spelling=Spelling(),
             renderer=Renderer(
                 templates=templates or project.templates,
                 locales=locales or project.locales,
@@ -179,6 +182,7 @@ def check_message(
         ledger=ledger,
         image_bytes=image_bytes or {},
         regions=(marketplace.country,) if marketplace else (),
+        spelling=tk.spelling,
     )
     return (registry or tk.registry).run(subject)
 

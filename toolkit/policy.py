@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
-from functools import cached_property
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from toolkit.paths import data_dir
@@ -46,11 +47,24 @@ class Policy:
     implicit_font_sizes: tuple[tuple[str, str], ...]
     tracking_query_keys: frozenset[str]
     tracking_path_words: tuple[str, ...]
-    removed_properties: frozenset[str]
+    # (property, rule id): what a message may not set, removed by enforce, reported by the rules
+    style_overrides: tuple[tuple[str, str], ...]
+    align_values: frozenset[str]
     removed_background_properties: frozenset[str]
     horizontal_box_properties: frozenset[str]
     marketplaces: tuple[Marketplace, ...]
     amazon_hosts: frozenset[str]
+    # derived once, here: a frozen policy holds no cache that fills up later
+    style_rules: Mapping[str, str] = field(init=False, repr=False, compare=False)
+    removed_properties: frozenset[str] = field(init=False, repr=False, compare=False)
+    _marketplaces_by_id: Mapping[str, Marketplace] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        set_derived = object.__setattr__  # the dataclass is frozen; these are set once, here
+        set_derived(self, "style_rules", MappingProxyType(dict(self.style_overrides)))
+        set_derived(self, "removed_properties", frozenset(self.style_rules))
+        by_id = MappingProxyType({m.id: m for m in self.marketplaces})
+        set_derived(self, "_marketplaces_by_id", by_id)
 
     @property
     def max_margin_px(self) -> float:
@@ -59,10 +73,6 @@ class Policy:
     @property
     def max_image_px(self) -> float:
         return self.max_width_px * self.image_max_ratio
-
-    @cached_property
-    def _marketplaces_by_id(self) -> dict[str, Marketplace]:
-        return {m.id: m for m in self.marketplaces}
 
     def marketplace(self, marketplace_id: str) -> Marketplace | None:
         return self._marketplaces_by_id.get(marketplace_id)
@@ -106,7 +116,8 @@ def load_policy(path: Path | None = None) -> Policy:
         implicit_font_sizes=tuple(sorted(html["implicit_font_sizes"].items())),
         tracking_query_keys=frozenset(html["tracking_query_keys"]),
         tracking_path_words=tuple(html["tracking_path_words"]),
-        removed_properties=frozenset(css["removed_properties"]),
+        style_overrides=tuple((str(p).lower(), str(r)) for p, r in css["overrides"].items()),
+        align_values=frozenset(css["align_values"]),
         removed_background_properties=frozenset(css["removed_background_properties"]),
         horizontal_box_properties=frozenset(css["horizontal_box_properties"]),
         marketplaces=tuple(Marketplace(id=k, **v) for k, v in sorted(data["marketplaces"].items())),

@@ -1,9 +1,9 @@
 """`bsm i18n extract | update | init | compile | pseudo | status`: the translation workflow.
 
-Each step runs Babel's own frontend (pybabel) with Jinja's extractor (the toolkit's babel.cfg, or
-the project's own) on the project's templates and catalogs (toolkit/project.py); `status` says
-per catalog what is translated, missing, fuzzy or wrong (placeholders, markup, plural forms,
-spelling) and exits 1 when any catalog is incomplete.
+Each step runs Babel's own extraction and commands (what pybabel runs) with Jinja's extractor
+(the toolkit's babel.cfg, or the project's own) on the project's templates and catalogs
+(toolkit/project.py); `status` says per catalog what is translated, missing, fuzzy or wrong
+(placeholders, markup, plural forms, spelling) and exits 1 when any catalog is incomplete.
 """
 
 from __future__ import annotations
@@ -16,16 +16,8 @@ from pathlib import Path
 
 from toolkit.commands.common import EXIT_FINDINGS, EXIT_OK, project_for
 from toolkit.errors import InputError
-from toolkit.i18n import (
-    PSEUDO_LOCALES,
-    CatalogReport,
-    CatalogStore,
-    Problem,
-    Workflow,
-    catalog_report,
-    message_keys,
-    read_catalog,
-)
+from toolkit.i18n import PSEUDO_LOCALES, CatalogStore, read_catalog
+from toolkit.i18n.workflow import CatalogReport, Problem, Workflow, catalog_report, message_keys
 from toolkit.rules.spelling import Spelling, SpellingUnavailable
 
 HELP = "the translation workflow: extract, update, init, compile, pseudo, status"
@@ -187,10 +179,13 @@ def run_status(flow: Workflow, names: list[str], fmt: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    root = args.root or project_for(args).templates.parent
-    if not (root / "templates").is_dir():
-        raise InputError("no templates/ folder here", source=str(root))
-    flow = Workflow(root)
+    if args.root:  # a folder laid out as a project: templates/, locales/ (babel.cfg)
+        flow = Workflow(args.root)
+    else:
+        project = project_for(args)
+        flow = Workflow(project.templates.parent, locales_dir=project.locales)
+    if not (flow.root / "templates").is_dir():
+        raise InputError("no templates/ folder here", source=str(flow.root))
     if args.step == "extract":
         return run_extract(flow)
     if args.step == "update":

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from functools import cached_property
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from toolkit import dom
 from toolkit.catalog import Catalog, MessageType
@@ -17,6 +17,9 @@ from toolkit.model import Message
 from toolkit.orders import OrderDocument
 from toolkit.policy import Policy
 from toolkit.rules.phrases import PhraseBook, Phrases
+
+if TYPE_CHECKING:  # the spelling module registers a rule: it imports this one
+    from toolkit.rules.spelling import Spelling
 
 
 class Context(StrEnum):
@@ -62,6 +65,7 @@ class Subject:
     ledger: Ledger | None = None
     image_bytes: dict[str, bytes] = field(default_factory=dict)  # src (cid:, data:, path) -> bytes
     regions: tuple[str, ...] = ()
+    spelling: Spelling | None = None  # the dictionaries BSM414 reads (the Toolkit's)
 
     @property
     def known(self) -> frozenset[Context]:

@@ -40,10 +40,14 @@ def lowered(text: str) -> str:
     return "".join(ch.lower() if len(ch.lower()) == 1 else "i" for ch in text)
 
 
-@dataclass(frozen=True)
+@dataclass
 class Phrases:
     """Entries are lower case; texts are lowered once and matched case-sensitively, which is
-    two to three times faster than re.IGNORECASE over long alternations."""
+    two to three times faster than re.IGNORECASE over long alternations.
+
+    A cache holder, so not frozen: each list's pattern and gate is compiled on first use and
+    the last few lowered texts are kept, all here, on the PhraseBook's object for the language.
+    """
 
     language: str
     lists: dict[str, tuple[str, ...]]

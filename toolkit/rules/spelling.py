@@ -4,6 +4,8 @@ The dictionaries are LibreOffice's Hunspell dictionaries as Debian packages them
 hunspell-en-gb, ...), read through Enchant (pyenchant); which one serves which catalog is data
 (data/spelling/dictionaries.toml). Each is opened once, on first use, by a `Spelling` object,
 and every word's verdict is kept there, so a checked message costs a few dictionary lookups.
+The `Spelling` the rule reads is the Toolkit's (`Toolkit.spelling`, passed on as
+`Subject.spelling`): the cache belongs to an object its owner can see and drop.
 
 Allowed words (brand and product terms) are reviewed lists in data/spelling/<name>.txt:
 `common.txt` for every language, `<language>.txt` (en covers en and en_US), `<catalog>.txt`.
@@ -22,7 +24,6 @@ import tomllib
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -259,7 +260,10 @@ def order_words(doc: OrderDocument) -> frozenset[str]:
     return frozenset().union(*(words_of(t) for t in texts))
 
 
-def check_spelling(spelling: Spelling, s: Subject) -> Iterator[Hit]:
+def check_spelling(s: Subject) -> Iterator[Hit]:
+    spelling = s.spelling
+    if spelling is None:  # a subject checked without dictionaries
+        return
     catalog = spelling.catalog_for(s.message.locale or "")
     if catalog is None:
         return
@@ -287,7 +291,7 @@ def check_spelling(spelling: Spelling, s: Subject) -> Iterator[Hit]:
 
 
 def rules() -> tuple[Rule, ...]:
-    """BSM414 with its own `Spelling` (dictionaries opened on first use, then kept)."""
+    """BSM414: it reads the subject's `Spelling` (the Toolkit's), so it holds none itself."""
     return (
         Rule(
             id="BSM414", name="spelling", severity=Severity.WARNING,
@@ -300,6 +304,6 @@ def rules() -> tuple[Rule, ...]:
             fix="Correct the word, or add a brand or product term to "
             "toolkit/data/spelling/<language>.txt after review.",
             fixable=False, needs=frozenset({Context.LOCALE}),
-            check=partial(check_spelling, Spelling()),
+            check=check_spelling,
         ),
     )  # fmt: skip

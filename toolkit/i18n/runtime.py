@@ -1,0 +1,217 @@
+"""Locales as rendering needs them: negotiation to a catalog, strict catalogs, formatting.
+
+Traps closed here:
+- Babel's `Translations.load` returns English `NullTranslations` when it finds no compiled
+  catalog, and a stale `.mo` can hide a fresh `.po`. We read the `.po` itself and never fall back
+  to another language: a locale with no catalog is refused (BSM104), and so is a message whose
+  string the catalog does not translate (gettext would quietly return the English msgid).
+
+The translators' workflow (`bsm i18n`: extraction, the pseudo-locale, status) is
+toolkit.i18n.workflow; rendering never imports it.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from types import MappingProxyType
+from zoneinfo import ZoneInfo
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date, format_datetime, format_interval
+from babel.messages.catalog import Catalog, Message
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+from babel.numbers import format_currency
+from babel.support import Translations
+
+from toolkit.errors import InputError
+
+DOMAIN = "messages"
+# pseudo-locale catalog -> the real locale whose formats (money, dates) it borrows
+PSEUDO_LOCALES = MappingProxyType({"en_XA": "en"})
+
+
+class NoCatalogError(LookupError):
+    """A real locale for which the project has no catalog."""
+
+
+class MissingTranslationError(NoCatalogError):
+    """The buyer's catalog does not translate a string the template uses."""
+
+
+def pseudo_catalog(tag: str) -> str | None:
+    """The pseudo-locale catalog a tag names (`en-XA` -> `en_XA`), or None."""
+    key = tag.replace("-", "_").lower()
+    return next((name for name in PSEUDO_LOCALES if name.lower() == key), None)
+
+
+def parse_locale(tag: str) -> Locale:
+    """A buyer locale (`nl-NL`, `en_GB`) as Babel knows it; InputError when it is not a locale.
+
+    A pseudo-locale formats money and dates as the locale it borrows from.
+    """
+    pseudo = pseudo_catalog(tag) if isinstance(tag, str) else None
+    try:
+        if pseudo is not None:
+            return Locale.parse(PSEUDO_LOCALES[pseudo])
+        return Locale.parse(tag.replace("-", "_"))
+    except (UnknownLocaleError, ValueError, TypeError, AttributeError):
+        raise InputError(f"unknown locale {tag!r}", field="buyer.locale") from None
+
+
+def negotiate(tag: str, available: frozenset[str]) -> str:
+    """The catalog for a buyer locale: the exact region (`en_US`) if shipped, else its language.
+
+    A locale whose language has no catalog raises NoCatalogError: never a silent fallback.
+    """
+    pseudo = pseudo_catalog(tag)
+    if pseudo is not None:
+        if pseudo in available:
+            return pseudo
+        raise NoCatalogError(f"no catalog for {tag}: generate it with `bsm i18n pseudo`")
+    locale = parse_locale(tag)
+    candidates = [str(locale)]
+    if locale.territory:
+        candidates.append(f"{locale.language}_{locale.territory}")
+    candidates.append(locale.language)
+    for candidate in candidates:
+        if candidate in available:
+            return candidate
+    shipped = ", ".join(sorted(set(available) - set(PSEUDO_LOCALES)))
+    raise NoCatalogError(f"no catalog for {tag} (shipped: {shipped})")
+
+
+class StrictTranslations(Translations):
+    """gettext that refuses a string its catalog does not translate.
+
+    GNU gettext returns the msgid (English) for an untranslated string; for a buyer who reads
+    another language that is a message in the wrong language, so we raise instead.
+    """
+
+    def __init__(self, fp: io.BytesIO, catalog: str) -> None:
+        super().__init__(fp=fp, domain=DOMAIN)
+        self.catalog = catalog
+
+    def _require(self, key: object, msgid: str) -> None:
+        if key not in self._catalog:
+            raise MissingTranslationError(
+                f"catalog {self.catalog} does not translate {msgid!r} (see `bsm i18n status`)"
+            )
+
+    def gettext(self, message: str) -> str:
+        self._require(message, message)
+        return super().gettext(message)
+
+    def ngettext(self, msgid1: str, msgid2: str, n: int) -> str:
+        self._require((msgid1, 0), msgid1)
+        return super().ngettext(msgid1, msgid2, n)
+
+    def pgettext(self, context: str, message: str) -> str:
+        self._require(self.CONTEXT_ENCODING % (context, message), message)
+        return str(super().pgettext(context, message))
+
+    def npgettext(self, context: str, singular: str, plural: str, num: int) -> str:
+        self._require((self.CONTEXT_ENCODING % (context, singular), 0), singular)
+        return super().npgettext(context, singular, plural, num)
+
+    # Jinja prefers these names; Babel binds them to the non-strict stdlib methods
+    ugettext = gettext
+    ungettext = ngettext
+
+
+def forms(value: object) -> tuple[str, ...]:
+    """A msgid or msgstr as a tuple of its forms (one, or one per plural form)."""
+    if isinstance(value, (list, tuple)):
+        return tuple(str(v or "") for v in value)
+    return (str(value or ""),)
+
+
+def msgid_key(message: Message) -> str:
+    """A message's singular msgid: what a catalog and its template are matched on."""
+    return forms(message.id)[0]
+
+
+def is_translated(message: Message) -> bool:
+    """A usable translation: every plural form filled in, and not fuzzy."""
+    return all(forms(message.string)) and not message.fuzzy
+
+
+def read_catalog(path: Path, locale: str | None = None) -> Catalog:
+    """A `.po` or `.pot` file, parsed strictly; InputError naming the file when it is broken."""
+    try:
+        with path.open("rb") as fh:
+            return read_po(fh, locale=locale, domain=DOMAIN, abort_invalid=True)
+    except OSError as err:
+        raise InputError(f"cannot read: {err.strerror}", source=str(path)) from None
+    except Exception as err:  # Babel raises several kinds for a broken .po
+        raise InputError(f"broken catalog: {err}", source=str(path)) from None
+
+
+@dataclass
+class CatalogStore:
+    """Catalogs read from `locales/<lang>/LC_MESSAGES/messages.po`, cached by file time."""
+
+    root: Path
+    _cache: dict[str, tuple[float, StrictTranslations]] = field(default_factory=dict, repr=False)
+
+    def available(self) -> frozenset[str]:
+        if not self.root.is_dir():
+            return frozenset()
+        return frozenset(p.parent.parent.name for p in self.root.glob("*/LC_MESSAGES/messages.po"))
+
+    def po_path(self, catalog: str) -> Path:
+        return self.root / catalog / "LC_MESSAGES" / f"{DOMAIN}.po"
+
+    def translations(self, catalog: str) -> StrictTranslations:
+        path = self.po_path(catalog)
+        try:
+            mtime = path.stat().st_mtime
+        except OSError:
+            raise NoCatalogError(f"no catalog file {path}") from None
+        cached = self._cache.get(catalog)
+        if cached and cached[0] == mtime:
+            return cached[1]
+        po = read_catalog(path, locale=catalog)
+        for message in list(po)[1:]:
+            if not is_translated(message):  # write_mo would keep English for an empty form
+                po.delete(message.id, context=message.context)
+        buf = io.BytesIO()
+        write_mo(buf, po, use_fuzzy=False)
+        buf.seek(0)
+        translations = StrictTranslations(buf, catalog)
+        self._cache[catalog] = (mtime, translations)
+        return translations
+
+
+@dataclass(frozen=True)
+class Formatter:
+    """Money, dates and slots for one buyer locale and one marketplace's clock."""
+
+    locale: Locale
+    timezone: ZoneInfo
+
+    def money(self, amount: Decimal, currency: str) -> str:
+        return format_currency(amount, currency, locale=self.locale)
+
+    def date(self, value: date | datetime) -> str:
+        if isinstance(value, datetime):
+            value = value.astimezone(self.timezone).date()
+        return format_date(value, format="long", locale=self.locale)
+
+    def date_time(self, value: datetime) -> str:
+        return format_datetime(value, format="medium", tzinfo=self.timezone, locale=self.locale)
+
+    def slot(self, start: datetime, end: datetime) -> str:
+        """A delivery or appointment window: "Tuesday 24 November 2026, 08:00–12:00"."""
+        start, end = start.astimezone(self.timezone), end.astimezone(self.timezone)
+        if start.date() != end.date():
+            return format_interval(start, end, skeleton="yMMMdHm", locale=self.locale)
+        times = format_interval(start.time(), end.time(), skeleton="Hm", locale=self.locale)
+        day = format_date(start.date(), format="full", locale=self.locale)
+        # CLDR's own pattern for joining a date and a time in this language
+        pattern = str(self.locale.datetime_formats.get("full", "{1} {0}")).replace("'", "")
+        return pattern.replace("{1}", day).replace("{0}", times)
