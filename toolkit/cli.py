@@ -9,7 +9,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from toolkit.commands.common import EXIT_INPUT, Parser, UsageError
+from toolkit.commands.common import EXIT_INPUT, Parser, UsageError, safe_for_terminal
 from toolkit.errors import InputError
 
 # name -> module under toolkit.commands (imported only when that command runs)
@@ -44,10 +44,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_INPUT
         return int(args.run(args))
     except UsageError as err:
-        print(err, file=sys.stderr)
+        print(safe_for_terminal(str(err)), file=sys.stderr)
         return EXIT_INPUT
     except InputError as err:
-        print(f"error: {err}", file=sys.stderr)
+        print(safe_for_terminal(f"error: {err}"), file=sys.stderr)
         return EXIT_INPUT
     except KeyboardInterrupt:
         return 130
