@@ -91,9 +91,13 @@ class SqliteLedger:
                 connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
             else:
                 connection = sqlite3.connect(path)
-            ledger = cls(connection, path, readonly=readonly)
+        except sqlite3.Error as err:
+            raise InputError(f"not a ledger database ({err})", source=source) from None
+        ledger = cls(connection, path, readonly=readonly)
+        try:
             ledger._prepare()
         except sqlite3.Error as err:
+            connection.close()
             raise InputError(f"not a ledger database ({err})", source=source) from None
         return ledger
 
@@ -107,11 +111,9 @@ class SqliteLedger:
             raise sqlite3.DatabaseError("a SQLite file of something else")
         if version > SCHEMA_VERSION:
             raise sqlite3.DatabaseError(f"schema version {version} is newer than this toolkit")
-        if not self.readonly:
-            with self._db:
-                self._db.executescript(SCHEMA)
-                self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         for table, wanted in COLUMNS.items():  # a table of the right name is not enough
+            if table not in tables:
+                continue
             have = {row[1] for row in self._db.execute(f"PRAGMA table_info({table})")}
             missing = [c for c in wanted if c not in have]
             if missing:
@@ -119,6 +121,10 @@ class SqliteLedger:
                 raise sqlite3.DatabaseError(
                     f"its {table} table lacks the column{plural} {', '.join(missing)}"
                 )
+        if not self.readonly:
+            with self._db:
+                self._db.executescript(SCHEMA)
+                self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     def _query(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple[Any, ...]]:
         """A read: whatever SQLite says of a damaged file is an InputError naming the file."""

@@ -19,7 +19,7 @@ from markupsafe import Markup, escape
 from toolkit.catalog import MessageType
 from toolkit.detect import Detectors, clean_order_text
 from toolkit.errors import InputError
-from toolkit.i18n import CatalogStore, Formatter, negotiate, parse_locale
+from toolkit.i18n import CatalogStore, Formatter, NoCatalogError, negotiate, parse_locale
 from toolkit.inline import inline_template_source
 from toolkit.orders import Money, OrderDocument, Slot
 from toolkit.policy import Policy
@@ -185,7 +185,7 @@ class Renderer:
             raise InputError(
                 f"template error at line {line}: {err}", source=where or name
             ) from None
-        except InputError:
+        except (InputError, NoCatalogError):  # the caller's to answer (BSM104 for the latter)
             raise
         except Exception as err:  # 1/0, a filter given the wrong type: the template's fault
             where, line = template_frame(err, self.templates)
