@@ -77,3 +77,31 @@ def test_what_is_no_ledger(tmp_path: Path) -> None:
         SqliteLedger.open(other)
     with pytest.raises(InputError, match="no sent and daily_orders tables"):
         SqliteLedger.open(other, readonly=True)
+
+
+def test_tables_without_their_columns_are_no_ledger(tmp_path: Path) -> None:
+    path = tmp_path / "wrong.sqlite"
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE sent (id INTEGER PRIMARY KEY, order_id TEXT)")
+        db.execute("CREATE TABLE daily_orders (day TEXT, orders INTEGER)")
+    db.close()
+    for readonly in (True, False):
+        with pytest.raises(InputError, match="sent table lacks the columns message_type") as err:
+            SqliteLedger.open(path, readonly=readonly)
+        assert err.value.source == str(path)
+
+
+def test_a_damaged_row_is_an_input_error(tmp_path: Path) -> None:
+    path = tmp_path / "l.sqlite"
+    SqliteLedger.open(path).close()
+    with sqlite3.connect(path) as db:
+        db.execute(
+            "INSERT INTO sent (order_id, message_type, sent_at, day, proactive, review)"
+            " VALUES ('302-1234567-7654321', 'reply', 'yesterday', '2026-11-20', 0, 0)"
+        )
+    db.close()
+    with SqliteLedger.open(path, readonly=True) as ledger:
+        with pytest.raises(InputError, match="bad sent_at") as err:
+            ledger.sent()
+        assert err.value.source == str(path)
+        assert ledger.review_requests("302-1234567-7654321") == 0

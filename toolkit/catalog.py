@@ -25,6 +25,7 @@ class MessageType:
     sp_api: str | None
     sp_api_text_max: int | None
     review: bool
+    text_max: int | None = None  # the longest a free-text field may be (None: orders.MAX_TEXT)
 
     @property
     def fields(self) -> dict[str, str]:
@@ -76,6 +77,7 @@ def load_catalog(path: Path | None = None) -> Catalog:
                 sp_api=spec.get("sp_api"),
                 sp_api_text_max=spec.get("sp_api_text_max"),
                 review=bool(spec.get("review", False)),
+                text_max=spec.get("text_max", spec.get("sp_api_text_max")),
             )
         )
     return Catalog(tuple(types))

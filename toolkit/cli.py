@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from toolkit.commands.common import EXIT_INPUT, EXIT_OK, Parser, UsageError
+from toolkit.commands.common import EXIT_INPUT, EXIT_OK, Parser, UsageError, safe_for_terminal
 from toolkit.errors import InputError
 
 DISTRIBUTION = "bsm-toolkit"
@@ -78,10 +78,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_OK
         return int(args.run(args))
     except UsageError as err:
-        print(err, file=sys.stderr)
+        print(safe_for_terminal(str(err)), file=sys.stderr)
         return EXIT_INPUT
     except InputError as err:
-        print(f"error: {err}", file=sys.stderr)
+        print(safe_for_terminal(f"error: {err}"), file=sys.stderr)
         return EXIT_INPUT
     except KeyboardInterrupt:
         return 130

@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
 import emoji
 import phonenumbers
@@ -23,6 +24,7 @@ import phonenumbers
 from toolkit.paths import data_dir
 
 Span = tuple[int, int, str]
+CharRange = tuple[int, int, str]  # first and last code point, the class's name
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
 URL = re.compile(r"(?i)\b(?:(?:https?|ftp)://|www\.)[^\s<>\"']+")
@@ -58,10 +60,36 @@ class Detectors:
     email_tlds: frozenset[str] = frozenset()
     not_phone_patterns: tuple[str, ...] = ()
     phone_min_digits: int = 6
+    hidden_ranges: tuple[CharRange, ...] = ()
 
     @cached_property
     def order_id(self) -> re.Pattern[str]:
         return re.compile(self.order_id_pattern)
+
+    @cached_property
+    def _hidden(self) -> re.Pattern[str] | None:
+        if not self.hidden_ranges:
+            return None
+        ranges = "".join(
+            re.escape(chr(first)) + ("-" + re.escape(chr(last)) if last > first else "")
+            for first, last, _ in self.hidden_ranges
+        )
+        return re.compile(f"[{ranges}]")
+
+    def hidden_characters(self, text: str) -> list[Span]:
+        """Characters that hide, reorder or cut text (data/text.toml, hidden_characters)."""
+        if self._hidden is None:
+            return []
+        return [(m.start(), m.end(), m.group()) for m in self._hidden.finditer(text)]
+
+    def without_hidden(self, text: str) -> str:
+        return self._hidden.sub("", text) if self._hidden is not None else text
+
+    def character_name(self, ch: str) -> str:
+        """`U+202E RIGHT-TO-LEFT OVERRIDE`; a character without a name is called by its class."""
+        code = ord(ch)
+        kind = next((n for first, last, n in self.hidden_ranges if first <= code <= last), "")
+        return f"U+{code:04X} {unicodedata.name(ch, '') or kind or 'character'}"
 
     @cached_property
     def _emoticon(self) -> re.Pattern[str]:
@@ -249,7 +277,18 @@ def load_detectors() -> Detectors:
         email_tlds=frozenset(t.lower() for t in data.get("email_tlds", ())),
         not_phone_patterns=tuple(data.get("not_phone_patterns", ())),
         phone_min_digits=int(data.get("phone_min_digits", 6)),
+        hidden_ranges=hidden_ranges(data.get("hidden_characters", {})),
     )
+
+
+def hidden_ranges(classes: dict[str, dict[str, Any]]) -> tuple[CharRange, ...]:
+    """The hidden-character classes of text.toml as (first, last, name) code point ranges."""
+    found = []
+    for spec in classes.values():
+        name = str(spec["name"])
+        for first, last in spec["ranges"]:
+            found.append((int(first, 16), int(last, 16), name))
+    return tuple(sorted(found))
 
 
 def remove_spans(text: str, spans: list[Span]) -> str:
@@ -262,12 +301,11 @@ def remove_spans(text: str, spans: list[Span]) -> str:
 def clean_order_text(text: str, detectors: Detectors) -> str:
     """Data from the order (buyer name, product title): drop what would break a rule.
 
-    Emoji, control and format characters, e-mail addresses and links are removed; the rest is
-    escaped later by the template. Seller free text is never cleaned: it is checked instead.
+    Emoji, hidden characters (controls, surrogates, bidi overrides, tags: data/text.toml),
+    e-mail addresses and links are removed; the rest is escaped later by the template. Seller
+    free text is never cleaned: it is checked instead.
     """
-    text = "".join(
-        ch for ch in text if unicodedata.category(ch) not in {"Cc", "Cf", "Co", "Cs"} or ch == " "
-    )
+    text = detectors.without_hidden(text.replace("\t", " ").replace("\n", " "))
     text = remove_spans(text, detectors.emails(text) + detectors.urls(text))
     text = remove_spans(text, detectors.emoji(text))
     text = text.replace(VARIATION_SELECTOR, "")

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from toolkit.catalog import MessageType
 from toolkit.errors import InputError
@@ -41,6 +42,12 @@ CREATE TABLE IF NOT EXISTS daily_orders (
 );
 """
 TABLES = frozenset({"sent", "daily_orders"})
+# the columns each table must have (what the queries below read and write)
+COLUMNS = {
+    "sent": ("order_id", "message_type", "sent_at", "day", "proactive", "review", "locale",
+             "subject"),
+    "daily_orders": ("day", "orders"),
+}  # fmt: skip
 AVERAGE_OVER_DAYS = 30  # the average daily orders: over the most recent days recorded
 
 
@@ -84,9 +91,13 @@ class SqliteLedger:
                 connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
             else:
                 connection = sqlite3.connect(path)
-            ledger = cls(connection, path, readonly=readonly)
+        except sqlite3.Error as err:
+            raise InputError(f"not a ledger database ({err})", source=source) from None
+        ledger = cls(connection, path, readonly=readonly)
+        try:
             ledger._prepare()
         except sqlite3.Error as err:
+            connection.close()
             raise InputError(f"not a ledger database ({err})", source=source) from None
         return ledger
 
@@ -100,10 +111,27 @@ class SqliteLedger:
             raise sqlite3.DatabaseError("a SQLite file of something else")
         if version > SCHEMA_VERSION:
             raise sqlite3.DatabaseError(f"schema version {version} is newer than this toolkit")
+        for table, wanted in COLUMNS.items():  # a table of the right name is not enough
+            if table not in tables:
+                continue
+            have = {row[1] for row in self._db.execute(f"PRAGMA table_info({table})")}
+            missing = [c for c in wanted if c not in have]
+            if missing:
+                plural = "s" if len(missing) > 1 else ""
+                raise sqlite3.DatabaseError(
+                    f"its {table} table lacks the column{plural} {', '.join(missing)}"
+                )
         if not self.readonly:
             with self._db:
                 self._db.executescript(SCHEMA)
                 self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def _query(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple[Any, ...]]:
+        """A read: whatever SQLite says of a damaged file is an InputError naming the file."""
+        try:
+            return self._db.execute(sql, params).fetchall()
+        except sqlite3.Error as err:
+            raise InputError(f"cannot read the ledger ({err})", source=str(self.path)) from None
 
     def close(self) -> None:
         self._db.close()
@@ -174,24 +202,32 @@ class SqliteLedger:
     # --- the Ledger protocol ----------------------------------------------------------------
 
     def review_requests(self, order_id: str) -> int:
-        row = self._db.execute(
+        rows = self._query(
             "SELECT COUNT(*) FROM sent WHERE order_id = ? AND review = 1", (order_id,)
-        ).fetchone()
-        return int(row[0])
+        )
+        return int(rows[0][0])
 
     def proactive_sent_on(self, day: str) -> int:
-        row = self._db.execute(
+        rows = self._query(
             "SELECT COUNT(*) FROM sent WHERE day = ? AND proactive = 1", (utc_day(day),)
-        ).fetchone()
-        return int(row[0])
+        )
+        return int(rows[0][0])
 
     def average_daily_orders(self) -> float | None:
-        row = self._db.execute(
+        rows = self._query(
             "SELECT AVG(orders), COUNT(*) FROM"
             " (SELECT orders FROM daily_orders ORDER BY day DESC LIMIT ?)",
             (AVERAGE_OVER_DAYS,),
-        ).fetchone()
-        return float(row[0]) if row[1] else None
+        )
+        average, days = rows[0]
+        if not days:
+            return None
+        try:
+            return float(average)
+        except (TypeError, ValueError):
+            raise InputError(
+                f"the daily_orders table holds no numbers ({average!r})", source=str(self.path)
+            ) from None
 
     # --- reading back -----------------------------------------------------------------------
 
@@ -200,11 +236,17 @@ class SqliteLedger:
             "SELECT order_id, message_type, sent_at, proactive, review, locale, subject FROM sent"
         )
         rows = (
-            self._db.execute(query + " WHERE order_id = ? ORDER BY id", (order_id,))
+            self._query(query + " WHERE order_id = ? ORDER BY id", (order_id,))
             if order_id
-            else self._db.execute(query + " ORDER BY id")
+            else self._query(query + " ORDER BY id")
         )
-        return [
-            Sent(o, t, datetime.fromisoformat(at), bool(p), bool(r), loc, subj)
-            for o, t, at, p, r, loc, subj in rows
-        ]
+        try:
+            return [
+                Sent(str(o), str(t), datetime.fromisoformat(str(at)), bool(p), bool(r),
+                     None if loc is None else str(loc), None if subj is None else str(subj))
+                for o, t, at, p, r, loc, subj in rows
+            ]  # fmt: skip
+        except ValueError as err:
+            raise InputError(
+                f"a sent row has a bad sent_at ({err})", source=str(self.path)
+            ) from None

@@ -8,11 +8,12 @@ optional `delivered_at`, and `message` (the type and its own fields). See README
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -20,10 +21,20 @@ from toolkit.catalog import Catalog, MessageType
 from toolkit.errors import InputError
 from toolkit.project import Seller
 
-ORDER_ID = re.compile(r"^\d{3}-\d{7}-\d{7}$")
-CURRENCY = re.compile(r"^[A-Z]{3}$")
-LOCALE_TAG = re.compile(r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")
+# matched whole (fullmatch, \A...\Z: "$" lets a trailing newline through) and in ASCII only
+# ("\d" takes Arabic-Indic digits too)
+ORDER_ID = re.compile(r"\A[0-9]{3}-[0-9]{7}-[0-9]{7}\Z")
+ASIN = re.compile(r"\A[A-Z0-9]{10}\Z")
+CURRENCY = re.compile(r"\A[A-Z]{3}\Z")
+LOCALE_TAG = re.compile(r"\A[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*\Z")
+# an amount as the Orders API writes it ("24.95"): no exponent, no sign, a sane size
+AMOUNT = re.compile(r"\A[0-9]{1,12}(?:\.[0-9]{1,6})?\Z")
 MAX_TEXT = 5000  # a free-text field longer than this is not a message
+MAX_QUANTITY = 100_000  # of one item in one order
+YEARS = (2000, 2100)  # dates outside are typing errors, and some overflow in a time zone
+MAX_DEPTH = 32  # an order document nests about 5 deep; JSON deeper than this is not one
+MAX_INT_DIGITS = 20  # no field holds a longer integer
+SHOWN = 60  # characters of a bad value quoted back in an error message
 
 
 @dataclass(frozen=True)
@@ -104,13 +115,39 @@ def _get(obj: Mapping[str, Any], key: str, path: str, *, required: bool = True) 
     return obj[key]
 
 
+def _shown(value: Any) -> str:
+    """A bad value quoted back, cut short: an error message is no place for 5,000 digits."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return "a number out of range"
+    text = repr(value)
+    return text if len(text) <= SHOWN else text[: SHOWN - 3] + "..."
+
+
 def _str(value: Any, path: str, *, allow_empty: bool = False) -> str:
     if not isinstance(value, str):
-        raise InputError(f"expected a string, got {type(value).__name__}", field=path)
+        raise InputError(f"expected a string, got {_type_name(value)}", field=path)
     if not allow_empty and not value.strip():
         raise InputError("must not be empty", field=path)
     if len(value) > MAX_TEXT:
         raise InputError(f"longer than {MAX_TEXT} characters", field=path)
+    return value
+
+
+def _optional_str(obj: Mapping[str, Any], key: str, path: str, default: str = "") -> str:
+    """An optional string field: absent or null gives `default`; [] or {} is an error."""
+    value = _get(obj, key, path, required=False)
+    return default if value is None else _str(value, f"{path}.{key}", allow_empty=True)
+
+
+def _type_name(value: Any) -> str:
+    names = {dict: "an object", list: "a list", bool: "true/false", int: "a number"}
+    return names.get(type(value), "a number" if isinstance(value, float) else type(value).__name__)
+
+
+def check_moment(value: datetime, path: str) -> datetime:
+    """A date-time within YEARS: far ones are typing errors, and overflow in a time zone."""
+    if not YEARS[0] <= value.year <= YEARS[1]:
+        raise InputError(f"the year {value.year} is outside {YEARS[0]}..{YEARS[1]}", field=path)
     return value
 
 
@@ -120,38 +157,44 @@ def _datetime(value: Any, path: str) -> datetime:
         parsed = datetime.fromisoformat(text)
     except ValueError:
         raise InputError(
-            f"expected an ISO-8601 date-time such as 2026-11-02T09:14:00Z, got {text!r}",
+            f"expected an ISO-8601 date-time such as 2026-11-02T09:14:00Z, got {_shown(text)}",
             field=path,
         ) from None
     if parsed.tzinfo is None:
-        raise InputError(f"needs a time zone (Z or +01:00): {text!r}", field=path)
-    return parsed
+        raise InputError(f"needs a time zone (Z or +01:00): {_shown(text)}", field=path)
+    return check_moment(parsed, path)
 
 
 def _date(value: Any, path: str) -> date:
     text = _str(value, path)
     try:
-        return date.fromisoformat(text)
+        parsed = date.fromisoformat(text)
     except ValueError:
-        raise InputError(f"expected a date such as 2026-11-13, got {text!r}", field=path) from None
+        raise InputError(
+            f"expected a date such as 2026-11-13, got {_shown(text)}", field=path
+        ) from None
+    if not YEARS[0] <= parsed.year <= YEARS[1]:
+        raise InputError(f"the year {parsed.year} is outside {YEARS[0]}..{YEARS[1]}", field=path)
+    return parsed
 
 
 def _money(value: Any, path: str) -> Money:
     if not isinstance(value, Mapping):
         raise InputError('expected {"CurrencyCode": "EUR", "Amount": "24.95"}', field=path)
     currency = _str(_get(value, "CurrencyCode", path), f"{path}.CurrencyCode")
-    if not CURRENCY.match(currency):
+    if not CURRENCY.fullmatch(currency):
         raise InputError(
-            f"expected an ISO 4217 code, got {currency!r}", field=f"{path}.CurrencyCode"
+            f"expected an ISO 4217 code, got {_shown(currency)}", field=f"{path}.CurrencyCode"
         )
     raw = _get(value, "Amount", path)
-    try:
-        amount = Decimal(str(raw))
-    except InvalidOperation:
-        raise InputError(f"expected a number, got {raw!r}", field=f"{path}.Amount") from None
-    if not amount.is_finite() or amount < 0:
-        raise InputError(f"expected a non-negative amount, got {raw!r}", field=f"{path}.Amount")
-    return Money(amount, currency)
+    text = str(raw) if isinstance(raw, str | int | float) and not isinstance(raw, bool) else ""
+    if len(text) > SHOWN or not AMOUNT.fullmatch(text.strip()):
+        raise InputError(
+            f"expected a non-negative number such as 24.95 (at most 12 digits before the point "
+            f"and 6 after), got {_shown(raw)}",
+            field=f"{path}.Amount",
+        )
+    return Money(Decimal(text.strip()), currency)
 
 
 def _slots(value: Any, path: str) -> tuple[Slot, ...]:
@@ -192,37 +235,19 @@ def _order(data: Any) -> Order:
     if not isinstance(data, Mapping):
         raise InputError("expected an object", field="order")
     order_id = _str(_get(data, "AmazonOrderId", "order"), "order.AmazonOrderId")
-    if not ORDER_ID.match(order_id):
+    if not ORDER_ID.fullmatch(order_id):
         raise InputError(
-            f"expected the 17-digit order number NNN-NNNNNNN-NNNNNNN, got {order_id!r}",
+            f"expected the 17-digit order number NNN-NNNNNNN-NNNNNNN, got {_shown(order_id)}",
             field="order.AmazonOrderId",
         )
-    buyer = _get(data, "BuyerInfo", "order", required=False) or {}
-    name = _get(buyer, "BuyerName", "order.BuyerInfo", required=False) or ""
-    email = _get(buyer, "BuyerEmail", "order.BuyerInfo", required=False) or ""
+    buyer = _get(data, "BuyerInfo", "order", required=False)
+    buyer = {} if buyer is None else buyer
+    if not isinstance(buyer, Mapping):
+        raise InputError("expected an object", field="order.BuyerInfo")
     items_raw = _get(data, "OrderItems", "order")
     if not isinstance(items_raw, list) or not items_raw:
         raise InputError("expected a non-empty list of items", field="order.OrderItems")
-    items = []
-    for i, raw in enumerate(items_raw):
-        where = f"order.OrderItems[{i}]"
-        quantity = _get(raw, "QuantityOrdered", where)
-        if not isinstance(quantity, int) or isinstance(quantity, bool) or quantity < 0:
-            raise InputError(
-                f"expected a whole number, got {quantity!r}", field=f"{where}.QuantityOrdered"
-            )
-        price = _get(raw, "ItemPrice", where, required=False)
-        items.append(
-            OrderItem(
-                asin=_str(_get(raw, "ASIN", where), f"{where}.ASIN"),
-                sku=_str(
-                    _get(raw, "SellerSKU", where, required=False) or "-", f"{where}.SellerSKU"
-                ),
-                title=_str(_get(raw, "Title", where), f"{where}.Title"),
-                quantity=quantity,
-                price=_money(price, f"{where}.ItemPrice") if price is not None else None,
-            )
-        )
+    items = tuple(_item(raw, f"order.OrderItems[{i}]") for i, raw in enumerate(items_raw))
     latest = _get(data, "LatestDeliveryDate", "order", required=False)
     total = _get(data, "OrderTotal", "order", required=False)
     return Order(
@@ -230,11 +255,42 @@ def _order(data: Any) -> Order:
         purchase_date=_datetime(_get(data, "PurchaseDate", "order"), "order.PurchaseDate"),
         marketplace_id=_str(_get(data, "MarketplaceId", "order"), "order.MarketplaceId"),
         status=_str(_get(data, "OrderStatus", "order"), "order.OrderStatus"),
-        latest_delivery=_datetime(latest, "order.LatestDeliveryDate") if latest else None,
-        buyer_name=_str(name, "order.BuyerInfo.BuyerName", allow_empty=True),
-        buyer_email=_str(email, "order.BuyerInfo.BuyerEmail", allow_empty=True),
+        latest_delivery=_datetime(latest, "order.LatestDeliveryDate")
+        if latest is not None
+        else None,
+        buyer_name=_optional_str(buyer, "BuyerName", "order.BuyerInfo"),
+        buyer_email=_optional_str(buyer, "BuyerEmail", "order.BuyerInfo"),
         total=_money(total, "order.OrderTotal") if total is not None else None,
-        items=tuple(items),
+        items=items,
+    )
+
+
+def _item(raw: Any, where: str) -> OrderItem:
+    if not isinstance(raw, Mapping):
+        raise InputError("expected an object", field=where)
+    quantity = _get(raw, "QuantityOrdered", where)
+    if (
+        not isinstance(quantity, int)
+        or isinstance(quantity, bool)
+        or not 0 <= quantity <= MAX_QUANTITY
+    ):
+        raise InputError(
+            f"expected a whole number from 0 to {MAX_QUANTITY}, got {_shown(quantity)}",
+            field=f"{where}.QuantityOrdered",
+        )
+    asin = _str(_get(raw, "ASIN", where), f"{where}.ASIN")
+    if not ASIN.fullmatch(asin):
+        raise InputError(
+            f"expected a 10-character ASIN such as B0C7XK2M4P, got {_shown(asin)}",
+            field=f"{where}.ASIN",
+        )
+    price = _get(raw, "ItemPrice", where, required=False)
+    return OrderItem(
+        asin=asin,
+        sku=_optional_str(raw, "SellerSKU", where) or "-",
+        title=_str(_get(raw, "Title", where), f"{where}.Title"),
+        quantity=quantity,
+        price=_money(price, f"{where}.ItemPrice") if price is not None else None,
     )
 
 
@@ -248,13 +304,26 @@ def _message_fields(message: Mapping[str, Any], mtype: MessageType | None) -> di
             raise InputError(f"is required for a {mtype.id} message", field=f"message.{name}")
     for name, kind in mtype.required + mtype.optional:
         if name in present:
-            fields[name] = parse_field(
-                kind, message[name], f"message.{name}", mtype.choices_for(name)
-            )
+            where = f"message.{name}"
+            value = parse_field(kind, message[name], where, mtype.choices_for(name))
+            fields[name] = seller_text(value, where, mtype) if kind == "text" else value
     for name, other, value in mtype.required_when:
         if fields.get(other) == value and name not in fields:
             raise InputError(f"is required when {other} is {value}", field=f"message.{name}")
     return fields
+
+
+def seller_text(text: str, where: str, mtype: MessageType) -> str:
+    """The seller's free text, its line breaks made \n, within the type's length limit."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    limit = mtype.text_max
+    if limit is not None and len(text) > limit:
+        api = f" (the Selling Partner API's {mtype.sp_api} limit)" if mtype.sp_api else ""
+        raise InputError(
+            f"{len(text)} characters; a {mtype.id} message takes at most {limit}{api}",
+            field=where,
+        )
+    return text
 
 
 def _attachments(message: Mapping[str, Any], base_dir: Path) -> tuple[AttachmentRef, ...]:
@@ -274,7 +343,8 @@ def _attachments(message: Mapping[str, Any], base_dir: Path) -> tuple[Attachment
 
 
 def _links(message: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
-    raw = message.get("links") or []
+    raw = message.get("links")
+    raw = [] if raw is None else raw
     if not isinstance(raw, list):
         raise InputError("expected a list of {text, url}", field="message.links")
     return tuple(
@@ -305,33 +375,36 @@ def parse_document(
         order = _order(_get(data, "order", ""))
         buyer = _get(data, "buyer", "")
         buyer_locale = locale or _str(_get(buyer, "locale", "buyer"), "buyer.locale")
-        if not LOCALE_TAG.match(buyer_locale):
+        if not LOCALE_TAG.fullmatch(buyer_locale):
             raise InputError(
                 f"expected a locale such as nl-NL or en-GB, got {buyer_locale!r}",
                 field="buyer.locale",
             )
-        seller_data = _get(data, "seller", "", required=defaults.name is None) or {}
+        seller_data = _get(data, "seller", "", required=defaults.name is None)
+        seller_data = {} if seller_data is None else seller_data
         message = _get(data, "message", "")
         if not isinstance(message, Mapping):
             raise InputError("expected an object", field="message")
         type_id = message_type or _str(_get(message, "type", "message"), "message.type")
-        hosts = _get(seller_data, "allowed_hosts", "seller", required=False) or []
+        hosts = _get(seller_data, "allowed_hosts", "seller", required=False)
+        hosts = [] if hosts is None else hosts
         if not isinstance(hosts, list) or not all(isinstance(h, str) for h in hosts):
             raise InputError("expected a list of host names", field="seller.allowed_hosts")
         delivered = _get(data, "delivered_at", "", required=False)
-        email = _get(seller_data, "email", "seller", required=False) or defaults.email
-        name = _get(seller_data, "name", "seller", required=defaults.name is None) or defaults.name
-        marketplace = _get(seller_data, "marketplace", "seller", required=False)
+        email = _get(seller_data, "email", "seller", required=False)
+        email = defaults.email if email is None else email
+        name = _get(seller_data, "name", "seller", required=defaults.name is None)
+        name = defaults.name if name is None else name
         return OrderDocument(
             order=order,
             locale=buyer_locale,
             seller_name=_str(name, "seller.name"),
-            seller_marketplace=_str(
-                marketplace or defaults.marketplace or "", "seller.marketplace", allow_empty=True
+            seller_marketplace=_optional_str(
+                seller_data, "marketplace", "seller", default=defaults.marketplace or ""
             ),
-            seller_email=_str(email, "seller.email") if email else None,
+            seller_email=_str(email, "seller.email") if email is not None else None,
             allowed_hosts=tuple(h.lower() for h in hosts),
-            delivered_at=_datetime(delivered, "delivered_at") if delivered else None,
+            delivered_at=_datetime(delivered, "delivered_at") if delivered is not None else None,
             message_type=type_id,
             fields=_message_fields(message, catalog.get(type_id)),
             attachments=_attachments(message, base_dir or Path.cwd()),
@@ -355,14 +428,38 @@ def load_document(path: Path, catalog: Catalog, **overrides: Any) -> OrderDocume
 def read_json(text: str, source: str) -> Mapping[str, Any]:
     """An order document's JSON: an object, or an InputError that says where it broke."""
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_int=_bounded_int)
     except json.JSONDecodeError as err:
         raise InputError(
             f"not valid JSON: {err.msg} at line {err.lineno} column {err.colno}", source=source
         ) from None
+    except RecursionError:
+        raise InputError(f"nested deeper than {MAX_DEPTH} levels", source=source) from None
     if not isinstance(data, Mapping):
         raise InputError("expected a JSON object (an order document)", source=source)
+    if json_depth(data) > MAX_DEPTH:
+        raise InputError(f"nested deeper than {MAX_DEPTH} levels", source=source)
     return data
+
+
+def _bounded_int(text: str) -> int | float:
+    """A JSON integer; one too long for any field is infinity, which every field refuses by
+    name (Python refuses to read more than 4,300 digits, and reading them costs time)."""
+    if len(text) > MAX_INT_DIGITS:
+        return -math.inf if text.startswith("-") else math.inf
+    return int(text)
+
+
+def json_depth(data: Any) -> int:
+    """How deep containers nest in parsed JSON (iteratively: no recursion limit to hit)."""
+    deepest, stack = 0, [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, Mapping | list) and depth <= MAX_DEPTH + 1:
+            deepest = max(deepest, depth)
+            children = value.values() if isinstance(value, Mapping) else value
+            stack.extend((child, depth + 1) for child in children)
+    return deepest
 
 
 def iter_jsonl(path: Path, catalog: Catalog) -> Iterator[OrderDocument | InputError]:

@@ -35,6 +35,7 @@ from toolkit.rules import Registry, default_registry
 from toolkit.rules.base import Ledger, Subject
 from toolkit.rules.phrases import PhraseBook
 from toolkit.rules.spelling import Spelling
+from toolkit.screen import screen_seller_text
 
 BLANK_RUNS = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 # private-use characters that stand in for no-break spaces while inscriptis runs
@@ -188,10 +189,14 @@ def check_message(
 
 
 def refusal(tk: Toolkit, doc: OrderDocument, rule_id: str, text: str) -> Outcome:
+    return Outcome(doc=doc, message=None, findings=tuple(order_findings(tk, rule_id, [text])))
+
+
+def order_findings(tk: Toolkit, rule_id: str, problems: list[str]) -> list[Finding]:
+    """Findings about the order document itself (part "order": no line in the message)."""
     rule = tk.registry.get(rule_id)
     assert rule is not None, rule_id
-    finding = Finding(rule.id, rule.name, rule.severity, text, "order")
-    return Outcome(doc=doc, message=None, findings=(finding,))
+    return [Finding(rule.id, rule.name, rule.severity, text, "order") for text in problems]
 
 
 def render_order(
@@ -205,6 +210,7 @@ def render_order(
             f"{doc.message_type!r} is not a permitted message type "
             f"(permitted: {', '.join(tk.catalog.ids)})",
         )  # fmt: skip
+    doc, hidden = screen_seller_text(doc, mtype, tk.detectors)  # cut out, and refused below
     try:  # no catalog, or one that lacks a string: refused, never sent half in English
         catalog = tk.renderer.catalog_for(doc.locale)
         rendered = tk.renderer.render(doc, mtype, catalog)
@@ -224,4 +230,5 @@ def render_order(
     findings = check_message(tk, message, root=root, doc=doc, now=now, ledger=ledger)
     if any(f.part == "html" for f in findings):  # locate them in the HTML as emitted
         findings = check_message(tk, message, doc=doc, now=now, ledger=ledger)
+    findings = [*order_findings(tk, "BSM312", hidden), *findings]
     return Outcome(doc=doc, message=message, findings=tuple(findings), changes=tuple(changes))

@@ -19,7 +19,7 @@ from markupsafe import Markup, escape
 from toolkit.catalog import MessageType
 from toolkit.detect import Detectors, clean_order_text
 from toolkit.errors import InputError
-from toolkit.i18n import CatalogStore, Formatter, negotiate, parse_locale
+from toolkit.i18n import CatalogStore, Formatter, NoCatalogError, negotiate, parse_locale
 from toolkit.inline import inline_template_source
 from toolkit.orders import Money, OrderDocument, Slot
 from toolkit.paths import STYLESHEET
@@ -57,8 +57,11 @@ class TemplateSource(jinja2.BaseLoader):
         if cached and cached[0] == mtime and cached[1] == css_mtime:
             source = cached[2]
         else:
-            raw = path.read_text(encoding="utf-8")
-            css = css_path.read_text(encoding="utf-8") if css_mtime >= 0 else ""
+            try:
+                raw = path.read_text(encoding="utf-8")
+                css = css_path.read_text(encoding="utf-8") if css_mtime >= 0 else ""
+            except (OSError, UnicodeDecodeError) as err:
+                raise InputError(f"cannot read the template: {err}", source=str(path)) from None
             source = inline_template_source(raw, css) if css else raw
             self._inlined[template] = (mtime, css_mtime, source)
         return (
@@ -180,6 +183,15 @@ class Renderer:
             where, line = template_frame(err, self.templates)
             raise InputError(
                 f"template error at line {line}: {err}", source=where or name
+            ) from None
+        except (InputError, NoCatalogError):  # the caller's to answer (BSM104 for the latter)
+            raise
+        except Exception as err:  # 1/0, a filter given the wrong type: the template's fault
+            where, line = template_frame(err, self.templates)
+            if where is None:  # not raised in a template: a bug of ours, shown as one
+                raise
+            raise InputError(
+                f"template error at line {line}: {type(err).__name__}: {err}", source=where
             ) from None
         return Rendered(subject=" ".join(subject.split()), html=html, catalog=catalog)
 

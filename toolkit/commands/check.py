@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -18,6 +17,8 @@ from toolkit.commands.common import (
     finding_line,
     parse_now,
     project_for,
+    safe_for_terminal,
+    terminal_json,
 )
 from toolkit.errors import InputError
 from toolkit.fix import Fixed, fix_source
@@ -185,7 +186,7 @@ def print_fix(report: Report, source: Source) -> None:
     counts = Counter(c.rule for c in report.fixed.changes)
     done = ", ".join(f"{rule} x{n}" for rule, n in sorted(counts.items())) or "nothing to fix"
     out = sys.stderr if report.written == "<stdout>" else sys.stdout
-    print(f"fixed {source.path} -> {report.written}: {done}", file=out)
+    print(safe_for_terminal(f"fixed {source.path} -> {report.written}: {done}"), file=out)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -204,7 +205,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         for item in read_paths(args.paths, kinds, stdin):
             if isinstance(item, InputError):  # this path is bad; the others are still checked
-                print(f"error: {item}", file=sys.stderr)
+                print(safe_for_terminal(f"error: {item}"), file=sys.stderr)
                 code = EXIT_INPUT
                 continue
             try:
@@ -214,7 +215,7 @@ def run(args: argparse.Namespace) -> int:
                     else Report(item.path, tuple(check_source(tk, item, ctx, registry)))
                 )
             except InputError as err:
-                print(f"error: {err.within(item.path)}", file=sys.stderr)
+                print(safe_for_terminal(f"error: {err.within(item.path)}"), file=sys.stderr)
                 code = EXIT_INPUT
                 continue
             reports.append(report)
@@ -229,7 +230,7 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         fixable = {r.id for r in registry.rules if r.fixable}
         rows = [finding_json(r.path, f, f.rule in fixable) for r in reports for f in r.findings]
-        print(json.dumps(rows, ensure_ascii=False, indent=2), file=report_out)
+        print(terminal_json(rows, indent=2), file=report_out)
     elif reports:
         print(summary(reports, registry, args.fix), file=report_out)
     if code == EXIT_OK and any(f.severity is Severity.ERROR for r in reports for f in r.findings):

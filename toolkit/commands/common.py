@@ -1,15 +1,24 @@
-"""Shared by the `bsm` commands: exit codes, usage errors, --now, finding lines."""
+"""Shared by the `bsm` commands: exit codes, usage errors, --now, finding lines, terminal text."""
 
 from __future__ import annotations
 
 import argparse
+import json
+import re
 from datetime import UTC, datetime
 
 from toolkit.errors import InputError
 from toolkit.model import Finding
+from toolkit.orders import check_moment
 from toolkit.project import Project, discover
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
+# C0 and C1 controls (but \n and \t), DEL, and the bidi controls that reorder a line: what a
+# file could use to rewrite the terminal (colours, titles, cursor moves) or to disguise a line;
+# and lone surrogates (a file name that is not UTF-8), which cannot be printed at all
+TERMINAL_UNSAFE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
 
 
 class UsageError(Exception):
@@ -29,17 +38,53 @@ def project_for(args: argparse.Namespace) -> Project:
 
 
 def parse_now(text: str | None) -> datetime:
-    """--now: the moment of sending (the 30-day window, review timing); default the clock."""
+    """--now: the moment of sending (the 30-day window, review timing); default the clock.
+
+    A time without a zone is refused: taken as UTC it could put a message a day out of its
+    window for a seller who meant local time."""
     if text is None:
         return datetime.now(UTC)
     try:
         value = datetime.fromisoformat(text)
     except ValueError:
-        raise InputError(f"expected an ISO-8601 date-time, got {text!r}", field="--now") from None
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
+        raise InputError(
+            f"expected an ISO-8601 date-time such as 2026-11-20T12:00:00Z, got {text[:60]!r}",
+            field="--now",
+        ) from None
+    if value.tzinfo is None:
+        raise InputError(
+            f"needs a time zone, such as 2026-11-20T12:00:00Z or +01:00, got {text!r}",
+            field="--now",
+        )
+    return check_moment(value, "--now")
+
+
+def port_number(text: str) -> int:
+    """--port: an argparse type; a bad one is a usage error (exit 2)."""
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a port number, got {text[:20]!r}") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"port must be 0..65535, got {port}")
+    return port
+
+
+def safe_for_terminal(text: str) -> str:
+    """Data-derived text as printed: controls and bidi overrides shown as escapes (`\\x1b`),
+    so that a file cannot colour, retitle or rewrite the terminal it is reported on."""
+    return TERMINAL_UNSAFE.sub(lambda m: ascii(m.group())[1:-1], text)
+
+
+def terminal_json(data: object, *, indent: int | None = None) -> str:
+    """JSON as printed: the same characters written as \\u escapes (valid JSON, and inert)."""
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    return TERMINAL_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def finding_line(path: str, f: Finding) -> str:
     """`path:line:col: BSM403 emoji [error] message`, as ruff and flake8 print them."""
     where = path if f.part in ("html", "text") else f"{path}[{f.part}]"
-    return f"{where}:{f.line}:{f.column}: {f.rule} {f.name} [{f.severity}] {f.message}"
+    return safe_for_terminal(
+        f"{where}:{f.line}:{f.column}: {f.rule} {f.name} [{f.severity}] {f.message}"
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from toolkit.commands.common import EXIT_OK, parse_now, project_for
+from toolkit.commands.common import EXIT_OK, parse_now, port_number, project_for
 from toolkit.errors import InputError
 
 HELP = "start the preview server: every message, every language, live reload"
@@ -15,7 +15,10 @@ DEFAULT_HOST, DEFAULT_PORT = "127.0.0.1", 8025
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--host", default=DEFAULT_HOST, help=f"address (default {DEFAULT_HOST})")
     parser.add_argument(
-        "--port", type=int, default=DEFAULT_PORT, help=f"port, 0 for any (default {DEFAULT_PORT})"
+        "--port",
+        type=port_number,
+        default=DEFAULT_PORT,
+        help=f"port, 0 for any (default {DEFAULT_PORT})",
     )
     parser.add_argument("--templates", type=Path, help="templates folder (default: the project's)")
     parser.add_argument("--locales", type=Path, help="locales folder (default: the project's)")

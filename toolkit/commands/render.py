@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
+from datetime import datetime
 from pathlib import Path
 
 from toolkit.commands.common import (
@@ -14,6 +14,8 @@ from toolkit.commands.common import (
     finding_line,
     parse_now,
     project_for,
+    safe_for_terminal,
+    terminal_json,
 )
 from toolkit.errors import InputError
 from toolkit.orders import load_document
@@ -27,7 +29,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("orders", nargs="+", metavar="ORDER.json")
     parser.add_argument("--type", help="message type (default: the document's message.type)")
     parser.add_argument("--locale", help="buyer locale (default: the document's buyer.locale)")
-    parser.add_argument("--now", help="the time of sending, ISO-8601 (default: now)")
+    parser.add_argument(
+        "--now", help="the time of sending, ISO-8601 with a zone, e.g. 2026-11-20T12:00:00Z"
+    )
     parser.add_argument("--out", type=Path, help="write DIR/<order>/<type>.html .txt .eml .json")
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument("--templates", type=Path, help="templates folder (default: the project's)")
@@ -37,11 +41,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def print_outcome(outcome: Outcome) -> None:
     message = outcome.message
     status = "REFUSED" if outcome.refused else "ok"
-    print(f"{outcome.doc.source}: {outcome.doc.message_type} {outcome.doc.locale} {status}")
+    show = safe_for_terminal  # names, subjects and findings come from files
+    print(show(f"{outcome.doc.source}: {outcome.doc.message_type} {outcome.doc.locale} {status}"))
     if message is not None and not outcome.refused:
-        print(f"  subject: {message.subject}")
+        print(show(f"  subject: {message.subject}"))
         for att in message.attachments:
-            print(f"  attachment: {att.filename} ({att.kind}, {att.mime_type}, {att.size} bytes)")
+            print(
+                show(
+                    f"  attachment: {att.filename} ({att.kind}, {att.mime_type}, {att.size} bytes)"
+                )
+            )
     for f in outcome.findings:
         print("  " + finding_line(outcome.doc.source, f))
 
@@ -52,21 +61,26 @@ def run(args: argparse.Namespace) -> int:
     code = EXIT_OK
     for path in args.orders:
         try:
-            doc = load_document(
-                Path(path), tk.catalog, message_type=args.type, locale=args.locale,
-                seller=tk.project.seller,
-            )  # fmt: skip
-            outcome = render_order(tk, doc, now=now)
+            outcome = render_one(tk, Path(path), args, now)
         except InputError as err:  # this order is bad; the others still render
-            print(f"error: {err}", file=sys.stderr)
+            print(safe_for_terminal(f"error: {err.within(path)}"), file=sys.stderr)
             code = EXIT_INPUT
             continue
-        if args.out:
-            write_outcome(outcome, args.out, tk.catalog, now)
         if args.format == "json":
-            print(json.dumps(outcome_json(outcome, tk.catalog), ensure_ascii=False))
+            print(terminal_json(outcome_json(outcome, tk.catalog)))
         else:
             print_outcome(outcome)
         if outcome.refused and code == EXIT_OK:
             code = EXIT_FINDINGS
     return code
+
+
+def render_one(tk: Toolkit, path: Path, args: argparse.Namespace, now: datetime) -> Outcome:
+    """One order rendered (and written with --out); an InputError says what is wrong with it."""
+    doc = load_document(
+        path, tk.catalog, message_type=args.type, locale=args.locale, seller=tk.project.seller
+    )
+    outcome = render_order(tk, doc, now=now)
+    if args.out:
+        write_outcome(outcome, args.out, tk.catalog, now)
+    return outcome
