@@ -358,7 +358,12 @@ class PreviewService:
 
     def parse(self, data: Mapping[str, Any], name: str, locale: str | None) -> OrderDocument:
         return parse_document(
-            data, self.tk.catalog, source=name, base_dir=self.config.examples, locale=locale
+            data,
+            self.tk.catalog,
+            source=name,
+            base_dir=self.config.examples,
+            locale=locale,
+            suffixes=self.tk.policy.suffixes,
         )
 
     def preview(self, source: Source, catalog: str) -> Preview:

@@ -16,8 +16,12 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from publicsuffixlist import PublicSuffixList
+
+from toolkit import urls
 from toolkit.catalog import Catalog, MessageType
 from toolkit.errors import InputError
+from toolkit.policy import allowed_hosts
 
 ORDER_ID = re.compile(r"^\d{3}-\d{7}-\d{7}$")
 CURRENCY = re.compile(r"^[A-Z]{3}$")
@@ -293,8 +297,13 @@ def parse_document(
     base_dir: Path | None = None,
     message_type: str | None = None,
     locale: str | None = None,
+    suffixes: PublicSuffixList | None = None,
 ) -> OrderDocument:
-    """Validate one order document; `message_type` and `locale` override the document's."""
+    """Validate one order document; `message_type` and `locale` override the document's.
+
+    `suffixes` (the Public Suffix List, `Policy.suffixes`) judges seller.allowed_hosts; it is
+    loaded here when not given and the document has any.
+    """
     try:
         if not isinstance(data, Mapping):
             raise InputError("expected a JSON object (an order document)")
@@ -311,9 +320,12 @@ def parse_document(
         if not isinstance(message, Mapping):
             raise InputError("expected an object", field="message")
         type_id = message_type or _str(_get(message, "type", "message"), "message.type")
-        hosts = _get(seller, "allowed_hosts", "seller", required=False) or []
-        if not isinstance(hosts, list) or not all(isinstance(h, str) for h in hosts):
-            raise InputError("expected a list of host names", field="seller.allowed_hosts")
+        raw_hosts = _get(seller, "allowed_hosts", "seller", required=False)
+        hosts: tuple[str, ...] = ()
+        if raw_hosts is not None and raw_hosts != []:  # "com" or "*" would let every site in
+            hosts = allowed_hosts(
+                raw_hosts, suffixes or urls.load_suffixes(), field="seller.allowed_hosts"
+            )
         delivered = _get(data, "delivered_at", "", required=False)
         email = _get(seller, "email", "seller", required=False)
         return OrderDocument(
@@ -326,7 +338,7 @@ def parse_document(
                 allow_empty=True,
             ),
             seller_email=_str(email, "seller.email") if email else None,
-            allowed_hosts=tuple(h.lower() for h in hosts),
+            allowed_hosts=hosts,
             delivered_at=_datetime(delivered, "delivered_at") if delivered else None,
             message_type=type_id,
             fields=_message_fields(message, catalog.get(type_id)),
@@ -361,7 +373,9 @@ def read_json(text: str, source: str) -> Mapping[str, Any]:
     return data
 
 
-def iter_jsonl(path: Path, catalog: Catalog) -> Iterator[OrderDocument | InputError]:
+def iter_jsonl(
+    path: Path, catalog: Catalog, suffixes: PublicSuffixList | None = None
+) -> Iterator[OrderDocument | InputError]:
     """One document per line; a bad line yields its error and the batch goes on."""
     with path.open(encoding="utf-8") as fh:
         for lineno, line in enumerate(fh, 1):
@@ -370,6 +384,8 @@ def iter_jsonl(path: Path, catalog: Catalog) -> Iterator[OrderDocument | InputEr
             source = f"{path}:{lineno}"
             try:
                 data = read_json(line, source)
-                yield parse_document(data, catalog, source=source, base_dir=path.parent)
+                yield parse_document(
+                    data, catalog, source=source, base_dir=path.parent, suffixes=suffixes
+                )
             except InputError as err:
                 yield err

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
+
+from publicsuffixlist import PublicSuffixList
+
+from toolkit import urls
+from toolkit.errors import InputError
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -51,6 +57,11 @@ class Policy:
     horizontal_box_properties: frozenset[str]
     marketplaces: tuple[Marketplace, ...]
     amazon_hosts: frozenset[str]
+    unsafe_link_schemes: frozenset[str] = frozenset()
+    # the Public Suffix List: which hosts have a registrable domain (allow-list entries must)
+    suffixes: PublicSuffixList = field(
+        default_factory=urls.load_suffixes, compare=False, repr=False
+    )
 
     @property
     def max_margin_px(self) -> float:
@@ -70,16 +81,37 @@ class Policy:
     def is_amazon_host(self, host: str) -> bool:
         return host_matches(host, self.amazon_hosts)
 
+    def is_amazon_link(self, parsed: urls.ParsedUrl) -> bool:
+        """A link to Amazon's own site, with no user name in front of the host to fake one."""
+        return urls.link_allowed(parsed, self.amazon_hosts)
 
-def host_matches(host: str, allowed: frozenset[str] | set[str]) -> bool:
-    """True for a host that is one of `allowed` or a subdomain of one."""
-    host = host.lower().rstrip(".")
-    return any(host == h or host.endswith("." + h) for h in allowed)
+
+def host_matches(host: str, allowed: Iterable[str]) -> bool:
+    """True for a host that is one of `allowed` or a subdomain of one (toolkit.urls decides)."""
+    return urls.host_allowed(host, allowed)
+
+
+def allowed_hosts(
+    entries: Any, suffixes: PublicSuffixList, *, field: str, source: str | None = None
+) -> tuple[str, ...]:
+    """An allow-list of hosts, each with a registrable domain, in the form links are compared
+    in; an InputError naming the entry for anything else ("com", "*", an IP address)."""
+    if not isinstance(entries, list) or not all(isinstance(h, str) for h in entries):
+        raise InputError("expected a list of host names", source=source, field=field)
+    hosts = []
+    for i, entry in enumerate(entries):
+        try:
+            hosts.append(urls.allowed_host_entry(entry, suffixes))
+        except urls.HostEntryError as err:
+            raise InputError(str(err), source=source, field=f"{field}[{i}]") from None
+    return tuple(hosts)
 
 
 def load_policy(path: Path | None = None) -> Policy:
-    with (path or DATA_DIR / "policy.toml").open("rb") as fh:
+    path = path or DATA_DIR / "policy.toml"
+    with path.open("rb") as fh:
         data: dict[str, Any] = tomllib.load(fh)
+    suffixes = urls.load_suffixes()
     layout, window, html, css = data["layout"], data["window"], data["html"], data["css"]
     return Policy(
         max_width_px=int(layout["max_width_px"]),
@@ -110,5 +142,9 @@ def load_policy(path: Path | None = None) -> Policy:
         removed_background_properties=frozenset(css["removed_background_properties"]),
         horizontal_box_properties=frozenset(css["horizontal_box_properties"]),
         marketplaces=tuple(Marketplace(id=k, **v) for k, v in sorted(data["marketplaces"].items())),
-        amazon_hosts=frozenset(data["amazon"]["hosts"]),
+        amazon_hosts=frozenset(
+            allowed_hosts(data["amazon"]["hosts"], suffixes, source=str(path), field="amazon.hosts")
+        ),
+        unsafe_link_schemes=frozenset(html["unsafe_link_schemes"]),
+        suffixes=suffixes,
     )

@@ -89,7 +89,13 @@ def load_context(args: argparse.Namespace, tk: Toolkit) -> Context:
             raise InputError(err.problem, field="--locale") from None
     doc = None
     if args.order is not None:
-        doc = load_document(args.order, tk.catalog, message_type=args.type, locale=args.locale)
+        doc = load_document(
+            args.order,
+            tk.catalog,
+            message_type=args.type,
+            locale=args.locale,
+            suffixes=tk.policy.suffixes,
+        )
     # the clock is the moment of sending when the seller gave what the timing rules need
     now = parse_now(args.now) if args.now or doc or args.ledger else None
     ledger = SqliteLedger.open(args.ledger, readonly=True) if args.ledger else None

@@ -45,7 +45,13 @@ def run(args: argparse.Namespace) -> int:
     code = EXIT_OK
     for path in args.orders:
         try:
-            doc = load_document(Path(path), tk.catalog, message_type=args.type, locale=args.locale)
+            doc = load_document(
+                Path(path),
+                tk.catalog,
+                message_type=args.type,
+                locale=args.locale,
+                suffixes=tk.policy.suffixes,
+            )
             outcome = render_order(tk, doc, now=now)
         except InputError as err:  # this order is bad; the others still render
             print(f"error: {err}", file=sys.stderr)
