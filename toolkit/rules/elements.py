@@ -7,6 +7,7 @@ import binascii
 import io
 import re
 from collections.abc import Iterator
+from urllib.parse import unquote
 
 from PIL import Image, UnidentifiedImageError
 
@@ -19,7 +20,8 @@ from toolkit.rules.base import Hit, Subject
 from toolkit.rules.content import phrase_hits
 
 PRODUCT_IMAGE_PATHS = ("/images/i/", "/images/p/")  # Amazon's catalog image paths
-CONTACT_SCHEMES = frozenset({"mailto", "tel", "sms", "callto"})  # BSM308 and BSM309 say these
+PHONE_SCHEMES = frozenset({"tel", "sms", "callto"})  # BSM309 says these
+CONTACT_SCHEMES = PHONE_SCHEMES | {"mailto"}  # BSM308 and BSM309 say these, not BSM301
 PHONE_CONTEXT_BEFORE, PHONE_CONTEXT_AFTER = 80, 60  # how far a "warranty line" label may stand
 UNKNOWN_KIND = "unknown"  # an attachment whose purpose the reader could not tell
 
@@ -208,8 +210,9 @@ def check_tracking_pixel(s: Subject) -> Iterator[Hit]:
 def check_email(s: Subject) -> Iterator[Hit]:
     linked: set[str] = set()
     for a, href in links(s):
-        if href.lower().startswith("mailto:"):
-            address = href[7:].split("?")[0]
+        parsed = urls.parse(href)
+        if parsed is not None and parsed.scheme == "mailto":
+            address = unquote(parsed.path)
             linked.add(address.lower())
             yield Hit(f"a mailto: link ({address})" if address else "a mailto: link", element=a)
     for part, text in s.texts():
@@ -222,7 +225,8 @@ def check_email(s: Subject) -> Iterator[Hit]:
 def check_phone(s: Subject) -> Iterator[Hit]:
     regions = s.regions or tuple(m.country for m in s.policy.marketplaces)
     for a, href in links(s):
-        if href.lower().startswith(("tel:", "sms:", "callto:")):
+        parsed = urls.parse(href)
+        if parsed is not None and parsed.scheme in PHONE_SCHEMES:
             yield Hit(f"a phone link ({href})", element=a)
     for part, text in s.texts():
         for start, end, found in s.detectors.phones(text, regions):
