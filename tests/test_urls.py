@@ -237,6 +237,16 @@ def test_a_policy_with_a_public_suffix_as_amazon_host_is_refused(tmp_path: Path)
     assert "no registrable domain" in caught.value.problem
 
 
+def test_a_policy_with_a_marketplace_domain_that_is_no_host_is_refused(tmp_path: Path) -> None:
+    text = (DATA_DIR / "policy.toml").read_text(encoding="utf-8")
+    bad = tmp_path / "policy.toml"
+    bad.write_text(text.replace('domain = "amazon.fr"', 'domain = "fr"', 1), encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_policy(bad)
+    assert caught.value.source == str(bad)
+    assert caught.value.field == "marketplaces.A13V1IB3VIYZZH.domain"
+
+
 def test_the_shipped_amazon_hosts_are_normalised() -> None:
     assert "amazon.co.uk" in AMAZON and all(h == h.lower().strip(".") for h in AMAZON)
 
@@ -453,6 +463,7 @@ def test_a_declared_host_and_its_subdomains_only(
         (["https://shop.example/"], "seller.allowed_hosts[0]", "expected a host name"),
         ("shop.example", "seller.allowed_hosts", "expected a list of host names"),
         ({}, "seller.allowed_hosts", "expected a list of host names"),
+        ([["shop.example"]], "seller.allowed_hosts[0]", "expected a host name"),
     ],
 )
 def test_render_refuses_allowed_hosts_without_a_registrable_domain(

@@ -418,25 +418,17 @@ class Offence:
 
 
 def is_unsafe_url(url: str, policy: Policy) -> bool:
-    """A script address (javascript:, data:text/html ...), read as a browser reads it
-    ("\x01java\tscript:" is one); any spelling with white space inside counts too."""
-    readings = ["".join(url.split()).lower()]
-    parsed = urls.parse(url)
-    if parsed is not None and not parsed.relative:  # the scheme as the browser sees it
-        readings.append("".join(f"{parsed.scheme}:{parsed.path}".split()).lower())
-    return any(
-        reading.startswith(s if ":" in s else s + ":")
-        for reading in readings
-        for s in policy.unsafe_url_schemes
-    )
+    """A script address (javascript:, data:text/html ...), read as a browser reads it:
+    "\x01java\tscript:" is one; any spelling with white space inside counts too."""
+    compact = "".join(urls.clean(url).split()).lower()
+    return any(compact.startswith(s if ":" in s else s + ":") for s in policy.unsafe_url_schemes)
 
 
 def is_unsafe_link(el: HtmlElement, attr: str, policy: Policy) -> bool:
     """An <a>/<area> href to a page made of its own address (data:)."""
     if el.tag not in ("a", "area") or attr.lower() != "href":
         return False
-    parsed = urls.parse(el.get(attr, ""))
-    return parsed is not None and parsed.scheme in policy.unsafe_link_schemes
+    return urls.scheme_of(el.get(attr, "")) in policy.unsafe_link_schemes
 
 
 def active_content(root: HtmlElement, policy: Policy) -> list[Offence]:

@@ -91,20 +91,36 @@ def host_matches(host: str, allowed: Iterable[str]) -> bool:
     return urls.host_allowed(host, allowed)
 
 
+def host_entry(entry: Any, suffixes: PublicSuffixList, *, field: str, source: str | None) -> str:
+    """One configured host, as links are compared with it; an InputError naming the field
+    for what has no registrable domain ("com", "*", an IP address) or is no host name."""
+    if not isinstance(entry, str):
+        raise InputError("expected a host name", source=source, field=field)
+    try:
+        return urls.allowed_host_entry(entry, suffixes)
+    except urls.HostEntryError as err:
+        raise InputError(str(err), source=source, field=field) from None
+
+
 def allowed_hosts(
     entries: Any, suffixes: PublicSuffixList, *, field: str, source: str | None = None
 ) -> tuple[str, ...]:
-    """An allow-list of hosts, each with a registrable domain, in the form links are compared
-    in; an InputError naming the entry for anything else ("com", "*", an IP address)."""
-    if not isinstance(entries, list) or not all(isinstance(h, str) for h in entries):
+    """An allow-list of hosts (policy.toml's Amazon hosts, an order's seller.allowed_hosts)."""
+    if not isinstance(entries, list):
         raise InputError("expected a list of host names", source=source, field=field)
-    hosts = []
-    for i, entry in enumerate(entries):
-        try:
-            hosts.append(urls.allowed_host_entry(entry, suffixes))
-        except urls.HostEntryError as err:
-            raise InputError(str(err), source=source, field=f"{field}[{i}]") from None
-    return tuple(hosts)
+    return tuple(
+        host_entry(entry, suffixes, field=f"{field}[{i}]", source=source)
+        for i, entry in enumerate(entries)
+    )
+
+
+def marketplace(
+    id_: str, entry: dict[str, Any], suffixes: PublicSuffixList, *, source: str
+) -> Marketplace:
+    domain = host_entry(
+        entry["domain"], suffixes, field=f"marketplaces.{id_}.domain", source=source
+    )
+    return Marketplace(id=id_, **{**entry, "domain": domain})
 
 
 def load_policy(path: Path | None = None) -> Policy:
@@ -141,7 +157,10 @@ def load_policy(path: Path | None = None) -> Policy:
         removed_properties=frozenset(css["removed_properties"]),
         removed_background_properties=frozenset(css["removed_background_properties"]),
         horizontal_box_properties=frozenset(css["horizontal_box_properties"]),
-        marketplaces=tuple(Marketplace(id=k, **v) for k, v in sorted(data["marketplaces"].items())),
+        marketplaces=tuple(
+            marketplace(k, v, suffixes, source=str(path))
+            for k, v in sorted(data["marketplaces"].items())
+        ),
         amazon_hosts=frozenset(
             allowed_hosts(data["amazon"]["hosts"], suffixes, source=str(path), field="amazon.hosts")
         ),

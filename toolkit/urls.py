@@ -14,11 +14,12 @@ for, so `allowed_host_entry` refuses them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from ada_url import URL, HostType
+from ada_url import HostType, join_url, parse_url
 from publicsuffixlist import PublicSuffixList
 
 # the page a message is shown on: relative addresses are read against an https page
@@ -26,6 +27,11 @@ PAGE_BASE = "https://page.invalid/"
 # what a browser strips from both ends of an address, and removes from inside it
 EDGE_CHARACTERS = "".join(map(chr, range(0x21)))
 INSIDE_REMOVED = str.maketrans("", "", "\t\n\r")
+ATTRIBUTES = (
+    *("href", "protocol", "hostname", "port", "username", "password", "pathname", "search"),
+    "host_type",
+)  # what `parse` reads: asked for at once, which is three times as fast as one by one
+SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")  # the URL standard's scheme state
 SPECIAL_SCHEMES = frozenset({"http", "https", "ws", "wss", "ftp", "file"})
 NETWORK_PATH_STARTS = ("//", "\\\\", "/\\", "\\/")  # "//host": the page's scheme, another host
 # characters that make an allow-list entry an address rather than a host name
@@ -70,26 +76,33 @@ def parse(url: str) -> ParsedUrl | None:
     cleaned = clean(url)
     relative = False
     try:
-        parsed = URL(cleaned)
+        parts = parse_url(cleaned, attributes=ATTRIBUTES)
     except ValueError:  # a relative address, or none at all (UnicodeEncodeError included)
         try:
-            parsed = URL(cleaned, PAGE_BASE)
+            parts = parse_url(join_url(PAGE_BASE, cleaned), attributes=ATTRIBUTES)
         except ValueError:
             return None
         relative = True
-    scheme = "" if relative else parsed.protocol.rstrip(":").lower()
+    scheme = "" if relative else str(parts["protocol"]).rstrip(":").lower()
     own_host = not relative or cleaned.startswith(NETWORK_PATH_STARTS)
-    host = normal_host(parsed.hostname) if own_host else ""
+    host = normal_host(str(parts["hostname"])) if own_host else ""
     return ParsedUrl(
-        href=parsed.href,
+        href=str(parts["href"]),
         scheme=scheme,
         host=host,
-        host_kind=host_kind(parsed, scheme or "https") if host else HostKind.NONE,
-        port=parsed.port,
-        userinfo=bool(parsed.username or parsed.password),
-        path=parsed.pathname,
-        query=parsed.search.removeprefix("?"),
+        host_kind=host_kind(parts["host_type"], scheme or "https") if host else HostKind.NONE,
+        port=str(parts["port"]),
+        userinfo=bool(parts["username"] or parts["password"]),
+        path=str(parts["pathname"]),
+        query=str(parts["search"]).removeprefix("?"),
     )
+
+
+def scheme_of(url: str) -> str:
+    """The scheme a browser reads at the start of an address, lower case ("" for a relative
+    one): a cheap answer for when the scheme is the only question."""
+    found = SCHEME.match(clean(url))
+    return found.group(1).lower() if found else ""
 
 
 def web_address(address: str) -> ParsedUrl | None:
@@ -109,10 +122,10 @@ def link_address(href: str) -> ParsedUrl | None:
     return parse(cleaned)
 
 
-def host_kind(parsed: URL, scheme: str) -> HostKind:
-    if parsed.host_type == HostType.IPV4:
+def host_kind(host_type: object, scheme: str) -> HostKind:
+    if host_type == HostType.IPV4:
         return HostKind.IPV4
-    if parsed.host_type == HostType.IPV6:
+    if host_type == HostType.IPV6:
         return HostKind.IPV6
     return HostKind.DOMAIN if scheme in SPECIAL_SCHEMES else HostKind.OPAQUE
 
@@ -149,11 +162,14 @@ def registrable_domain(host: str, suffixes: PublicSuffixList) -> str | None:
 
 def host_allowed(host: str, allowed: Iterable[str]) -> bool:
     """True for a host that is an allowed one or a subdomain of one, on label boundaries
-    ("www.amazon.fr" of "amazon.fr"; never "evilamazon.fr" nor "amazon.fr.evil.com")."""
+    ("www.amazon.fr" of "amazon.fr"; never "evilamazon.fr" nor "amazon.fr.evil.com").
+    `allowed` holds hosts as `allowed_host_entry` writes them."""
     host = normal_host(host)
-    if not host or is_ip_literal(host) or "" in host.split("."):
+    labels = host.split(".")
+    if not host or is_ip_literal(host) or "" in labels:
         return False
-    return any(host == h or host.endswith("." + h) for h in map(normal_host, allowed) if h)
+    wanted = allowed if isinstance(allowed, set | frozenset) else set(allowed)
+    return any(".".join(labels[i:]) in wanted for i in range(len(labels)))
 
 
 def link_allowed(parsed: ParsedUrl, allowed: Iterable[str]) -> bool:

@@ -37,11 +37,9 @@ def allowed_hosts(s: Subject) -> frozenset[str]:
     return frozenset(s.doc.allowed_hosts) if s.doc else frozenset()
 
 
-def is_script_link(url: str, parsed: urls.ParsedUrl | None, policy: Policy) -> bool:
+def is_script_link(url: str, policy: Policy) -> bool:
     """javascript:, vbscript:, data: ...: BSM312's, not BSM301's."""
-    return dom.is_unsafe_url(url, policy) or (
-        parsed is not None and parsed.scheme in policy.unsafe_link_schemes
-    )
+    return dom.is_unsafe_url(url, policy) or urls.scheme_of(url) in policy.unsafe_link_schemes
 
 
 def not_https(parsed: urls.ParsedUrl) -> bool:
@@ -56,7 +54,7 @@ def check_insecure_link(s: Subject) -> Iterator[Hit]:
     reported: set[str] = set()
     for a, href in links(s):
         parsed = urls.link_address(href)
-        if parsed and not_https(parsed) and not is_script_link(href, parsed, s.policy):
+        if parsed and not_https(parsed) and not is_script_link(href, s.policy):
             reported.add(href)
             yield Hit(f"link to {href} is not https", element=a)
     for part, text in s.texts():
@@ -77,7 +75,7 @@ def seller_link_problem(url: str, policy: Policy) -> tuple[str, str] | None:
     so it must be a full https address; nothing in it may be dropped without a word.
     """
     parsed = urls.parse(url)
-    if is_script_link(url, parsed, policy):
+    if is_script_link(url, policy):
         return "BSM312", f"{url!r} is a script or data address, not a link"
     if parsed is None:
         return "BSM301", f"{url!r} is no address a browser can open"
@@ -164,12 +162,12 @@ def is_logo(s: Subject, img: HtmlElement) -> bool:
 
 def check_linked_logo(s: Subject) -> Iterator[Hit]:
     for a, href in links(s):
-        parsed = urls.link_address(href)
+        logos = [img for img in a.iter("img") if is_logo(s, img)]
+        parsed = urls.link_address(href) if logos else None
         if parsed is None or not parsed.host or s.policy.is_amazon_link(parsed):
             continue  # an anchor, mailto: or Amazon itself is no website of the seller's
-        for img in a.iter("img"):
-            if is_logo(s, img):
-                yield Hit(f"a logo that links to {parsed.host}", element=img)
+        for img in logos:
+            yield Hit(f"a logo that links to {parsed.host}", element=img)
     for img in s.root.iter("img"):
         alt = img.get("alt") or ""
         if is_logo(s, img) and (s.detectors.urls(alt) or s.detectors.domains(alt)):
@@ -210,8 +208,8 @@ def check_tracking_pixel(s: Subject) -> Iterator[Hit]:
 def check_email(s: Subject) -> Iterator[Hit]:
     linked: set[str] = set()
     for a, href in links(s):
-        parsed = urls.parse(href)
-        if parsed is not None and parsed.scheme == "mailto":
+        parsed = urls.parse(href) if urls.scheme_of(href) == "mailto" else None
+        if parsed is not None:
             address = unquote(parsed.path)
             linked.add(address.lower())
             yield Hit(f"a mailto: link ({address})" if address else "a mailto: link", element=a)
@@ -225,8 +223,7 @@ def check_email(s: Subject) -> Iterator[Hit]:
 def check_phone(s: Subject) -> Iterator[Hit]:
     regions = s.regions or tuple(m.country for m in s.policy.marketplaces)
     for a, href in links(s):
-        parsed = urls.parse(href)
-        if parsed is not None and parsed.scheme in PHONE_SCHEMES:
+        if urls.scheme_of(href) in PHONE_SCHEMES:
             yield Hit(f"a phone link ({href})", element=a)
     for part, text in s.texts():
         for start, end, found in s.detectors.phones(text, regions):

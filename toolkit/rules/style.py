@@ -128,8 +128,7 @@ def check_breaks(s: Subject) -> Iterator[Hit]:
 
 
 def is_http(address: str) -> bool:
-    parsed = urls.parse(address)
-    return parsed is not None and parsed.scheme == "http"
+    return urls.scheme_of(address) == "http"
 
 
 def image_addresses(attr: str, value: str) -> list[str]:
