@@ -369,6 +369,7 @@ class PreviewService:
             base_dir=self.config.examples,
             locale=locale,
             seller=self.config.project.seller,
+            suffixes=self.tk.policy.suffixes,
         )
 
     def preview(self, source: Source, catalog: str) -> Preview:

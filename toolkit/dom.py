@@ -11,12 +11,12 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TypeAlias
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl
 
 import lxml.html
 from lxml import etree
 
-from toolkit import rule_ids
+from toolkit import rule_ids, urls
 from toolkit.policy import Policy
 
 HtmlElement: TypeAlias = lxml.html.HtmlElement
@@ -262,18 +262,16 @@ def tracking_reason(el: HtmlElement, policy: Policy) -> str | None:
         return f"an image {tiny} px or smaller"
     if is_hidden(el):
         return "a hidden image"
-    src = el.get("src") or ""
-    try:
-        parts = urlsplit(src)
-    except ValueError:  # "http://[x" is no address anything loads
+    parsed = urls.parse(el.get("src") or "")  # as the mail client loading it reads it
+    if parsed is None:  # "http://[x" is no address anything loads
         return None
-    keys = {k.lower() for k, _ in parse_qsl(parts.query, keep_blank_values=True)}
+    keys = {k.lower() for k, _ in parse_qsl(parsed.query, keep_blank_values=True)}
     tracked = keys & policy.tracking_query_keys
     if tracked:
         return f"an image with tracking parameters ({', '.join(sorted(tracked))})"
-    path = parts.path.lower()
+    path = parsed.path.lower()
     word = next((w for w in policy.tracking_path_words if w in path), None)
-    if word and parts.scheme in ("http", "https"):
+    if word and parsed.scheme in ("http", "https"):
         return f"an image whose address looks like a web beacon ({word})"
     return None
 
@@ -420,8 +418,17 @@ class Offence:
 
 
 def is_unsafe_url(url: str, policy: Policy) -> bool:
-    compact = "".join(url.split()).lower()
+    """A script address (javascript:, data:text/html ...), read as a browser reads it:
+    "\x01java\tscript:" is one; any spelling with white space inside counts too."""
+    compact = "".join(urls.clean(url).split()).lower()
     return any(compact.startswith(s if ":" in s else s + ":") for s in policy.unsafe_url_schemes)
+
+
+def is_unsafe_link(el: HtmlElement, attr: str, policy: Policy) -> bool:
+    """An <a>/<area> href to a page made of its own address (data:)."""
+    if el.tag not in ("a", "area") or attr.lower() != "href":
+        return False
+    return urls.scheme_of(el.get(attr, "")) in policy.unsafe_link_schemes
 
 
 def active_content(root: HtmlElement, policy: Policy) -> list[Offence]:
@@ -442,6 +449,9 @@ def active_content(root: HtmlElement, policy: Policy) -> list[Offence]:
                 found.append(Offence(el, rule_ids.ACTIVE_CONTENT, what, attr))
             elif name in policy.url_attributes and is_unsafe_url(el.get(attr, ""), policy):
                 what = f"a script address in <{tag} {name}>"
+                found.append(Offence(el, rule_ids.ACTIVE_CONTENT, what, attr))
+            elif is_unsafe_link(el, attr, policy):
+                what = f"a data: address in <{tag} {name}>"
                 found.append(Offence(el, rule_ids.ACTIVE_CONTENT, what, attr))
     return found
 

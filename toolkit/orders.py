@@ -17,8 +17,12 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from publicsuffixlist import PublicSuffixList
+
+from toolkit import urls
 from toolkit.catalog import Catalog, MessageType
 from toolkit.errors import InputError
+from toolkit.policy import allowed_hosts
 from toolkit.project import Seller
 
 # matched whole (fullmatch, \A...\Z: "$" lets a trailing newline through) and in ASCII only
@@ -365,9 +369,14 @@ def parse_document(
     message_type: str | None = None,
     locale: str | None = None,
     seller: Seller | None = None,
+    suffixes: PublicSuffixList | None = None,
 ) -> OrderDocument:
     """Validate one order document; `message_type` and `locale` override the document's, and
-    the project's `seller` settings serve where the document says nothing of the seller."""
+    the project's `seller` settings serve where the document says nothing of the seller.
+
+    `suffixes` (the Public Suffix List, `Policy.suffixes`) judges seller.allowed_hosts; it is
+    loaded here when not given and the document has any.
+    """
     defaults = seller or Seller()
     try:
         if not isinstance(data, Mapping):
@@ -386,10 +395,12 @@ def parse_document(
         if not isinstance(message, Mapping):
             raise InputError("expected an object", field="message")
         type_id = message_type or _str(_get(message, "type", "message"), "message.type")
-        hosts = _get(seller_data, "allowed_hosts", "seller", required=False)
-        hosts = [] if hosts is None else hosts
-        if not isinstance(hosts, list) or not all(isinstance(h, str) for h in hosts):
-            raise InputError("expected a list of host names", field="seller.allowed_hosts")
+        raw_hosts = _get(seller_data, "allowed_hosts", "seller", required=False)
+        hosts: tuple[str, ...] = ()
+        if raw_hosts is not None and raw_hosts != []:  # "com" or "*" would let every site in
+            hosts = allowed_hosts(
+                raw_hosts, suffixes or urls.load_suffixes(), field="seller.allowed_hosts"
+            )
         delivered = _get(data, "delivered_at", "", required=False)
         email = _get(seller_data, "email", "seller", required=False)
         email = defaults.email if email is None else email
@@ -403,7 +414,7 @@ def parse_document(
                 seller_data, "marketplace", "seller", default=defaults.marketplace or ""
             ),
             seller_email=_str(email, "seller.email") if email is not None else None,
-            allowed_hosts=tuple(h.lower() for h in hosts),
+            allowed_hosts=hosts,
             delivered_at=_datetime(delivered, "delivered_at") if delivered is not None else None,
             message_type=type_id,
             fields=_message_fields(message, catalog.get(type_id)),
@@ -462,7 +473,9 @@ def json_depth(data: Any) -> int:
     return deepest
 
 
-def iter_jsonl(path: Path, catalog: Catalog) -> Iterator[OrderDocument | InputError]:
+def iter_jsonl(
+    path: Path, catalog: Catalog, suffixes: PublicSuffixList | None = None
+) -> Iterator[OrderDocument | InputError]:
     """One document per line; a bad line yields its error and the batch goes on."""
     with path.open(encoding="utf-8") as fh:
         for lineno, line in enumerate(fh, 1):
@@ -471,6 +484,8 @@ def iter_jsonl(path: Path, catalog: Catalog) -> Iterator[OrderDocument | InputEr
             source = f"{path}:{lineno}"
             try:
                 data = read_json(line, source)
-                yield parse_document(data, catalog, source=source, base_dir=path.parent)
+                yield parse_document(
+                    data, catalog, source=source, base_dir=path.parent, suffixes=suffixes
+                )
             except InputError as err:
                 yield err

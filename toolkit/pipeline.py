@@ -33,6 +33,7 @@ from toolkit.project import bundled as project_defaults
 from toolkit.render import Renderer
 from toolkit.rules import Registry, default_registry
 from toolkit.rules.base import Ledger, Subject
+from toolkit.rules.elements import seller_link_problem
 from toolkit.rules.phrases import PhraseBook
 from toolkit.rules.spelling import Spelling
 from toolkit.screen import screen_seller_text
@@ -231,4 +232,24 @@ def render_order(
     if any(f.part == "html" for f in findings):  # locate them in the HTML as emitted
         findings = check_message(tk, message, doc=doc, now=now, ledger=ledger)
     findings = [*order_findings(tk, "BSM312", hidden), *findings]
+    findings += seller_link_findings(tk, doc, findings)
     return Outcome(doc=doc, message=message, findings=tuple(findings), changes=tuple(changes))
+
+
+def seller_link_findings(tk: Toolkit, doc: OrderDocument, reported: list[Finding]) -> list[Finding]:
+    """Every link in message.links that is not a full https address, as a finding of the order
+    document. The enforcement pass drops a javascript: or data: address from the HTML, so the
+    rules on the message cannot see it; it is said here, with the link as the seller wrote it.
+    A link the message's own findings already name (an http one) is not said twice."""
+    found = []
+    for i, (_, url) in enumerate(doc.links):
+        problem = seller_link_problem(url, tk.policy)
+        if problem is None:
+            continue
+        rule = tk.registry.get(problem[0])
+        assert rule is not None, problem[0]
+        if any(f.rule == rule.id and url.strip() in f.message for f in reported):
+            continue
+        text = f"message.links[{i}].url: {problem[1]}"
+        found.append(Finding(rule.id, rule.name, rule.severity, text, "order"))
+    return found

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from publicsuffixlist import PublicSuffixList
+
+from toolkit import urls
+from toolkit.errors import InputError
 from toolkit.paths import data_dir
 
 
@@ -54,6 +58,11 @@ class Policy:
     horizontal_box_properties: frozenset[str]
     marketplaces: tuple[Marketplace, ...]
     amazon_hosts: frozenset[str]
+    unsafe_link_schemes: frozenset[str] = frozenset()
+    # the Public Suffix List: which hosts have a registrable domain (allow-list entries must)
+    suffixes: PublicSuffixList = field(
+        default_factory=urls.load_suffixes, compare=False, repr=False
+    )
     # derived once, here: a frozen policy holds no cache that fills up later
     style_rules: Mapping[str, str] = field(init=False, repr=False, compare=False)
     removed_properties: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -80,16 +89,53 @@ class Policy:
     def is_amazon_host(self, host: str) -> bool:
         return host_matches(host, self.amazon_hosts)
 
+    def is_amazon_link(self, parsed: urls.ParsedUrl) -> bool:
+        """A link to Amazon's own site, with no user name in front of the host to fake one."""
+        return urls.link_allowed(parsed, self.amazon_hosts)
 
-def host_matches(host: str, allowed: frozenset[str] | set[str]) -> bool:
-    """True for a host that is one of `allowed` or a subdomain of one."""
-    host = host.lower().rstrip(".")
-    return any(host == h or host.endswith("." + h) for h in allowed)
+
+def host_matches(host: str, allowed: Iterable[str]) -> bool:
+    """True for a host that is one of `allowed` or a subdomain of one (toolkit.urls decides)."""
+    return urls.host_allowed(host, allowed)
+
+
+def host_entry(entry: Any, suffixes: PublicSuffixList, *, field: str, source: str | None) -> str:
+    """One configured host, as links are compared with it; an InputError naming the field
+    for what has no registrable domain ("com", "*", an IP address) or is no host name."""
+    if not isinstance(entry, str):
+        raise InputError("expected a host name", source=source, field=field)
+    try:
+        return urls.allowed_host_entry(entry, suffixes)
+    except urls.HostEntryError as err:
+        raise InputError(str(err), source=source, field=field) from None
+
+
+def allowed_hosts(
+    entries: Any, suffixes: PublicSuffixList, *, field: str, source: str | None = None
+) -> tuple[str, ...]:
+    """An allow-list of hosts (policy.toml's Amazon hosts, an order's seller.allowed_hosts)."""
+    if not isinstance(entries, list):
+        raise InputError("expected a list of host names", source=source, field=field)
+    return tuple(
+        host_entry(entry, suffixes, field=f"{field}[{i}]", source=source)
+        for i, entry in enumerate(entries)
+    )
+
+
+def marketplace(
+    id_: str, entry: dict[str, Any], suffixes: PublicSuffixList, *, source: str
+) -> Marketplace:
+    domain = host_entry(
+        entry["domain"], suffixes, field=f"marketplaces.{id_}.domain", source=source
+    )
+    return Marketplace(id=id_, **{**entry, "domain": domain})
 
 
 def load_policy(path: Path | None = None) -> Policy:
-    with (path or data_dir() / "policy.toml").open("rb") as fh:
+    path = path or data_dir() / "policy.toml"
+    with path.open("rb") as fh:
         data: dict[str, Any] = tomllib.load(fh)
+    suffixes = urls.load_suffixes()
     layout, window, html, css = data["layout"], data["window"], data["html"], data["css"]
     return Policy(
         max_width_px=int(layout["max_width_px"]),
@@ -120,6 +166,13 @@ def load_policy(path: Path | None = None) -> Policy:
         align_values=frozenset(css["align_values"]),
         removed_background_properties=frozenset(css["removed_background_properties"]),
         horizontal_box_properties=frozenset(css["horizontal_box_properties"]),
-        marketplaces=tuple(Marketplace(id=k, **v) for k, v in sorted(data["marketplaces"].items())),
-        amazon_hosts=frozenset(data["amazon"]["hosts"]),
+        marketplaces=tuple(
+            marketplace(k, v, suffixes, source=str(path))
+            for k, v in sorted(data["marketplaces"].items())
+        ),
+        amazon_hosts=frozenset(
+            allowed_hosts(data["amazon"]["hosts"], suffixes, source=str(path), field="amazon.hosts")
+        ),
+        unsafe_link_schemes=frozenset(html["unsafe_link_schemes"]),
+        suffixes=suffixes,
     )

@@ -99,7 +99,7 @@ def load_context(args: argparse.Namespace, tk: Toolkit) -> Context:
     if args.order is not None:
         doc = load_document(
             args.order, tk.catalog, message_type=args.type, locale=args.locale,
-            seller=tk.project.seller,
+            seller=tk.project.seller, suffixes=tk.policy.suffixes,
         )  # fmt: skip
     # the clock is the moment of sending when the seller gave what the timing rules need
     now = parse_now(args.now) if args.now or doc or args.ledger else None

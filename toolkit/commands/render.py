@@ -78,8 +78,9 @@ def run(args: argparse.Namespace) -> int:
 def render_one(tk: Toolkit, path: Path, args: argparse.Namespace, now: datetime) -> Outcome:
     """One order rendered (and written with --out); an InputError says what is wrong with it."""
     doc = load_document(
-        path, tk.catalog, message_type=args.type, locale=args.locale, seller=tk.project.seller
-    )
+        path, tk.catalog, message_type=args.type, locale=args.locale,
+        seller=tk.project.seller, suffixes=tk.policy.suffixes,
+    )  # fmt: skip
     outcome = render_order(tk, doc, now=now)
     if args.out:
         write_outcome(outcome, args.out, tk.catalog, now)

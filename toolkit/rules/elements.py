@@ -7,22 +7,22 @@ import binascii
 import io
 import re
 from collections.abc import Iterator
-from urllib.parse import SplitResult, urlsplit
+from urllib.parse import unquote
 
 from PIL import Image, UnidentifiedImageError
 
-from toolkit import dom
+from toolkit import dom, urls
 from toolkit.dom import HtmlElement
 from toolkit.model import Severity
-from toolkit.policy import host_matches
+from toolkit.policy import Policy
 from toolkit.rules import Rule
 from toolkit.rules.base import Hit, Subject
 from toolkit.rules.content import phrase_hits
 
 PRODUCT_IMAGE_PATHS = ("/images/i/", "/images/p/")  # Amazon's catalog image paths
-INSECURE_SCHEMES = ("http:", "ftp:", "//")  # "//host" takes whatever scheme the reader's page has
+PHONE_SCHEMES = frozenset({"tel", "sms", "callto"})  # BSM309 says these
+CONTACT_SCHEMES = PHONE_SCHEMES | {"mailto"}  # BSM308 and BSM309 say these, not BSM301
 PHONE_CONTEXT_BEFORE, PHONE_CONTEXT_AFTER = 80, 60  # how far a "warranty line" label may stand
-WEB_PREFIXES = ("http:", "https:", "//", "www.")
 UNKNOWN_KIND = "unknown"  # an attachment whose purpose the reader could not tell
 
 
@@ -33,28 +33,34 @@ def links(s: Subject) -> Iterator[tuple[HtmlElement, str]]:
             yield a, href
 
 
-def split_url(url: str) -> SplitResult | None:
-    """The parts of an address, or None for one that cannot be parsed ("http://[x")."""
-    try:
-        return urlsplit(url)
-    except ValueError:
-        return None
-
-
 def allowed_hosts(s: Subject) -> frozenset[str]:
     return frozenset(s.doc.allowed_hosts) if s.doc else frozenset()
+
+
+def is_script_link(url: str, policy: Policy) -> bool:
+    """javascript:, vbscript:, data: ...: BSM312's, not BSM301's."""
+    return dom.is_unsafe_url(url, policy) or urls.scheme_of(url) in policy.unsafe_link_schemes
+
+
+def not_https(parsed: urls.ParsedUrl) -> bool:
+    """A link that does not open over https: http:, ftp:, file: ..., and "//host", which takes
+    whatever scheme the reader's page has. mailto: and tel: are BSM308's and BSM309's."""
+    if parsed.relative:
+        return bool(parsed.host)  # a path or a fragment goes nowhere off the page
+    return parsed.scheme != "https" and parsed.scheme not in CONTACT_SCHEMES
 
 
 def check_insecure_link(s: Subject) -> Iterator[Hit]:
     reported: set[str] = set()
     for a, href in links(s):
-        scheme = href.lower()
-        if scheme.startswith(INSECURE_SCHEMES):
+        parsed = urls.link_address(href)
+        if parsed and not_https(parsed) and not is_script_link(href, s.policy):
             reported.add(href)
             yield Hit(f"link to {href} is not https", element=a)
     for part, text in s.texts():
         for start, _, url in s.detectors.urls(text):
-            if not url.lower().startswith(INSECURE_SCHEMES) or url in reported:
+            parsed = urls.web_address(url)
+            if parsed is None or not not_https(parsed) or url in reported:
                 continue
             if part != "html":
                 yield Hit(f"link {url} is not https", part=part, offset=start)
@@ -62,28 +68,48 @@ def check_insecure_link(s: Subject) -> Iterator[Hit]:
                 yield Hit(f"link {url} in the text is not https", part=part, needle=url)
 
 
+def seller_link_problem(url: str, policy: Policy) -> tuple[str, str] | None:
+    """Why a link the seller gives (message.links) cannot go in a message: (rule id, why).
+
+    Stricter than what the rules read in HTML: the link is written for the buyer to follow,
+    so it must be a full https address; nothing in it may be dropped without a word.
+    """
+    parsed = urls.parse(url)
+    if is_script_link(url, policy):
+        return "BSM312", f"{url!r} is a script or data address, not a link"
+    if parsed is None:
+        return "BSM301", f"{url!r} is no address a browser can open"
+    if parsed.scheme in CONTACT_SCHEMES:
+        return None  # the message says it: BSM308 or BSM309
+    if parsed.relative or not parsed.host:
+        return "BSM301", f"{url!r} is not a full https address"
+    if parsed.scheme != "https":
+        return "BSM301", f"{url!r} is not https"
+    return None
+
+
 def check_external_link(s: Subject) -> Iterator[Hit]:
     extra = allowed_hosts(s)
     seen: set[str] = set()
-    candidates: list[tuple[str, Hit]] = []
+    candidates: list[tuple[str, urls.ParsedUrl | None, Hit]] = []
     for a, href in links(s):
-        if href.lower().startswith(WEB_PREFIXES):  # not mailto:, tel:, a fragment or a path
-            candidates.append((href, Hit("", element=a)))
+        candidates.append((href, urls.link_address(href), Hit("", element=a)))
     for part, text in s.texts():
         for start, _, url in s.detectors.urls(text) + s.detectors.domains(text):
-            candidates.append((url, Hit("", part=part, offset=start, needle=url)))
-    for url, where in candidates:
-        parts = split_url(url if "://" in url or url.startswith("//") else "https://" + url)
-        if parts is None:
-            continue  # no address a mail client would follow
-        if parts.scheme.lower() not in ("https", "") or not parts.hostname:
+            where = Hit("", part=part, offset=start, needle=url)
+            candidates.append((url, urls.web_address(url), where))
+    for url, parsed, where in candidates:
+        if parsed is None or parsed.scheme not in ("https", "") or not parsed.host:
             continue  # http is BSM301; mailto is BSM308; relative links go nowhere
-        host = parts.hostname.lower()
-        if s.policy.is_amazon_host(host) or host_matches(host, extra) or url in seen:
+        if url in seen or s.policy.is_amazon_link(parsed) or urls.link_allowed(parsed, extra):
             continue
         seen.add(url)
         yield Hit(
-            f"link to {host}, which is neither Amazon's nor declared as needed for the order",
+            f"link to {parsed.host} with a user name before the host ({url}): that is how a "
+            "link is made to look like another site's"
+            if parsed.userinfo
+            else f"link to {parsed.host}, which is neither Amazon's nor declared as needed "
+            "for the order",
             part=where.part,
             element=where.element,
             offset=where.offset,
@@ -136,13 +162,12 @@ def is_logo(s: Subject, img: HtmlElement) -> bool:
 
 def check_linked_logo(s: Subject) -> Iterator[Hit]:
     for a, href in links(s):
-        parts = split_url(href if "://" in href or href.startswith("//") else "https://" + href)
-        host = (parts.hostname or "").lower() if parts else ""
-        if not href.lower().startswith(WEB_PREFIXES) or s.policy.is_amazon_host(host):
+        logos = [img for img in a.iter("img") if is_logo(s, img)]
+        parsed = urls.link_address(href) if logos else None
+        if parsed is None or not parsed.host or s.policy.is_amazon_link(parsed):
             continue  # an anchor, mailto: or Amazon itself is no website of the seller's
-        for img in a.iter("img"):
-            if is_logo(s, img):
-                yield Hit(f"a logo that links to {host or href}", element=img)
+        for img in logos:
+            yield Hit(f"a logo that links to {parsed.host}", element=img)
     for img in s.root.iter("img"):
         alt = img.get("alt") or ""
         if is_logo(s, img) and (s.detectors.urls(alt) or s.detectors.domains(alt)):
@@ -183,8 +208,9 @@ def check_tracking_pixel(s: Subject) -> Iterator[Hit]:
 def check_email(s: Subject) -> Iterator[Hit]:
     linked: set[str] = set()
     for a, href in links(s):
-        if href.lower().startswith("mailto:"):
-            address = href[7:].split("?")[0]
+        parsed = urls.parse(href) if urls.scheme_of(href) == "mailto" else None
+        if parsed is not None:
+            address = unquote(parsed.path)
             linked.add(address.lower())
             yield Hit(f"a mailto: link ({address})" if address else "a mailto: link", element=a)
     for part, text in s.texts():
@@ -197,7 +223,7 @@ def check_email(s: Subject) -> Iterator[Hit]:
 def check_phone(s: Subject) -> Iterator[Hit]:
     regions = s.regions or tuple(m.country for m in s.policy.marketplaces)
     for a, href in links(s):
-        if href.lower().startswith(("tel:", "sms:", "callto:")):
+        if urls.scheme_of(href) in PHONE_SCHEMES:
             yield Hit(f"a phone link ({href})", element=a)
     for part, text in s.texts():
         for start, end, found in s.detectors.phones(text, regions):
@@ -223,12 +249,11 @@ def check_product_image(s: Subject) -> Iterator[Hit]:
     for img in s.root.iter("img"):
         src = (img.get("src") or "").lower()
         alt = (img.get("alt") or "").lower()
-        parts = split_url(src)
+        parsed = urls.parse(src)
         if (
-            parts is not None
-            and parts.hostname
-            and s.policy.is_amazon_host(parts.hostname)
-            and any(p in parts.path for p in PRODUCT_IMAGE_PATHS)
+            parsed is not None
+            and s.policy.is_amazon_link(parsed)
+            and any(p in parsed.path for p in PRODUCT_IMAGE_PATHS)
         ):
             yield Hit("an image of a product from Amazon's catalog", element=img)
         elif any(a in src or a in alt for a in asins) or (alt and alt in titles):

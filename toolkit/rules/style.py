@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from toolkit import dom
+from toolkit import dom, urls
 from toolkit.model import Severity
 from toolkit.rules import Rule
 from toolkit.rules.base import Hit, Subject
@@ -127,14 +127,24 @@ def check_breaks(s: Subject) -> Iterator[Hit]:
             )
 
 
+def is_http(address: str) -> bool:
+    return urls.scheme_of(address) == "http"
+
+
+def image_addresses(attr: str, value: str) -> list[str]:
+    """The addresses an image attribute loads: one, or each candidate of a srcset."""
+    if attr != "srcset":
+        return [value]
+    return [c.split()[0] for c in value.split(",") if c.split()]
+
+
 def check_insecure_image(s: Subject) -> Iterator[Hit]:
-    if "http:" not in s.html_source.lower():
-        return  # nothing loads over http: no need to look element by element
+    # no shortcut on the source's text: "ht&#9;tp:" and "HT\ttp:" load over http too
     for el in dom.elements(s.root):
         if el.tag in IMAGE_TAGS:
             for attr in IMAGE_ATTRIBUTES:
-                value = (el.get(attr) or "").strip().lower()
-                if value.startswith("http:") or " http:" in value:
+                addresses = image_addresses(attr, el.get(attr) or "")
+                if any(is_http(address) for address in addresses):
                     yield Hit(f"<{el.tag} {attr}> loads over http", element=el)
         if HTTP_URL_IN_CSS.search(el.get("style") or ""):
             yield Hit(f"<{el.tag}> has a background image over http", element=el)
