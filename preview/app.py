@@ -39,6 +39,7 @@ from preview.service import (
     Settings,
     Source,
     frame_document,
+    printable_name,
     problem_from_input_error,
 )
 from toolkit.errors import InputError
@@ -332,7 +333,7 @@ class Pages:
         return {
             "text": text,
             "error": error,
-            "examples": list(self.service.example_paths()),
+            "examples": [key for key in self.service.example_paths() if printable_name(key)],
             "max_bytes": self.settings.max_upload_bytes,
         }
 

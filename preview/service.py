@@ -17,7 +17,7 @@ import threading
 import tomllib
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Literal
@@ -213,10 +213,15 @@ def read_example(path: Path, folder: Path, limit: int) -> str:
     except (OSError, RuntimeError) as err:  # RuntimeError: a symlink loop (Python 3.11)
         reason = getattr(err, "strerror", None) or err
         raise InputError(f"cannot read: {reason}", source=name) from None
-    with os.fdopen(fd, "rb") as fh:
+    try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             raise InputError("not a regular file", source=name)
-        content = fh.read(limit + 1)
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            content = fh.read(limit + 1)
+    except OSError as err:
+        raise InputError(f"cannot read: {err.strerror}", source=name) from None
+    finally:
+        os.close(fd)
     if len(content) > limit:
         raise InputError(f"larger than {limit} bytes", source=name)
     try:
@@ -492,9 +497,13 @@ class PreviewService:
         locale = None if catalog == AS_IN_DOCUMENT else buyer_locale(catalog, self.settings)
         with self._lock:
             try:
-                return self._preview(source, catalog, locale)
+                preview = self._preview(source, catalog, locale)
             except Exception as err:  # a value no check foresaw: this tile only
                 return Preview(source, catalog, locale, None, problem=self._internal(err, source))
+        problem = preview.problem
+        if problem is not None and problem.file is None:  # say which order it was
+            return replace(preview, problem=replace(problem, file=source.name))
+        return preview
 
     def _preview(self, source: Source, catalog: str, locale: str | None) -> Preview:
         data, swapped = with_sample_text(source.data, locale, self.settings)
