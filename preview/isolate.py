@@ -12,6 +12,7 @@ from __future__ import annotations
 import multiprocessing
 import queue
 import signal
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
@@ -83,11 +84,17 @@ class Worker:
     settings: Settings
     process: SpawnProcess | None = None
     conn: Connection | None = None
+    # start and stop: the server's shutdown may stop a worker while a job waits on it
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def started(self) -> Connection:
-        if self.conn is not None and self.process is not None and self.process.is_alive():
-            return self.conn
-        self.stop()
+        with self._lock:
+            if self.conn is not None and self.process is not None and self.process.is_alive():
+                return self.conn
+            self._stop()
+            return self._start()
+
+    def _start(self) -> Connection:
         ours, theirs = self.context.Pipe()
         process = self.context.Process(
             target=serve_jobs,
@@ -103,7 +110,7 @@ class Worker:
         except (EOFError, OSError):
             ready = False
         if not ready:
-            self.stop()
+            self._stop()
             raise WorkerFailed("the render worker did not start")
         return ours
 
@@ -115,7 +122,7 @@ class Worker:
                 self.stop()
                 raise RenderTimeout(seconds)
             status, value = conn.recv()
-        except (EOFError, OSError, BrokenPipeError):
+        except (EOFError, OSError):  # it died, or the server stopped it
             self.stop()
             raise WorkerFailed("the render worker ended during the job") from None
         if status == "input":
@@ -127,13 +134,15 @@ class Worker:
 
     def stop(self) -> None:
         """End the process at once (a runaway render does not listen to anything gentler)."""
+        with self._lock:
+            self._stop()
+
+    def _stop(self) -> None:
         if self.process is not None:
-            if self.process.is_alive():
-                self.process.kill()
+            self.process.kill()
             self.process.join()
-            self.process.close()
         if self.conn is not None:
-            self.conn.close()
+            self.conn.close()  # a job waiting on it gets OSError: WorkerFailed
         self.process = self.conn = None
 
 

@@ -14,6 +14,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import warnings
 from collections.abc import Iterator
@@ -769,10 +770,102 @@ def test_live_reload_pushes_each_change_and_the_page_re_renders(tmp_path: Path) 
         print(f"stopped in {took:.2f}s with a live-reload stream open")
 
 
+def raw_get(url: str, target: bytes) -> bytes:
+    """The answer to a request line sent byte for byte (an HTTP client would tidy the path)."""
+    address = httpx.URL(url)
+    assert address.host and address.port
+    with socket.create_connection((address.host, address.port), timeout=30) as sock:
+        sock.sendall(
+            b"GET " + target + b" HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+        )
+        answer = b""
+        while chunk := sock.recv(65536):
+            answer += chunk
+    return answer
+
+
 def test_bsm_preview_binds_loopback_and_says_where() -> None:
     with preview_process() as server:
         assert server.url.startswith("http://127.0.0.1:")
         assert httpx.get(server.url + "assets/preview.css", timeout=30).status_code == 200
+        assert raw_get(server.url, b"/assets/preview.css").startswith(b"HTTP/1.1 200")
+        for target in (
+            b"/assets/../service.py",
+            b"/assets/../../pyproject.toml",
+            b"/assets/%2e%2e/service.py",
+            b"/assets/..%2f..%2fpyproject.toml",
+            b"/m/example/../../pyproject/nl",
+            b"/m/example/%2e%2e%2f%2e%2e%2fpyproject/nl",
+            b"/order?from=../pyproject",
+            b"/assets/frame.css%00",
+            b"/assets/frame.css\x00",
+            b"/" + b"a" * 8000,
+        ):
+            answer = raw_get(server.url, target)
+            status = answer.split(b" ", 2)[1]
+            assert status in (b"400", b"404"), (target, answer[:200])
+            assert b"[project]" not in answer and b"def " not in answer
+
+
+def test_a_slow_pasted_order_never_holds_up_the_other_pages(tmp_path: Path) -> None:
+    """The issue's case: one pasted order rendering for long stalled every page. Here its
+    template loops until the server stops it at its limit; meanwhile the gallery is rebuilt
+    (an example changed) and another message page renders."""
+    templates = copy_tree(ROOT / "templates", tmp_path / "templates")
+    looping_template(templates, "reply")
+    examples = few_examples(tmp_path / "examples", "invoice", "delivery-delay")
+    args = ("--templates", str(templates), "--examples", str(examples))
+    with preview_process(*args) as server, httpx.Client(base_url=server.url, timeout=120) as http:
+        assert http.get("").status_code == 200  # built once: every language opened
+        began = time.monotonic()
+        finished: dict[str, float] = {}
+        answers: dict[str, httpx.Response] = {}
+        checked = threading.Event()  # the order is accepted: its render comes next
+
+        def paste() -> None:
+            with httpx.Client(base_url=server.url, timeout=120) as own:
+                reply = (EXAMPLES / "reply.json").read_bytes()
+                posted = own.post("order", files={"file": ("reply.json", reply)})
+                checked.set()
+                answers["slow"] = own.get(posted.headers["location"])
+            finished["slow"] = time.monotonic() - began
+
+        slow = threading.Thread(target=paste)
+        slow.start()
+        assert checked.wait(120)
+        time.sleep(0.5)  # the render is under way in its worker
+        delay = examples / "delivery-delay.json"
+        delay.write_text(delay.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        answers["gallery"] = http.get("")
+        finished["gallery"] = time.monotonic() - began
+        answers["message"] = http.get("m/example/invoice/de")
+        finished["message"] = time.monotonic() - began
+        still_running = slow.is_alive()
+        slow.join(120)
+        print(f"seconds from the paste: { ({k: round(v, 2) for k, v in finished.items()}) }")
+        assert still_running and finished["gallery"] < finished["slow"]
+        assert finished["message"] < finished["slow"]
+        assert answers["gallery"].status_code == 200 and answers["message"].status_code == 200
+        tiles = page(answers["gallery"]).cssselect('tr[data-type="delivery-delay"] a.tile')
+        assert tiles and {t.get("data-status") for t in tiles} <= {"ok", "warning"}
+        assert answers["slow"].status_code == 503
+        assert "took too long" in text_of(answers["slow"])
+        # the worker was stopped and is replaced: the next pasted order renders
+        posted = http.post("order", data={"order": INVOICE_TEXT})
+        assert posted.status_code == 303
+        assert http.get(posted.headers["location"]).status_code == 200
+        # Ctrl+C while a pasted order renders: its worker is ended, its page says so at once
+        checked.clear()
+        slow = threading.Thread(target=paste)
+        slow.start()
+        assert checked.wait(120)
+        time.sleep(0.5)
+        took = server.stop()
+        slow.join(120)
+        print(f"stopped in {took:.2f}s with a pasted order rendering")
+        assert server.proc.returncode == 130
+        assert answers["slow"].status_code == 503
+        assert "could not be rendered" in text_of(answers["slow"])  # ended, not timed out
 
 
 def test_bsm_preview_bad_arguments_exit_2() -> None:
