@@ -28,6 +28,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from preview.isolate import RenderTimeout, WorkerFailed
 from preview.live import Hub, watch
 from preview.service import (
     AS_IN_DOCUMENT,
@@ -38,6 +39,7 @@ from preview.service import (
     Settings,
     Source,
     frame_document,
+    printable_name,
     problem_from_input_error,
 )
 from toolkit.errors import InputError
@@ -47,6 +49,8 @@ PAGES = PACKAGE_DIR / "pages"
 ASSETS = PACKAGE_DIR / "assets"
 LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
 WIDTHS = ("desktop", "mobile")
+FORM_OVERHEAD = 64 * 1024  # a form's boundaries, part headers and other fields
+DRAIN_BYTES = 64 * 1024 * 1024  # read and dropped after a refusal, so the sender hears it
 
 # The preview's own pages run only its own script and styles; a message frame runs nothing.
 PAGE_CSP = (
@@ -100,6 +104,67 @@ def page_environment() -> jinja2.Environment:
     return env
 
 
+def showable(text: str) -> str:
+    """Text a page can send: a lone surrogate (a JSON escape such as \\ud800, a file name
+    that is not UTF-8) becomes U+FFFD instead of failing the whole page."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    return text
+
+
+def body_cap(limit: int) -> int:
+    """The most a form posting one order document of `limit` bytes can hold: pasted into a
+    urlencoded form, each byte may take three (%22); a multipart form may carry both the
+    pasted text and a file."""
+    return 3 * limit + FORM_OVERHEAD
+
+
+class BodyTooLarge(Exception):
+    pass
+
+
+async def read_body(request: Request, cap: int) -> bytes:
+    """The request body, refused as soon as it passes `cap` bytes (counted as it arrives:
+    a large upload is never held whole, whatever Content-Length says)."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > cap:
+        raise BodyTooLarge
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > cap:
+            raise BodyTooLarge
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+async def drain(request: Request) -> None:
+    """Read and drop what is left of a refused body (up to DRAIN_BYTES): a client still
+    sending would otherwise see the connection reset instead of the answer."""
+    dropped = 0
+    with suppress(Exception):  # the stream may be done, or the client gone
+        async for chunk in request.stream():
+            dropped += len(chunk)
+            if dropped > DRAIN_BYTES:
+                break
+
+
+def replay(body: bytes) -> Receive:
+    """A receive channel that delivers a body already read, for Starlette's form parser."""
+    sent = False
+
+    async def receive() -> Message:
+        nonlocal sent
+        if sent:
+            return {"type": "http.disconnect"}
+        sent = True
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    return receive
+
+
 def allowed_hosts(host: str) -> list[str]:
     """Bound to loopback, answer only to loopback names (no DNS rebinding from a web page)."""
     return sorted(LOOPBACK | {host}) if host in LOOPBACK else ["*"]
@@ -120,11 +185,19 @@ class Pages:
     def render(
         self, request: Request, name: str, context: dict[str, Any], status: int = 200
     ) -> HTMLResponse:
-        context = {"generation": self.hub.generation, **context}
-        return self.templates.TemplateResponse(request, name, context, status_code=status)
+        context = {"request": request, "generation": self.hub.generation, **context}
+        html = self.templates.get_template(name).render(context)
+        return HTMLResponse(showable(html), status_code=status)
 
     def not_found(self, request: Request, what: str) -> HTMLResponse:
         return self.render(request, "not_found.html", {"what": what}, status=404)
+
+    def unavailable(self, request: Request, err: RenderTimeout | WorkerFailed) -> HTMLResponse:
+        """A pasted order that ran past the time limit (or whose worker ended): said on a
+        page of its own; the worker was stopped and the other pages went on."""
+        context = {"timeout": isinstance(err, RenderTimeout), "reason": str(err)}
+        context["seconds"] = self.settings.render_seconds
+        return self.render(request, "unavailable.html", context, status=503)
 
     # --- gallery ---------------------------------------------------------------------------
 
@@ -153,6 +226,7 @@ class Pages:
         return (source, catalog) if source is not None else None
 
     def preview_for(self, request: Request) -> Preview | None:
+        """RenderTimeout, WorkerFailed: a pasted order that could not be rendered in time."""
         try:
             found = self.lookup(request)
         except InputError:
@@ -167,7 +241,10 @@ class Pages:
             return self.render(request, "broken.html", {"problem": problem}, status=422)
         if found is None:
             return self.not_found(request, "no such example, pasted order or locale")
-        preview = self.service.preview(*found)
+        try:
+            preview = self.service.preview(*found)
+        except (RenderTimeout, WorkerFailed) as err:
+            return self.unavailable(request, err)
         width = request.query_params.get("width", "desktop")
         width = width if width in WIDTHS else "desktop"
         max_width = self.service.tk.policy.max_width_px
@@ -192,17 +269,23 @@ class Pages:
         )
 
     def frame(self, request: Request) -> Response:
-        preview = self.preview_for(request)
+        try:
+            preview = self.preview_for(request)
+        except (RenderTimeout, WorkerFailed) as err:
+            return PlainTextResponse(f"This order could not be rendered: {err}", status_code=503)
         if preview is None:
             return self.not_found(request, "no such message")
         message = preview.outcome.message if preview.outcome else None
         if message is None:
             return self.not_found(request, "nothing was rendered for this message")
         html = frame_document(message.html, str(request.url_for("assets", path="frame.css")))
-        return HTMLResponse(html, headers={"Content-Security-Policy": FRAME_CSP})
+        return HTMLResponse(showable(html), headers={"Content-Security-Policy": FRAME_CSP})
 
     def eml(self, request: Request) -> Response:
-        preview = self.preview_for(request)
+        try:
+            preview = self.preview_for(request)
+        except (RenderTimeout, WorkerFailed) as err:
+            return PlainTextResponse(f"This order could not be rendered: {err}", status_code=503)
         if preview is None:
             return self.not_found(request, "no such message")
         outcome = preview.outcome
@@ -214,8 +297,15 @@ class Pages:
             )
         message = outcome.message
         name = f"{outcome.doc.order.id}-{message.type}-{message.locale}.eml"
+        try:
+            content = to_eml(message, outcome, preview.now)
+        except Exception as err:  # a value the mail headers cannot carry: said, not a 500
+            return PlainTextResponse(
+                f"No .eml can be built for this message: {type(err).__name__}: {err}"[:2000],
+                status_code=422,
+            )
         return Response(
-            to_eml(message, outcome, preview.now),
+            content,
             media_type="message/rfc822",
             headers={"Content-Disposition": f'attachment; filename="{name}"'},
         )
@@ -229,34 +319,58 @@ class Pages:
             path = self.service.example_paths().get(start)
             if path is None:
                 return self.not_found(request, "no such example")
-            text = path.read_text(encoding="utf-8")
+            try:
+                text = self.service.example_text(path)
+            except InputError as err:
+                return self.render(request, "order.html", self.order_context("", err), 422)
         return self.render(request, "order.html", self.order_context(text, None))
+
+    def too_large(self, request: Request, error: InputError) -> HTMLResponse:
+        """413 with the order form and what is too large (the text is not shown again)."""
+        return self.render(request, "order.html", self.order_context("", error), status=413)
 
     def order_context(self, text: str, error: InputError | None) -> dict[str, Any]:
         return {
             "text": text,
             "error": error,
-            "examples": list(self.service.example_paths()),
+            "examples": [key for key in self.service.example_paths() if printable_name(key)],
             "max_bytes": self.settings.max_upload_bytes,
         }
 
     async def submit_order(self, request: Request) -> Response:
         limit = self.settings.max_upload_bytes
         text, name = "", "pasted order"
+        cap = body_cap(limit)
         try:
-            async with request.form(max_files=1, max_fields=4, max_part_size=limit) as form:
+            body = await read_body(request, cap)
+        except BodyTooLarge:
+            await drain(request)
+            error = InputError(f"the form is larger than {cap} bytes", field="order")
+            return self.too_large(request, error)
+        form_request = Request(request.scope, replay(body))
+        try:
+            async with form_request.form(max_files=1, max_fields=4, max_part_size=cap) as form:
                 upload, pasted = form.get("file"), form.get("order")
                 if isinstance(upload, UploadFile) and upload.filename:
                     name = Path(upload.filename).name
                     text = await read_upload(upload, name, limit)
                 elif isinstance(pasted, str):
                     text = pasted
+                    if len(text.encode("utf-8", "surrogatepass")) > limit:
+                        return self.too_large(request, InputError(f"larger than {limit} bytes"))
             if not text.strip():
                 raise InputError("paste an order document or choose a file", field="order")
             source = await run_in_threadpool(self.service.accept_order, text, name)
+        except UploadTooLarge as err:
+            return self.too_large(request, err)
+        except HTTPException as err:  # a form Starlette could not parse
+            error = InputError(f"the form cannot be read: {err.detail}", field="order")
+            return self.render(request, "order.html", self.order_context("", error), 400)
         except InputError as err:
             context = self.order_context(text, err)
             return self.render(request, "order.html", context, status=400)
+        except (RenderTimeout, WorkerFailed) as err:
+            return self.unavailable(request, err)
         url = request.url_for("message", kind="order", key=source.key, catalog=AS_IN_DOCUMENT)
         return RedirectResponse(str(url), status_code=303)
 
@@ -272,10 +386,14 @@ class Pages:
         return EventSourceResponse(self.hub.events(), ping=10)
 
 
+class UploadTooLarge(InputError):
+    pass
+
+
 async def read_upload(upload: UploadFile, name: str, limit: int) -> str:
     content = await upload.read(limit + 1)
     if len(content) > limit:
-        raise InputError(f"larger than {limit} bytes", source=name)
+        raise UploadTooLarge(f"larger than {limit} bytes", source=name)
     try:
         return content.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -310,6 +428,7 @@ def create_app(
         try:
             yield
         finally:
+            service.close()
             stop.set()
             watcher.cancel()
             with suppress(asyncio.CancelledError):
@@ -339,8 +458,7 @@ def create_app(
             Middleware(SecurityHeaders),
         ],
         exception_handlers={HTTPException: not_found},
-        lifespan=lifespan,
-        max_body_size=service.settings.max_upload_bytes * 2,
+        lifespan=lifespan,  # no app-wide body limit: the order form reads and caps its own
     )
     app.state.service = service
     app.state.hub = hub

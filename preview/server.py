@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import socket
+from collections.abc import Callable
 from types import FrameType
 
 import uvicorn
@@ -34,12 +35,13 @@ def address(sock: socket.socket) -> str:
 
 
 class PreviewServer(uvicorn.Server):
-    """Open /events streams never end by themselves; without this the server would wait for
-    them until its shutdown timeout."""
+    """Open /events streams never end by themselves, and a pasted order may be rendering
+    until its time limit; without this the server would wait for them before it stops."""
 
-    def __init__(self, config: uvicorn.Config, hub: Hub) -> None:
+    def __init__(self, config: uvicorn.Config, hub: Hub, stop_workers: Callable[[], None]) -> None:
         super().__init__(config)
         self.hub = hub
+        self.stop_workers = stop_workers
         self.loop: asyncio.AbstractEventLoop | None = None
 
     async def startup(self, sockets: list[socket.socket] | None = None) -> None:
@@ -49,9 +51,10 @@ class PreviewServer(uvicorn.Server):
     def handle_exit(self, sig: int, frame: FrameType | None) -> None:
         if self.loop is not None:  # a signal handler: hand the closing to the loop, wake it
             self.loop.call_soon_threadsafe(self.hub.close)
+            self.loop.call_soon_threadsafe(self.stop_workers)  # its page says it was stopped
         super().handle_exit(sig, frame)
 
 
 def serve(app: Starlette, sock: socket.socket) -> None:
     config = uvicorn.Config(app, log_level="warning", access_log=False)
-    PreviewServer(config, app.state.hub).run(sockets=[sock])
+    PreviewServer(config, app.state.hub, app.state.service.close).run(sockets=[sock])

@@ -10,16 +10,19 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
+import stat
 import threading
 import tomllib
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Literal
 
+from preview.isolate import WorkerPool
 from toolkit import dom, paths
 from toolkit.errors import InputError
 from toolkit.i18n import parse_locale
@@ -34,6 +37,7 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 SETTINGS_PATH = PACKAGE_DIR / "preview.toml"
 AS_IN_DOCUMENT = "doc"  # the locale segment that keeps the document's own buyer.locale
 LINE = re.compile(r"\bline (\d+)")
+MAX_PROBLEM_CHARS = 2000  # an error quoting a 5,000-digit number or a whole line stays short
 
 SourceKind = Literal["example", "order"]
 Status = Literal["ok", "warning", "refused", "error"]
@@ -47,8 +51,10 @@ class Settings:
     days_after_delivery: int
     days_after_purchase: int
     mobile_width_px: int
-    max_upload_bytes: int
+    max_upload_bytes: int  # also the cap on an example file
     kept_orders: int
+    render_seconds: float  # the time limit of a pasted order's check or render
+    render_workers: int  # processes rendering pasted orders
     watch_suffixes: tuple[str, ...]
     debounce_ms: int
     sample_text: Mapping[str, Mapping[str, str]]  # language -> message field -> sample
@@ -64,6 +70,8 @@ def load_settings(path: Path = SETTINGS_PATH) -> Settings:
         mobile_width_px=int(data["frame"]["mobile_width_px"]),
         max_upload_bytes=int(data["orders"]["max_upload_bytes"]),
         kept_orders=int(data["orders"]["kept"]),
+        render_seconds=float(data["orders"]["render_seconds"]),
+        render_workers=int(data["orders"]["render_workers"]),
         watch_suffixes=tuple(data["watch"]["suffixes"]),
         debounce_ms=int(data["watch"]["debounce_ms"]),
         sample_text={lang: dict(fields) for lang, fields in data["sample_text"].items()},
@@ -164,10 +172,14 @@ def relative_to_any(path: str, roots: Iterable[Path]) -> str:
     return path
 
 
+def shorten(text: str, limit: int = MAX_PROBLEM_CHARS) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def problem_from_input_error(err: InputError, roots: Iterable[Path]) -> Problem:
     match = LINE.search(err.problem)
     return Problem(
-        message=err.problem,
+        message=shorten(err.problem),
         file=relative_to_any(err.source, roots) if err.source else None,
         line=int(match.group(1)) if match else None,
         field=err.field,
@@ -179,10 +191,52 @@ def problem_from_exception(err: Exception, templates: Path, roots: Iterable[Path
     shown with the template line it happened on, so the designer can fix it."""
     where, line = template_frame(err, templates)
     return Problem(
-        message=f"{type(err).__name__}: {err}",
+        message=shorten(f"{type(err).__name__}: {err}"),
         file=relative_to_any(where, roots) if where else None,
         line=line,
     )
+
+
+def internal_problem(err: Exception, name: str) -> Problem:
+    """An error no check foresaw (a number too large to format, a date past year 9999): said
+    of the one file, so that the rest of the gallery still renders."""
+    return Problem(message=shorten(f"internal error: {type(err).__name__}: {err}"), file=name)
+
+
+def read_example(path: Path, folder: Path, limit: int) -> str:
+    """An example file's text: a regular file inside the folder (a link may point only within
+    it), at most `limit` bytes counted while reading (the size `stat` says can be wrong, and a
+    device or FIFO has none), UTF-8. InputError naming the file otherwise."""
+    name = path.name
+    try:
+        if not path.resolve().is_relative_to(folder.resolve()):
+            raise InputError("a link to a file outside the examples folder", source=name)
+        # O_NONBLOCK: opening a FIFO does not wait for a writer; it is refused below
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY)
+    except (OSError, RuntimeError) as err:  # RuntimeError: a symlink loop (Python 3.11)
+        reason = getattr(err, "strerror", None) or err
+        raise InputError(f"cannot read: {reason}", source=name) from None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise InputError("not a regular file", source=name)
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            content = fh.read(limit + 1)
+    except OSError as err:
+        raise InputError(f"cannot read: {err.strerror}", source=name) from None
+    finally:
+        os.close(fd)
+    if len(content) > limit:
+        raise InputError(f"larger than {limit} bytes", source=name)
+    try:
+        return content.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise InputError(f"not UTF-8 text: bad byte at offset {err.start}", source=name) from None
+
+
+def printable_name(name: str) -> bool:
+    """A file name a page can show and link to: no control characters, and no bytes that
+    were not UTF-8 (Python keeps those as lone surrogates)."""
+    return name.isprintable() and not any("\ud800" <= c <= "\udfff" for c in name)
 
 
 def buyer_locale(catalog: str, settings: Settings) -> str:
@@ -267,27 +321,62 @@ class OrderStore:
 
     capacity: int
     _orders: OrderedDict[str, Source] = field(default_factory=OrderedDict)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)  # pages' threads
 
     def add(self, source: Source) -> None:
-        self._orders[source.key] = source
-        self._orders.move_to_end(source.key)
-        while len(self._orders) > self.capacity:
-            self._orders.popitem(last=False)
+        with self._lock:
+            self._orders[source.key] = source
+            self._orders.move_to_end(source.key)
+            while len(self._orders) > self.capacity:
+                self._orders.popitem(last=False)
 
     def get(self, key: str) -> Source | None:
-        return self._orders.get(key)
+        with self._lock:
+            return self._orders.get(key)
+
+
+@dataclass
+class PreviewCache:
+    """Previews of pasted orders, so that a message page, its frame and its .eml render the
+    order once: kept with the state of the files they were rendered from, newest kept."""
+
+    capacity: int
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _previews: OrderedDict[tuple[str, str], tuple[object, Preview]] = field(
+        default_factory=OrderedDict, repr=False
+    )
+
+    def get(self, key: tuple[str, str], state: object) -> Preview | None:
+        with self._lock:
+            found = self._previews.get(key)
+            return found[1] if found is not None and found[0] == state else None
+
+    def put(self, key: tuple[str, str], state: object, preview: Preview) -> None:
+        with self._lock:
+            self._previews[key] = (state, preview)
+            self._previews.move_to_end(key)
+            while len(self._previews) > self.capacity:
+                self._previews.popitem(last=False)
 
 
 @dataclass
 class PreviewService:
     """Everything the pages ask for, from one Toolkit loaded once (its renderer re-reads a
-    template, the stylesheet or a catalog when the file changes)."""
+    template, the stylesheet or a catalog when the file changes).
+
+    The examples render here; pasted orders render in worker processes with a time limit
+    (`workers`; None: here too, as inside a worker), so that a slow one never holds the lock
+    the examples' pages take.
+    """
 
     config: PreviewConfig
     settings: Settings
     tk: Toolkit
     orders: OrderStore
-    # renders share the Toolkit's caches: one at a time
+    workers: WorkerPool | None = None
+    rendered: PreviewCache = field(default_factory=lambda: PreviewCache(100), repr=False)
+    # the Toolkit's spell checker (Hunspell through Enchant) is not thread-safe: one render
+    # at a time in this process; held only for an example's render, never for a pasted order
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     # a second gallery request waits for the one being built instead of building it again
     _gallery_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
@@ -296,8 +385,11 @@ class PreviewService:
     )
 
     @classmethod
-    def create(cls, config: PreviewConfig, settings: Settings | None = None) -> PreviewService:
+    def create(
+        cls, config: PreviewConfig, settings: Settings | None = None, *, isolated: bool = True
+    ) -> PreviewService:
         settings = settings or load_settings()
+        workers = WorkerPool(config, settings, settings.render_workers) if isolated else None
         return cls(
             config=config,
             settings=settings,
@@ -305,7 +397,14 @@ class PreviewService:
                 templates=config.templates, locales=config.locales, project=config.project
             ),
             orders=OrderStore(settings.kept_orders),
+            workers=workers,
+            rendered=PreviewCache(settings.kept_orders * 2),
         )
+
+    def close(self) -> None:
+        """Stop the worker processes (the server is stopping)."""
+        if self.workers is not None:
+            self.workers.close()
 
     @property
     def roots(self) -> tuple[Path, ...]:
@@ -326,16 +425,23 @@ class PreviewService:
         folder = self.config.examples
         return {p.stem: p for p in sorted(folder.glob("*.json"))} if folder.is_dir() else {}
 
+    def example_text(self, path: Path) -> str:
+        """An example file's text, read with the limits of `read_example`."""
+        return read_example(path, self.config.examples, self.settings.max_upload_bytes)
+
     def load_example(self, key: str) -> Source | None:
-        """An example by its name; only files listed in the examples folder (no paths)."""
+        """An example by its name; only files listed in the examples folder (no paths).
+        Whatever is wrong with the file is an InputError naming it."""
         path = self.example_paths().get(key)
         if path is None:
             return None
         try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as err:
-            raise InputError(f"cannot read: {err}", source=path.name) from None
-        return Source("example", key, path.name, read_json(text, path.name))
+            data = read_json(self.example_text(path), path.name)
+        except InputError:
+            raise
+        except Exception as err:  # JSON nested too deep, a number too long to read
+            raise InputError(internal_problem(err, path.name).message, source=path.name) from None
+        return Source("example", key, path.name, data)
 
     def source(self, kind: str, key: str) -> Source | None:
         if kind == "example":
@@ -345,10 +451,25 @@ class PreviewService:
         return None
 
     def accept_order(self, text: str, name: str) -> Source:
-        """A pasted or uploaded order document, validated like `bsm render` validates one.
+        """A pasted or uploaded order document, validated like `bsm render` validates one (in
+        a worker, with the time limit) and kept."""
+        if self.workers is not None:
+            source: Source = self.workers.run("check_order", text, name)
+        else:
+            source = self.check_order(text, name)
+        self.orders.add(source)
+        return source
+
+    def check_order(self, text: str, name: str) -> Source:
+        """A pasted order as a source, or the InputError that says what is wrong with it.
         Attachments are read from the examples folder and may not leave it."""
-        data = read_json(text, name)
-        doc = self.parse(data, name, locale=None)
+        try:
+            data = read_json(text, name)
+            doc = self.parse(data, name, locale=None)
+        except InputError:
+            raise
+        except Exception as err:
+            raise InputError(internal_problem(err, name).message, source=name) from None
         examples = self.config.examples.resolve()
         for ref in doc.attachments:
             if not ref.path.is_relative_to(examples):
@@ -357,9 +478,7 @@ class PreviewService:
                     source=name,
                     field=f"{ref.field}.path",
                 )
-        source = Source("order", order_key(data), name, data)
-        self.orders.add(source)
-        return source
+        return Source("order", order_key(data), name, data)
 
     def parse(self, data: Mapping[str, Any], name: str, locale: str | None) -> OrderDocument:
         return parse_document(
@@ -373,10 +492,29 @@ class PreviewService:
         )
 
     def preview(self, source: Source, catalog: str) -> Preview:
-        """Render one source in one catalog's language (AS_IN_DOCUMENT: its own locale)."""
+        """Render one source in one catalog's language (AS_IN_DOCUMENT: its own locale). A
+        pasted order renders in a worker; RenderTimeout when it ran past the limit."""
+        if source.kind != "order" or self.workers is None:
+            return self.render_preview(source, catalog)
+        key, state = (source.key, catalog), files_state(self.roots)
+        cached = self.rendered.get(key, state)
+        if cached is None:
+            cached = self.workers.run("render", source, catalog)
+            self.rendered.put(key, state, cached)
+        return cached
+
+    def render_preview(self, source: Source, catalog: str) -> Preview:
+        """The render itself, in this process: whatever goes wrong is this preview's problem."""
         locale = None if catalog == AS_IN_DOCUMENT else buyer_locale(catalog, self.settings)
         with self._lock:
-            return self._preview(source, catalog, locale)
+            try:
+                preview = self._preview(source, catalog, locale)
+            except Exception as err:  # a value no check foresaw: this tile only
+                return Preview(source, catalog, locale, None, problem=self._internal(err, source))
+        problem = preview.problem
+        if problem is not None and problem.file is None:  # say which order it was
+            return replace(preview, problem=replace(problem, file=source.name))
+        return preview
 
     def _preview(self, source: Source, catalog: str, locale: str | None) -> Preview:
         data, swapped = with_sample_text(source.data, locale, self.settings)
@@ -396,6 +534,9 @@ class PreviewService:
 
     def _problem(self, err: InputError) -> Problem:
         return problem_from_input_error(err, self.roots)
+
+    def _internal(self, err: Exception, source: Source) -> Problem:
+        return internal_problem(err, source.name)
 
     def gallery(self) -> Gallery:
         """Every message type x every shipped catalog x the example orders, re-rendered only
@@ -421,17 +562,25 @@ class PreviewService:
         rows: list[GalleryRow] = []
         covered: set[str] = set()
         for key, path in self.example_paths().items():
-            try:
-                source = self.load_example(key)
-            except InputError as err:
-                rows.append(GalleryRow("?", None, (), Problem(str(err), file=path.name)))
-                continue
-            assert source is not None
-            covered.add(source.message_type)
-            tiles = tuple(self.preview(source, c) for c in catalogs)
-            rows.append(GalleryRow(source.message_type, source, tiles))
+            row = self._gallery_row(key, path, catalogs)
+            covered.add(row.type_id)
+            rows.append(row)
         for type_id in template_names(self.config.templates):
             if type_id not in covered:
                 rows.append(GalleryRow(type_id, None, ()))
         rows.sort(key=lambda row: (row.type_id, row.source.key if row.source else ""))
         return Gallery(catalogs, tuple(rows))
+
+    def _gallery_row(self, key: str, path: Path, catalogs: tuple[str, ...]) -> GalleryRow:
+        """One example's row; a file that cannot be read is one broken row naming it."""
+        if not printable_name(path.name):
+            shown = path.name.encode("utf-8", "replace").decode("utf-8")
+            return GalleryRow("?", None, (), Problem("the file name is not UTF-8 text", shown))
+        try:
+            source = self.load_example(key)
+        except InputError as err:
+            return GalleryRow("?", None, (), Problem(shorten(err.problem), file=path.name))
+        if source is None:  # removed since the folder was listed
+            return GalleryRow("?", None, (), Problem("the file is gone", file=path.name))
+        tiles = tuple(self.preview(source, c) for c in catalogs)
+        return GalleryRow(source.message_type, source, tiles)

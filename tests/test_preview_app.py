@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import email
 import json
+import os
 import re
 import shutil
 import signal
@@ -13,11 +14,12 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from email.message import EmailMessage
 from email.policy import default as default_policy
 from pathlib import Path
@@ -438,6 +440,30 @@ def test_everything_shown_is_escaped(client: TestClient) -> None:
         "/m/order/0000000000000000/doc",
         "/rules/..%2f..%2fpyproject",
         "/etc/passwd",
+        # every route with a name in it: type, locale, example name, asset name, rule, ?from=
+        "/m/%2e%2e/invoice/nl",
+        "/m/example/%2e%2e/nl",
+        "/m/example/%2fetc%2fpasswd/nl",
+        "/m/example//etc/passwd/nl",
+        "/m/example/invoice%2f..%2finvoice/nl",
+        "/m/example/invoice%00/nl",
+        "/m/example/invoice/nl%00",
+        "/m/example/invoice/%2e%2e",
+        "/m/example/invoice/nl/..%2f..%2f..%2fetc%2fpasswd",
+        "/m/example/%ff/nl",
+        "/m/example/" + "a" * 5000 + "/nl",
+        "/m/order/..%2f..%2f/doc",
+        "/assets/%2fetc%2fpasswd",
+        "/assets//etc/passwd",
+        "/assets/..%5c..%5cpyproject.toml",
+        "/assets/frame.css%00",
+        "/assets/" + "a" * 5000,
+        "/rules/BSM206%00",
+        "/rules/" + "B" * 5000,
+        "/order?from=%2e%2e%2fpyproject",
+        "/order?from=/etc/passwd",
+        "/order?from=invoice%00",
+        "/order?from=" + "a" * 5000,
     ],
 )
 def test_nothing_outside_the_preview_is_served(client: TestClient, url: str) -> None:
@@ -453,6 +479,139 @@ def test_security_headers_and_host_check(client: TestClient) -> None:
     assert response.headers["x-content-type-options"] == "nosniff"
     # a page elsewhere that resolves its own name to 127.0.0.1 gets nothing
     assert client.get("/", headers={"host": "evil.example"}).status_code == 400
+
+
+# --- hostile input: caps, time limits, broken example files --------------------------------
+
+
+def test_an_order_over_the_cap_is_refused_with_a_page(client: TestClient) -> None:
+    limit = load_settings().max_upload_bytes
+    over = b'{"order": "' + b"x" * limit + b'"}'
+    responses = {
+        "upload": client.post("/order", data={"order": ""}, files={"file": ("big.json", over)}),
+        "paste": client.post("/order", data={"order": over.decode()}),
+        # a body far past the cap: refused while it is read, never held whole
+        "body": client.post("/order", files={"file": ("huge.json", over * 4)}),
+    }
+    for how, response in responses.items():
+        assert response.status_code == 413, how
+        problem = " ".join(page(response).cssselect("[data-problem]")[0].text_content().split())
+        assert "larger than" in problem, (how, problem)
+        assert page(response).cssselect("form textarea#order"), how  # the form, to try again
+    assert client.get("/").status_code == 200
+    # exactly at the cap: read, and judged as the order document it is
+    exact = json.dumps(invoice()).encode()
+    exact = exact[:-1] + b" " * (limit - len(exact)) + b"}"
+    assert len(exact) == limit
+    assert client.post("/order", files={"file": ("exact.json", exact)}).status_code == 303
+
+
+def looping_template(templates: Path, type_id: str) -> None:
+    """A designer's loop gone wrong: the type's template never ends."""
+    path = templates / "messages" / f"{type_id}.html"
+    insert_line(path, "{% block content %}", "{% for i in range(10 ** 12) %}{% endfor %}")
+
+
+def test_a_pasted_order_past_the_time_limit_is_stopped_with_a_page(tmp_path: Path) -> None:
+    templates = copy_tree(ROOT / "templates", tmp_path / "templates")
+    looping_template(templates, "reply")
+    examples = few_examples(tmp_path / "examples", "invoice")
+    settings = replace(load_settings(), render_seconds=2)
+    service = PreviewService.create(PreviewConfig(templates=templates, examples=examples), settings)
+    app = create_app(service=service, warm_up=False)
+    with TestClient(app, base_url=BASE, follow_redirects=False) as client:
+        reply = (EXAMPLES / "reply.json").read_text(encoding="utf-8")
+        location = client.post("/order", data={"order": reply}).headers["location"]
+        start = time.monotonic()
+        response = client.get(location)
+        took = time.monotonic() - start
+        assert response.status_code == 503
+        assert page(response).cssselect("[data-unavailable]")[0].get("data-unavailable") == (
+            "timeout"
+        )
+        assert "took longer than 2 s" in text_of(response)
+        assert client.get(location + "/frame").status_code == 503
+        print(f"a looping render answered after {took:.2f}s (limit 2 s)")
+        # the stopped worker is replaced: the next pasted order renders
+        posted = client.post("/order", data={"order": INVOICE_TEXT})
+        assert client.get(posted.headers["location"]).status_code == 200
+        assert client.get("/").status_code == 200
+
+
+def hostile_examples(folder: Path) -> dict[str, str | None]:
+    """Files in an examples folder that no order document should be: file name -> what its
+    row says (None: the toolkit decides the words; the tile or row is an error either way)."""
+    text = INVOICE_TEXT
+    files: dict[str, bytes] = {
+        "deep.json": b"[" * 100_000 + b"]" * 100_000,
+        "quantity.json": text.replace(
+            '"QuantityOrdered": 1', '"QuantityOrdered": ' + "9" * 5000
+        ).encode(),
+        "amount.json": text.replace('"Amount": "19.95"', '"Amount": "1E+999999999"').encode(),
+        "far-date.json": re.sub(
+            r'"20\d\d-\d\d-\d\dT[^"]*"', '"9999-12-31T23:59:59+14:00"', text
+        ).encode(),
+        "latin1.json": text.replace("Fenna", "F\xe9nna").encode("latin-1"),
+        "surrogate.json": text.replace("Fenna", "F\\ud800nna").encode(),
+        "big.json": text.encode() + b" " * 20_000_000,
+    }
+    for name, content in files.items():
+        (folder / name).write_bytes(content)
+    (folder / "zero.json").symlink_to("/dev/zero")
+    (folder / "passwd.json").symlink_to("/etc/passwd")
+    (folder / "loop.json").symlink_to(folder / "loop.json")
+    (folder / "folder.json").mkdir()
+    os.mkfifo(folder / "fifo.json")
+    undecodable = Path(os.fsdecode(os.fsencode(folder) + b"/caf\xe9.json"))
+    undecodable.write_bytes(text.encode())
+    return {
+        "deep.json": None,
+        "quantity.json": None,
+        "amount.json": None,
+        "far-date.json": None,
+        "latin1.json": "not UTF-8",
+        "surrogate.json": None,
+        "big.json": f"larger than {load_settings().max_upload_bytes} bytes",
+        "zero.json": "outside the examples folder",
+        "passwd.json": "outside the examples folder",
+        "loop.json": "cannot read",
+        "folder.json": "not a regular file",
+        "fifo.json": "not a regular file",
+        undecodable.name.encode("utf-8", "replace").decode(): "not UTF-8",
+    }
+
+
+def test_each_broken_example_file_is_one_broken_row_and_the_rest_render(tmp_path: Path) -> None:
+    examples = few_examples(tmp_path / "examples", "invoice", "delivery-delay")
+    expected = hostile_examples(examples)
+    service = PreviewService.create(PreviewConfig(examples=examples))
+    with TestClient(create_app(service=service, warm_up=False), base_url=BASE) as client:
+        start = time.monotonic()
+        response = client.get("/")
+        print(f"gallery with {len(expected)} hostile files: {time.monotonic() - start:.2f}s")
+        assert response.status_code == 200
+        tree = page(response)
+        rows: dict[str, Any] = {}  # file name -> its row
+        for row in tree.cssselect("tbody tr"):
+            named = row.cssselect("th small") or row.cssselect("[data-problem] .where")
+            if named:
+                rows[named[0].text_content().strip()] = row
+        for name in ("invoice.json", "delivery-delay.json"):
+            statuses = {tile.get("data-status") for tile in rows[name].cssselect("a.tile")}
+            assert statuses and statuses <= {"ok", "warning"}, (name, statuses)
+        shown = {name: " ".join(row.text_content().split()) for name, row in rows.items()}
+        for name, says in expected.items():
+            assert name in shown, name
+            row_text = shown[name]
+            if name == "surrogate.json":  # readable JSON: rendered, cleaned or refused
+                continue
+            assert "error" in row_text or "Cannot render" in row_text, (name, row_text)
+            if says is not None:
+                assert says in row_text, (name, row_text)
+        for key in ("deep", "quantity", "amount", "far-date", "surrogate", "zero", "fifo"):
+            assert client.get(f"/m/example/{key}/nl").status_code in (200, 422), key
+            assert client.get(f"/order?from={key}").status_code in (200, 422), key
+        assert client.get("/m/example/invoice/nl").status_code == 200  # still serving
 
 
 # --- template errors ------------------------------------------------------------------------
@@ -611,10 +770,102 @@ def test_live_reload_pushes_each_change_and_the_page_re_renders(tmp_path: Path) 
         print(f"stopped in {took:.2f}s with a live-reload stream open")
 
 
+def raw_get(url: str, target: bytes) -> bytes:
+    """The answer to a request line sent byte for byte (an HTTP client would tidy the path)."""
+    address = httpx.URL(url)
+    assert address.host and address.port
+    with socket.create_connection((address.host, address.port), timeout=30) as sock:
+        sock.sendall(
+            b"GET " + target + b" HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+        )
+        answer = b""
+        while chunk := sock.recv(65536):
+            answer += chunk
+    return answer
+
+
 def test_bsm_preview_binds_loopback_and_says_where() -> None:
     with preview_process() as server:
         assert server.url.startswith("http://127.0.0.1:")
         assert httpx.get(server.url + "assets/preview.css", timeout=30).status_code == 200
+        assert raw_get(server.url, b"/assets/preview.css").startswith(b"HTTP/1.1 200")
+        for target in (
+            b"/assets/../service.py",
+            b"/assets/../../pyproject.toml",
+            b"/assets/%2e%2e/service.py",
+            b"/assets/..%2f..%2fpyproject.toml",
+            b"/m/example/../../pyproject/nl",
+            b"/m/example/%2e%2e%2f%2e%2e%2fpyproject/nl",
+            b"/order?from=../pyproject",
+            b"/assets/frame.css%00",
+            b"/assets/frame.css\x00",
+            b"/" + b"a" * 8000,
+        ):
+            answer = raw_get(server.url, target)
+            status = answer.split(b" ", 2)[1]
+            assert status in (b"400", b"404"), (target, answer[:200])
+            assert b"[project]" not in answer and b"def " not in answer
+
+
+def test_a_slow_pasted_order_never_holds_up_the_other_pages(tmp_path: Path) -> None:
+    """The issue's case: one pasted order rendering for long stalled every page. Here its
+    template loops until the server stops it at its limit; meanwhile the gallery is rebuilt
+    (an example changed) and another message page renders."""
+    templates = copy_tree(ROOT / "templates", tmp_path / "templates")
+    looping_template(templates, "reply")
+    examples = few_examples(tmp_path / "examples", "invoice", "delivery-delay")
+    args = ("--templates", str(templates), "--examples", str(examples))
+    with preview_process(*args) as server, httpx.Client(base_url=server.url, timeout=120) as http:
+        assert http.get("").status_code == 200  # built once: every language opened
+        began = time.monotonic()
+        finished: dict[str, float] = {}
+        answers: dict[str, httpx.Response] = {}
+        checked = threading.Event()  # the order is accepted: its render comes next
+
+        def paste() -> None:
+            with httpx.Client(base_url=server.url, timeout=120) as own:
+                reply = (EXAMPLES / "reply.json").read_bytes()
+                posted = own.post("order", files={"file": ("reply.json", reply)})
+                checked.set()
+                answers["slow"] = own.get(posted.headers["location"])
+            finished["slow"] = time.monotonic() - began
+
+        slow = threading.Thread(target=paste)
+        slow.start()
+        assert checked.wait(120)
+        time.sleep(0.5)  # the render is under way in its worker
+        delay = examples / "delivery-delay.json"
+        delay.write_text(delay.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        answers["gallery"] = http.get("")
+        finished["gallery"] = time.monotonic() - began
+        answers["message"] = http.get("m/example/invoice/de")
+        finished["message"] = time.monotonic() - began
+        still_running = slow.is_alive()
+        slow.join(120)
+        print(f"seconds from the paste: { ({k: round(v, 2) for k, v in finished.items()}) }")
+        assert still_running and finished["gallery"] < finished["slow"]
+        assert finished["message"] < finished["slow"]
+        assert answers["gallery"].status_code == 200 and answers["message"].status_code == 200
+        tiles = page(answers["gallery"]).cssselect('tr[data-type="delivery-delay"] a.tile')
+        assert tiles and {t.get("data-status") for t in tiles} <= {"ok", "warning"}
+        assert answers["slow"].status_code == 503
+        assert "took too long" in text_of(answers["slow"])
+        # the worker was stopped and is replaced: the next pasted order renders
+        posted = http.post("order", data={"order": INVOICE_TEXT})
+        assert posted.status_code == 303
+        assert http.get(posted.headers["location"]).status_code == 200
+        # Ctrl+C while a pasted order renders: its worker is ended, its page says so at once
+        checked.clear()
+        slow = threading.Thread(target=paste)
+        slow.start()
+        assert checked.wait(120)
+        time.sleep(0.5)
+        took = server.stop()
+        slow.join(120)
+        print(f"stopped in {took:.2f}s with a pasted order rendering")
+        assert server.proc.returncode == 130
+        assert answers["slow"].status_code == 503
+        assert "could not be rendered" in text_of(answers["slow"])  # ended, not timed out
 
 
 def test_bsm_preview_bad_arguments_exit_2() -> None:
