@@ -9,19 +9,24 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from toolkit.attachments import locate
 from toolkit.catalog import Catalog, MessageType
 from toolkit.errors import InputError
 
 ORDER_ID = re.compile(r"^\d{3}-\d{7}-\d{7}$")
 CURRENCY = re.compile(r"^[A-Z]{3}$")
 LOCALE_TAG = re.compile(r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")
+# the anonymised relay address the Orders API gives (BuyerInfo.BuyerEmail): ASCII, one line
+BUYER_EMAIL = re.compile(
+    r"[A-Za-z0-9._%+-]{1,64}@marketplace\.amazon\.(?:[a-z]{2,3}\.)?[a-z]{2,3}", re.ASCII
+)
 MAX_TEXT = 5000  # a free-text field longer than this is not a message
 
 
@@ -61,9 +66,10 @@ class Order:
 
 @dataclass(frozen=True)
 class AttachmentRef:
-    path: Path
+    path: Path  # real: every link and `..` resolved, inside one of `roots`
     kind: str
     field: str  # where it was named, for error messages
+    roots: tuple[Path, ...] = ()  # the folders it may be read from (checked again on reading)
 
 
 @dataclass(frozen=True)
@@ -231,10 +237,23 @@ def _order(data: Any) -> Order:
         status=_str(_get(data, "OrderStatus", "order"), "order.OrderStatus"),
         latest_delivery=_datetime(latest, "order.LatestDeliveryDate") if latest else None,
         buyer_name=_str(name, "order.BuyerInfo.BuyerName", allow_empty=True),
-        buyer_email=_str(email, "order.BuyerInfo.BuyerEmail", allow_empty=True),
+        buyer_email=_buyer_email(email),
         total=_money(total, "order.OrderTotal") if total is not None else None,
         items=tuple(items),
     )
+
+
+def _buyer_email(value: Any) -> str:
+    """The `To` of the .eml: Amazon's relay address or nothing, never a header of its own."""
+    where = "order.BuyerInfo.BuyerEmail"
+    email = _str(value, where, allow_empty=True)
+    if email and not BUYER_EMAIL.fullmatch(email):
+        raise InputError(
+            f"expected Amazon's anonymised address such as x4k9p2m7q1w8@marketplace.amazon.nl, "
+            f"got {email!r}",
+            field=where,
+        )
+    return email
 
 
 def _message_fields(message: Mapping[str, Any], mtype: MessageType | None) -> dict[str, Any]:
@@ -256,19 +275,21 @@ def _message_fields(message: Mapping[str, Any], mtype: MessageType | None) -> di
     return fields
 
 
-def _attachments(message: Mapping[str, Any], base_dir: Path) -> tuple[AttachmentRef, ...]:
+def _attachments(
+    message: Mapping[str, Any], base_dir: Path, extra_dirs: Sequence[Path] = ()
+) -> tuple[AttachmentRef, ...]:
+    """The files to attach: read only from the document's folder or `extra_dirs`."""
     raw = message.get("attachments") or []
     if not isinstance(raw, list):
         raise InputError("expected a list", field="message.attachments")
+    roots = (base_dir, *extra_dirs)
     refs = []
     for i, item in enumerate(raw):
         where = f"message.attachments[{i}]"
         rel = _str(_get(item, "path", where), f"{where}.path")
         kind = _str(_get(item, "kind", where), f"{where}.kind")
-        path = (base_dir / rel).resolve()
-        if not path.is_file():
-            raise InputError(f"no such file: {path}", field=f"{where}.path")
-        refs.append(AttachmentRef(path=path, kind=kind, field=where))
+        path = locate(rel, base_dir, roots, f"{where}.path")
+        refs.append(AttachmentRef(path=path, kind=kind, field=where, roots=roots))
     return tuple(refs)
 
 
@@ -293,8 +314,10 @@ def parse_document(
     base_dir: Path | None = None,
     message_type: str | None = None,
     locale: str | None = None,
+    attachment_dirs: Sequence[Path] = (),
 ) -> OrderDocument:
-    """Validate one order document; `message_type` and `locale` override the document's."""
+    """Validate one order document; `message_type` and `locale` override the document's.
+    Attachments are read from `base_dir` (the document's folder) or `attachment_dirs`."""
     try:
         if not isinstance(data, Mapping):
             raise InputError("expected a JSON object (an order document)")
@@ -330,7 +353,7 @@ def parse_document(
             delivered_at=_datetime(delivered, "delivered_at") if delivered else None,
             message_type=type_id,
             fields=_message_fields(message, catalog.get(type_id)),
-            attachments=_attachments(message, base_dir or Path.cwd()),
+            attachments=_attachments(message, base_dir or Path.cwd(), attachment_dirs),
             links=_links(message),
             source=source,
             raw=data,

@@ -10,6 +10,7 @@ from functools import cached_property
 from typing import Protocol
 
 from toolkit import dom
+from toolkit.attachments import FileTypes, load_file_types
 from toolkit.catalog import Catalog, MessageType
 from toolkit.detect import Detectors
 from toolkit.dom import HtmlElement
@@ -62,6 +63,7 @@ class Subject:
     ledger: Ledger | None = None
     image_bytes: dict[str, bytes] = field(default_factory=dict)  # src (cid:, data:, path) -> bytes
     regions: tuple[str, ...] = ()
+    file_types: FileTypes = field(default_factory=load_file_types)  # what attachments really are
 
     @property
     def known(self) -> frozenset[Context]:
