@@ -180,6 +180,8 @@ def locate(raw: str, base_dir: Path, roots: Sequence[Path], field: str) -> Path:
             f"is {len(raw):,} characters long; an attachment path has at most {MAX_PATH_CHARS:,}",
             field=field,
         )
+    # where it leads is judged before whether it exists: nothing is told about other folders
+    inside(Path(os.path.realpath(base_dir / raw)), roots, field)
     try:
         path = real(base_dir / raw)
     except FileNotFoundError:

@@ -106,10 +106,9 @@ def open_folder(path: Path, *, create: bool = True) -> Folder:
         if create:
             path.mkdir(parents=True, exist_ok=True)
         fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY | NOFOLLOW)
-    except FileExistsError:
-        raise InputError("exists and is not a folder", source=str(path)) from None
-    except NotADirectoryError:
-        raise InputError("is not a folder", source=str(path)) from None
+    except (FileExistsError, NotADirectoryError):
+        what = "a symbolic link" if path.is_symlink() else "not a folder"
+        raise InputError(f"is {what}; refusing to write there", source=str(path)) from None
     except OSError as err:
         raise InputError(f"cannot use as a folder: {problem(err)}", source=str(path)) from None
     except ValueError as err:  # a NUL in the name
@@ -145,7 +144,11 @@ def existing_subfolder(parent: Folder, name: str) -> Folder | None:
     except FileNotFoundError:
         return None
     except NotADirectoryError:
-        raise InputError("is not a folder", source=str(path)) from None
+        found = parent.lstat(name)
+        what = kind_of(found.st_mode) if found and not stat.S_ISREG(found.st_mode) else "a file"
+        raise InputError(
+            f"is {what}, not a folder; refusing to write there", source=str(path)
+        ) from None
     except OSError as err:
         raise InputError(f"cannot use as a folder: {problem(err)}", source=str(path)) from None
     return Folder(path, fd)

@@ -29,6 +29,7 @@ SP_API_MESSAGING = "/messaging/v1/orders/{order_id}/messages/{operation}"
 SP_API_SOLICITATIONS = "/solicitations/v1/orders/{order_id}/solicitations/{operation}"
 OUTCOME_SUFFIXES = (".html", ".txt", ".eml", ".json")
 UNKNOWN_TYPE_STEM = "unknown-type"  # no catalog id: a type from the order names no file
+CONTROL_CHARACTER = re.compile(r"[\x00-\x1f\x7f-\x9f]")  # no header value holds one
 ORDER_FOLDER = re.compile(r"[0-9]{3}-[0-9]{7}-[0-9]{7}")  # ASCII digits only, nothing after
 
 
@@ -50,22 +51,43 @@ def add_parts(mail: EmailMessage, message: Message, *, cte: str | None = None) -
         )
 
 
+def set_header(mail: EmailMessage, name: str, value: str, field: str) -> None:
+    """One header; a value that cannot be sent as it is names the field it came from."""
+    try:
+        if CONTROL_CHARACTER.search(value):
+            raise ValueError(f"{value!r} holds a control character")
+        mail[name] = value
+    except (ValueError, TypeError, email.errors.MessageError) as err:
+        raise InputError(f"cannot be the {name} header: {err}", field=field) from None
+
+
+def address(name: str, addr: str, field: str) -> str:
+    """`Name <addr>`; the address itself must be ASCII (a name may be in any script)."""
+    try:
+        return formataddr((one_line(name), one_line(addr)))
+    except UnicodeEncodeError:
+        raise InputError(f"{addr!r} is not an ASCII e-mail address", field=field) from None
+
+
 def to_eml(message: Message, outcome: Outcome, now: datetime) -> bytes:
-    """A multipart/alternative message (text and HTML) with its attachments, ready to send."""
+    """A multipart/alternative message (text and HTML) with its attachments, ready to send.
+    A value that cannot be a header is an InputError naming its field."""
     doc = outcome.doc
     mail = EmailMessage(policy=SMTP)
-    mail["Subject"] = message.subject
+    set_header(mail, "Subject", message.subject, "subject")
     if doc.order.buyer_email:
-        mail["To"] = formataddr((one_line(doc.order.buyer_name), one_line(doc.order.buyer_email)))
+        where = "order.BuyerInfo.BuyerEmail"
+        set_header(mail, "To", address(doc.order.buyer_name, doc.order.buyer_email, where), where)
     if doc.seller_email:
-        mail["From"] = formataddr((one_line(doc.seller_name), one_line(doc.seller_email)))
+        set_header(mail, "From", address(doc.seller_name, doc.seller_email, "seller.email"),
+                   "seller.email")  # fmt: skip
     mail["Date"] = format_datetime(now)
     mail["Message-ID"] = make_msgid(domain="bsm.invalid")
-    mail["X-Amazon-Order-Id"] = doc.order.id
+    set_header(mail, "X-Amazon-Order-Id", doc.order.id, "order.AmazonOrderId")
     mail["X-BSM-Message-Type"] = message.type or ""
     add_parts(mail, message)
     if message.locale:  # last: adding parts moves or clears the Content-* headers set before
-        mail["Content-Language"] = message.locale
+        set_header(mail, "Content-Language", message.locale, "buyer.locale")
     return mail.as_bytes()
 
 
@@ -165,6 +187,8 @@ def outcome_files(outcome: Outcome, catalog: Catalog, now: datetime) -> dict[str
             files[f"{stem}.html"] = message.html.encode("utf-8")
             files[f"{stem}.txt"] = message.text.encode("utf-8")
             files[f"{stem}.eml"] = to_eml(message, outcome, now)
+        except InputError as err:
+            raise err.within(outcome.doc.source) from None
         except (ValueError, TypeError, LookupError, email.errors.MessageError) as err:
             raise InputError(
                 f"cannot build the message's files: {err}", source=outcome.doc.source
