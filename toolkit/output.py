@@ -34,8 +34,9 @@ ORDER_FOLDER = re.compile(r"[0-9]{3}-[0-9]{7}-[0-9]{7}")  # ASCII digits only, n
 
 
 def one_line(text: str) -> str:
-    """A header value on one line: a name from the order may hold a line break."""
-    return " ".join(text.split())
+    """A header value on one line: a name from the order may hold a line break, or a control
+    character a terminal or mail client would act on (dropped: it is no part of a name)."""
+    return " ".join(CONTROL_CHARACTER.sub(" ", text).split())
 
 
 def add_parts(mail: EmailMessage, message: Message, *, cte: str | None = None) -> None:
@@ -64,7 +65,7 @@ def set_header(mail: EmailMessage, name: str, value: str, field: str) -> None:
 def address(name: str, addr: str, field: str) -> str:
     """`Name <addr>`; the address itself must be ASCII (a name may be in any script)."""
     try:
-        return formataddr((one_line(name), one_line(addr)))
+        return formataddr((one_line(name), addr))
     except UnicodeEncodeError:
         raise InputError(f"{addr!r} is not an ASCII e-mail address", field=field) from None
 
