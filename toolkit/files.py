@@ -167,7 +167,7 @@ def check_target(folder: Folder, name: str) -> None:
 def write_atomic(folder: Folder, name: str, data: bytes) -> Path:
     """Write `data` as `folder/name`, all or nothing; returns the path written."""
     check_target(folder, name)
-    temp = f".{name}.{secrets.token_hex(6)}.tmp"[:MAX_NAME_BYTES]
+    temp = f".{name[:100]}.{secrets.token_hex(6)}.tmp"  # short enough for any name
     target = folder.path / name
     try:
         fd = os.open(
