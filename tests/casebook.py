@@ -7,8 +7,10 @@ A case's keys:
   or `from_doc = "example" | "good"`: the rule's own documented example, read as a fragment.
 - context: `locale`, `type`, `order` (an example in examples/, changed by `order_patch`, dotted
   keys), `now`, `ledger` (`reviews` = order ids with a review request sent, `proactive_today`,
-  `daily_orders`), `attachments` (filename, kind, size), `images` (src -> recipe, drawn with
-  Pillow: "animated-gif", "pixel-1x1", "wide-900", "small-100").
+  `daily_orders`), `attachments` (filename, kind, size, optional `mime` and `content`: the
+  file type its bytes are, an id of toolkit/data/file_types.toml or "none"; default the type
+  its extension says), `images` (src -> recipe, drawn with Pillow: "animated-gif",
+  "pixel-1x1", "wide-900", "small-100").
 """
 
 from __future__ import annotations
@@ -177,6 +179,16 @@ def messages(case: Case, rule: Rule) -> Iterator[tuple[str, Message]]:
             yield "as html", Message(mtype, locale, subject, as_html(text), "")
 
 
+def content(tk: Toolkit, attachment: dict[str, Any]) -> bytes:
+    """`size` bytes that start as the file type `content` names (default: the one its file
+    name's extension says), so that BSM303 sniffs what the case means."""
+    file_types = tk.file_types
+    named = attachment.get("content")
+    ftype = file_types.get(named) if named else file_types.by_extension(attachment["filename"])
+    head = ftype.sample() if ftype is not None else b""
+    return (head + b"x" * attachment["size"])[: max(attachment["size"], len(head))]
+
+
 def run_case(tk: Toolkit, case: Case, directory: Path) -> Iterator[tuple[str, list[Finding]]]:
     """The findings of the case's own rule, for each form of its message."""
     rule = tk.registry.get(case.rule)
@@ -190,7 +202,7 @@ def run_case(tk: Toolkit, case: Case, directory: Path) -> Iterator[tuple[str, li
     ledger = ledger_for(case, directory, now or NOW)
     images = {src: draw(recipe) for src, recipe in case.data.get("images", {}).items()}
     attachments = tuple(
-        Attachment(a["filename"], a["kind"], a.get("mime", "application/pdf"), b"x" * a["size"])
+        Attachment(a["filename"], a["kind"], a.get("mime", "application/pdf"), content(tk, a))
         for a in case.data.get("attachments", [])
     )
     try:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
@@ -20,6 +20,7 @@ from typing import Any
 from publicsuffixlist import PublicSuffixList
 
 from toolkit import urls
+from toolkit.attachments import locate
 from toolkit.catalog import Catalog, MessageType
 from toolkit.errors import InputError
 from toolkit.policy import allowed_hosts
@@ -33,6 +34,10 @@ CURRENCY = re.compile(r"\A[A-Z]{3}\Z")
 LOCALE_TAG = re.compile(r"\A[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*\Z")
 # an amount as the Orders API writes it ("24.95"): no exponent, no sign, a sane size
 AMOUNT = re.compile(r"\A[0-9]{1,12}(?:\.[0-9]{1,6})?\Z")
+# the anonymised relay address the Orders API gives (BuyerInfo.BuyerEmail): ASCII, one line
+BUYER_EMAIL = re.compile(
+    r"[A-Za-z0-9._%+-]{1,64}@marketplace\.amazon\.(?:[a-z]{2,3}\.)?[a-z]{2,3}", re.ASCII
+)
 MAX_TEXT = 5000  # a free-text field longer than this is not a message
 MAX_QUANTITY = 100_000  # of one item in one order
 YEARS = (2000, 2100)  # dates outside are typing errors, and some overflow in a time zone
@@ -77,9 +82,10 @@ class Order:
 
 @dataclass(frozen=True)
 class AttachmentRef:
-    path: Path
+    path: Path  # real: every link and `..` resolved, inside one of `roots`
     kind: str
     field: str  # where it was named, for error messages
+    roots: tuple[Path, ...] = ()  # the folders it may be read from (checked again on reading)
 
 
 @dataclass(frozen=True)
@@ -263,7 +269,7 @@ def _order(data: Any) -> Order:
         if latest is not None
         else None,
         buyer_name=_optional_str(buyer, "BuyerName", "order.BuyerInfo"),
-        buyer_email=_optional_str(buyer, "BuyerEmail", "order.BuyerInfo"),
+        buyer_email=_buyer_email(_optional_str(buyer, "BuyerEmail", "order.BuyerInfo")),
         total=_money(total, "order.OrderTotal") if total is not None else None,
         items=items,
     )
@@ -298,6 +304,19 @@ def _item(raw: Any, where: str) -> OrderItem:
     )
 
 
+def _buyer_email(value: Any) -> str:
+    """The `To` of the .eml: Amazon's relay address or nothing, never a header of its own."""
+    where = "order.BuyerInfo.BuyerEmail"
+    email = _str(value, where, allow_empty=True)
+    if email and not BUYER_EMAIL.fullmatch(email):
+        raise InputError(
+            f"expected Amazon's anonymised address such as x4k9p2m7q1w8@marketplace.amazon.nl, "
+            f"got {email!r}",
+            field=where,
+        )
+    return email
+
+
 def _message_fields(message: Mapping[str, Any], mtype: MessageType | None) -> dict[str, Any]:
     if mtype is None:  # not a permitted type: BSM101 refuses it, its fields are not ours to judge
         return {}
@@ -330,19 +349,21 @@ def seller_text(text: str, where: str, mtype: MessageType) -> str:
     return text
 
 
-def _attachments(message: Mapping[str, Any], base_dir: Path) -> tuple[AttachmentRef, ...]:
+def _attachments(
+    message: Mapping[str, Any], base_dir: Path, extra_dirs: Sequence[Path] = ()
+) -> tuple[AttachmentRef, ...]:
+    """The files to attach: read only from the document's folder or `extra_dirs`."""
     raw = message.get("attachments") or []
     if not isinstance(raw, list):
         raise InputError("expected a list", field="message.attachments")
+    roots = (base_dir, *extra_dirs)
     refs = []
     for i, item in enumerate(raw):
         where = f"message.attachments[{i}]"
         rel = _str(_get(item, "path", where), f"{where}.path")
         kind = _str(_get(item, "kind", where), f"{where}.kind")
-        path = (base_dir / rel).resolve()
-        if not path.is_file():
-            raise InputError(f"no such file: {path}", field=f"{where}.path")
-        refs.append(AttachmentRef(path=path, kind=kind, field=where))
+        path = locate(rel, base_dir, roots, f"{where}.path")
+        refs.append(AttachmentRef(path=path, kind=kind, field=where, roots=roots))
     return tuple(refs)
 
 
@@ -370,12 +391,14 @@ def parse_document(
     locale: str | None = None,
     seller: Seller | None = None,
     suffixes: PublicSuffixList | None = None,
+    attachment_dirs: Sequence[Path] = (),
 ) -> OrderDocument:
     """Validate one order document; `message_type` and `locale` override the document's, and
     the project's `seller` settings serve where the document says nothing of the seller.
 
     `suffixes` (the Public Suffix List, `Policy.suffixes`) judges seller.allowed_hosts; it is
-    loaded here when not given and the document has any.
+    loaded here when not given and the document has any. Attachments are read from `base_dir`
+    (the document's folder) or `attachment_dirs`.
     """
     defaults = seller or Seller()
     try:
@@ -418,7 +441,7 @@ def parse_document(
             delivered_at=_datetime(delivered, "delivered_at") if delivered is not None else None,
             message_type=type_id,
             fields=_message_fields(message, catalog.get(type_id)),
-            attachments=_attachments(message, base_dir or Path.cwd()),
+            attachments=_attachments(message, base_dir or Path.cwd(), attachment_dirs),
             links=_links(message),
             source=source,
             raw=data,

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import email.errors
 import json
+import re
 from datetime import datetime
 from email.message import EmailMessage
 from email.policy import SMTP
@@ -11,16 +13,30 @@ from pathlib import Path
 from typing import Any
 
 from toolkit.catalog import Catalog
+from toolkit.errors import InputError
+from toolkit.files import (
+    check_target,
+    existing_subfolder,
+    open_folder,
+    remove_file,
+    subfolder,
+    write_atomic,
+)
 from toolkit.model import Message
 from toolkit.pipeline import Outcome
 
 SP_API_MESSAGING = "/messaging/v1/orders/{order_id}/messages/{operation}"
 SP_API_SOLICITATIONS = "/solicitations/v1/orders/{order_id}/solicitations/{operation}"
+OUTCOME_SUFFIXES = (".html", ".txt", ".eml", ".json")
+UNKNOWN_TYPE_STEM = "unknown-type"  # no catalog id: a type from the order names no file
+CONTROL_CHARACTER = re.compile(r"[\x00-\x1f\x7f-\x9f]")  # no header value holds one
+ORDER_FOLDER = re.compile(r"[0-9]{3}-[0-9]{7}-[0-9]{7}")  # ASCII digits only, nothing after
 
 
 def one_line(text: str) -> str:
-    """A header value on one line: a name from the order may hold a line break."""
-    return " ".join(text.split())
+    """A header value on one line: a name from the order may hold a line break, or a control
+    character a terminal or mail client would act on (dropped: it is no part of a name)."""
+    return " ".join(CONTROL_CHARACTER.sub(" ", text).split())
 
 
 def add_parts(mail: EmailMessage, message: Message, *, cte: str | None = None) -> None:
@@ -36,22 +52,43 @@ def add_parts(mail: EmailMessage, message: Message, *, cte: str | None = None) -
         )
 
 
+def set_header(mail: EmailMessage, name: str, value: str, field: str) -> None:
+    """One header; a value that cannot be sent as it is names the field it came from."""
+    try:
+        if CONTROL_CHARACTER.search(value):
+            raise ValueError(f"{value!r} holds a control character")
+        mail[name] = value
+    except (ValueError, TypeError, email.errors.MessageError) as err:
+        raise InputError(f"cannot be the {name} header: {err}", field=field) from None
+
+
+def address(name: str, addr: str, field: str) -> str:
+    """`Name <addr>`; the address itself must be ASCII (a name may be in any script)."""
+    try:
+        return formataddr((one_line(name), addr))
+    except UnicodeEncodeError:
+        raise InputError(f"{addr!r} is not an ASCII e-mail address", field=field) from None
+
+
 def to_eml(message: Message, outcome: Outcome, now: datetime) -> bytes:
-    """A multipart/alternative message (text and HTML) with its attachments, ready to send."""
+    """A multipart/alternative message (text and HTML) with its attachments, ready to send.
+    A value that cannot be a header is an InputError naming its field."""
     doc = outcome.doc
     mail = EmailMessage(policy=SMTP)
-    mail["Subject"] = message.subject
+    set_header(mail, "Subject", message.subject, "subject")
     if doc.order.buyer_email:
-        mail["To"] = formataddr((one_line(doc.order.buyer_name), one_line(doc.order.buyer_email)))
+        where = "order.BuyerInfo.BuyerEmail"
+        set_header(mail, "To", address(doc.order.buyer_name, doc.order.buyer_email, where), where)
     if doc.seller_email:
-        mail["From"] = formataddr((one_line(doc.seller_name), one_line(doc.seller_email)))
+        set_header(mail, "From", address(doc.seller_name, doc.seller_email, "seller.email"),
+                   "seller.email")  # fmt: skip
     mail["Date"] = format_datetime(now)
     mail["Message-ID"] = make_msgid(domain="bsm.invalid")
-    mail["X-Amazon-Order-Id"] = doc.order.id
+    set_header(mail, "X-Amazon-Order-Id", doc.order.id, "order.AmazonOrderId")
     mail["X-BSM-Message-Type"] = message.type or ""
     add_parts(mail, message)
     if message.locale:  # last: adding parts moves or clears the Content-* headers set before
-        mail["Content-Language"] = message.locale
+        set_header(mail, "Content-Language", message.locale, "buyer.locale")
     return mail.as_bytes()
 
 
@@ -111,29 +148,87 @@ def outcome_json(outcome: Outcome, catalog: Catalog) -> dict[str, Any]:
     }
 
 
-def write_outcome(outcome: Outcome, out_dir: Path, catalog: Catalog, now: datetime) -> list[Path]:
-    """`DIR/<order>/<type>.{html,txt,eml,json}`; a refused message writes only its .json."""
-    folder = out_dir / outcome.doc.order.id
-    folder.mkdir(parents=True, exist_ok=True)
+def report_bytes(data: dict[str, Any]) -> bytes:
+    """The .json report as UTF-8; text the file system cannot hold (a lone surrogate from the
+    order) is written as a JSON escape rather than failing the report."""
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return (json.dumps(data, ensure_ascii=True, indent=2) + "\n").encode("ascii")
+
+
+def file_stem(outcome: Outcome, catalog: Catalog) -> str:
+    """What an outcome's files are called: its message type, which must be a catalog id
+    before it names anything; an unknown type's report is `unknown-type.json`."""
     stem = outcome.doc.message_type
-    written = []
-    report = folder / f"{stem}.json"
-    report.write_text(
-        json.dumps(outcome_json(outcome, catalog), ensure_ascii=False, indent=2) + "\n",
-        encoding="utf-8",
-    )
-    written.append(report)
+    return stem if catalog.get(stem) is not None else UNKNOWN_TYPE_STEM
+
+
+def order_folder(outcome: Outcome) -> str:
+    """The order's folder name: its order id, which must be the 17-digit number first."""
+    order_id = outcome.doc.order.id
+    if not ORDER_FOLDER.fullmatch(order_id):
+        raise InputError(
+            f"{order_id!r} is not an order number NNN-NNNNNNN-NNNNNNN; it names no folder",
+            source=outcome.doc.source,
+            field="order.AmazonOrderId",
+        )
+    return order_id
+
+
+def outcome_files(outcome: Outcome, catalog: Catalog, now: datetime) -> dict[str, bytes]:
+    """Every file of an outcome, built in memory before one is written: name -> bytes, the
+    .json report last. A message that cannot be built is an InputError, and no file at all."""
+    stem = file_stem(outcome, catalog)
+    files: dict[str, bytes] = {}
     message = outcome.message
     if message is not None and not outcome.refused:
-        for suffix, data in (
-            (".html", message.html.encode("utf-8")),
-            (".txt", message.text.encode("utf-8")),
-            (".eml", to_eml(message, outcome, now)),
-        ):
-            path = folder / f"{stem}{suffix}"
-            path.write_bytes(data)
-            written.append(path)
-    else:  # a refusal never leaves a sendable file behind, even from an earlier run
-        for suffix in (".html", ".txt", ".eml"):
-            (folder / f"{stem}{suffix}").unlink(missing_ok=True)
+        try:
+            files[f"{stem}.html"] = message.html.encode("utf-8")
+            files[f"{stem}.txt"] = message.text.encode("utf-8")
+            files[f"{stem}.eml"] = to_eml(message, outcome, now)
+        except InputError as err:
+            raise err.within(outcome.doc.source) from None
+        except (ValueError, TypeError, LookupError, email.errors.MessageError) as err:
+            raise InputError(
+                f"cannot build the message's files: {err}", source=outcome.doc.source
+            ) from None
+    files[f"{stem}.json"] = report_bytes(outcome_json(outcome, catalog))
+    return files
+
+
+def write_outcome(outcome: Outcome, out_dir: Path, catalog: Catalog, now: datetime) -> list[Path]:
+    """`DIR/<order>/<type>.{html,txt,eml,json}`; a refused message writes only its .json.
+
+    Every file is inside `DIR/<order>/`, written atomically, never through a link; an outcome
+    whose files cannot all be built or written leaves none of them (nor older ones) behind."""
+    name = order_folder(outcome)
+    stem = file_stem(outcome, catalog)
+    all_names = [f"{stem}{suffix}" for suffix in OUTCOME_SUFFIXES]
+    with open_folder(out_dir) as out:
+        try:
+            files = outcome_files(outcome, catalog, now)
+        except InputError:
+            stale = existing_subfolder(out, name)
+            if stale is not None:  # an earlier run's files would claim this one's result
+                with stale:
+                    for old in all_names:
+                        remove_file(stale, old)
+            raise
+        with subfolder(out, name) as folder:
+            for target in files:
+                check_target(folder, target)
+            # a refusal never leaves a sendable file behind, even from an earlier run
+            for old in all_names:
+                if old not in files:
+                    remove_file(folder, old)
+            written = []
+            try:
+                for target, data in files.items():
+                    written.append(write_atomic(folder, target, data))
+            except InputError:
+                for old in all_names:
+                    remove_file(folder, old)
+                raise
     return written

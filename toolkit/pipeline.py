@@ -8,7 +8,6 @@ renderer can never disagree.
 
 from __future__ import annotations
 
-import mimetypes
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -19,11 +18,13 @@ from inscriptis.css_profiles import CSS_PROFILES
 from inscriptis.model.config import ParserConfig
 
 from toolkit import dom
+from toolkit.attachments import FileTypes, check_filename, load_file_types, read_attachment
 from toolkit.catalog import Catalog, load_catalog
 from toolkit.detect import Detectors, load_detectors
 from toolkit.dom import HtmlElement
 from toolkit.enforce import Change, enforce
 from toolkit.errors import InputError
+from toolkit.files import TooLarge
 from toolkit.i18n import NoCatalogError, parse_locale
 from toolkit.model import Attachment, Finding, Message, has_errors
 from toolkit.orders import OrderDocument
@@ -58,6 +59,7 @@ class Toolkit:
     text_config: ParserConfig = field(
         default_factory=lambda: ParserConfig(css=CSS_PROFILES["strict"], display_links=True)
     )
+    file_types: FileTypes = field(default_factory=load_file_types)
 
     project: Project = field(default_factory=project_defaults)
 
@@ -139,17 +141,28 @@ def swap_no_break_spaces(
     return touched
 
 
-def load_attachments(doc: OrderDocument) -> tuple[Attachment, ...]:
+def load_attachments(tk: Toolkit, doc: OrderDocument) -> tuple[Attachment, ...]:
+    """The order's attachments, read within its folders and within the message's byte limit
+    (TooLarge past it); each is sent as the MIME type of its content."""
     out = []
+    budget = tk.policy.attachment_max_total_bytes
     for ref in doc.attachments:
+        where = f"{ref.field}.path"
         try:
-            content = ref.path.read_bytes()
-        except OSError as err:
-            raise InputError(
-                f"cannot read {ref.path}: {err}", source=doc.source, field=ref.field
+            name = check_filename(ref.path.name, where)
+            content = read_attachment(ref.path, ref.roots, where, budget)
+        except TooLarge:
+            limit = tk.policy.attachment_max_total_bytes
+            raise TooLarge(
+                f"{ref.path.name}: with it the attachments come to more than {limit:,} bytes, "
+                "over the limit for a message",
+                source=doc.source,
+                field=where,
             ) from None
-        mime = mimetypes.guess_type(ref.path.name)[0] or "application/octet-stream"
-        out.append(Attachment(ref.path.name, ref.kind, mime, content))
+        except InputError as err:
+            raise err.within(doc.source) from None
+        budget -= len(content)
+        out.append(Attachment(name, ref.kind, tk.file_types.mime_type(content), content))
     return tuple(out)
 
 
@@ -185,6 +198,7 @@ def check_message(
         image_bytes=image_bytes or {},
         regions=(marketplace.country,) if marketplace else (),
         spelling=tk.spelling,
+        file_types=tk.file_types,
     )
     return (registry or tk.registry).run(subject)
 
@@ -217,6 +231,10 @@ def render_order(
         rendered = tk.renderer.render(doc, mtype, catalog)
     except NoCatalogError as err:
         return refusal(tk, doc, "BSM104", f"cannot write in the buyer's language: {err}")
+    try:
+        attachments = load_attachments(tk, doc)
+    except TooLarge as err:  # never read whole: refused as over Amazon's limit
+        return refusal(tk, doc, "BSM303", err.problem)
     root = dom.parse_html(rendered.html)
     changes = enforce(root, tk.policy)
     html = dom.serialize(root)
@@ -226,7 +244,7 @@ def render_order(
         subject=rendered.subject,
         html=html,
         text=plain_text(root, tk.text_config),
-        attachments=load_attachments(doc),
+        attachments=attachments,
     )
     findings = check_message(tk, message, root=root, doc=doc, now=now, ledger=ledger)
     if any(f.part == "html" for f in findings):  # locate them in the HTML as emitted

@@ -18,6 +18,7 @@ from toolkit.commands.common import (
     terminal_json,
 )
 from toolkit.errors import InputError
+from toolkit.files import open_folder
 from toolkit.orders import load_document
 from toolkit.output import outcome_json, write_outcome
 from toolkit.pipeline import Outcome, Toolkit, render_order
@@ -33,6 +34,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--now", help="the time of sending, ISO-8601 with a zone, e.g. 2026-11-20T12:00:00Z"
     )
     parser.add_argument("--out", type=Path, help="write DIR/<order>/<type>.html .txt .eml .json")
+    parser.add_argument(
+        "--attachments",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="also read attachments from DIR (default: only the order document's folder)",
+    )
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument("--templates", type=Path, help="templates folder (default: the project's)")
     parser.add_argument("--locales", type=Path, help="locales folder (default: the project's)")
@@ -55,13 +64,24 @@ def print_outcome(outcome: Outcome) -> None:
         print("  " + finding_line(outcome.doc.source, f))
 
 
+def attachment_folders(paths: list[Path]) -> tuple[Path, ...]:
+    """--attachments DIR: folders that must exist, as well as the order document's."""
+    for folder in paths:
+        if not folder.is_dir():
+            raise InputError(f"{folder}: not a folder", field="--attachments")
+    return tuple(paths)
+
+
 def run(args: argparse.Namespace) -> int:
     tk = Toolkit.load(templates=args.templates, locales=args.locales, project=project_for(args))
     now = parse_now(args.now)
+    folders = attachment_folders(args.attachments)
+    if args.out:  # an unusable --out is said once, before anything is rendered
+        open_folder(args.out).close()
     code = EXIT_OK
     for path in args.orders:
         try:
-            outcome = render_one(tk, Path(path), args, now)
+            outcome = render_one(tk, Path(path), args, now, folders)
         except InputError as err:  # this order is bad; the others still render
             print(safe_for_terminal(f"error: {err.within(path)}"), file=sys.stderr)
             code = EXIT_INPUT
@@ -75,11 +95,13 @@ def run(args: argparse.Namespace) -> int:
     return code
 
 
-def render_one(tk: Toolkit, path: Path, args: argparse.Namespace, now: datetime) -> Outcome:
+def render_one(
+    tk: Toolkit, path: Path, args: argparse.Namespace, now: datetime, folders: tuple[Path, ...]
+) -> Outcome:
     """One order rendered (and written with --out); an InputError says what is wrong with it."""
     doc = load_document(
         path, tk.catalog, message_type=args.type, locale=args.locale,
-        seller=tk.project.seller, suffixes=tk.policy.suffixes,
+        seller=tk.project.seller, suffixes=tk.policy.suffixes, attachment_dirs=folders,
     )  # fmt: skip
     outcome = render_order(tk, doc, now=now)
     if args.out:

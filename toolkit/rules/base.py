@@ -10,6 +10,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Protocol
 
 from toolkit import dom
+from toolkit.attachments import FileTypes, load_file_types
 from toolkit.catalog import Catalog, MessageType
 from toolkit.detect import Detectors
 from toolkit.dom import HtmlElement
@@ -66,6 +67,7 @@ class Subject:
     image_bytes: dict[str, bytes] = field(default_factory=dict)  # src (cid:, data:, path) -> bytes
     regions: tuple[str, ...] = ()
     spelling: Spelling | None = None  # the dictionaries BSM414 reads (the Toolkit's)
+    file_types: FileTypes = field(default_factory=load_file_types)  # what attachments really are
 
     @property
     def known(self) -> frozenset[Context]:

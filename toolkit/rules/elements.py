@@ -142,6 +142,10 @@ def check_attachments(s: Subject) -> Iterator[Hit]:
                 f"(allowed: {allowed})",
                 part="attachment",
             )
+        else:  # the bytes themselves: what the name and the kind say it is, it must be
+            wrong = s.file_types.mismatch(att.filename, att.kind, att.mime_type, att.content)
+            if wrong:
+                yield Hit(wrong, part="attachment")
     if total > s.policy.attachment_max_total_bytes:
         yield Hit(
             f"attachments total {total:,} bytes, over the limit of "
@@ -348,7 +352,8 @@ RULES = (
         name="forbidden-attachment",
         severity=Severity.ERROR,
         clause="Bijlagen voor items die nodig zijn om het probleem van een koper op te lossen",
-        summary="an attachment not needed to solve the buyer's problem, or over 10 MB in all",
+        summary="an attachment not needed to solve the buyer's problem, over 10 MB in all, or "
+        "whose content is not what its name and kind say (an invoice is a PDF)",
         why="Attachments are allowed only when the buyer needs them: shipping label, invoice, "
         "custom design proof, instructions, warranty.",
         example="a product catalogue PDF with a delivery-delay message",
