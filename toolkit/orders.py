@@ -18,11 +18,13 @@ from typing import Any
 
 from toolkit.catalog import Catalog, MessageType
 from toolkit.errors import InputError
+from toolkit.safeio import read_capped
 
 ORDER_ID = re.compile(r"^\d{3}-\d{7}-\d{7}$")
 CURRENCY = re.compile(r"^[A-Z]{3}$")
 LOCALE_TAG = re.compile(r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")
 MAX_TEXT = 5000  # a free-text field longer than this is not a message
+MAX_DOCUMENT_BYTES = 5_000_000  # an order document larger than this is no order document
 
 
 @dataclass(frozen=True)
@@ -340,10 +342,13 @@ def parse_document(
 
 
 def load_document(path: Path, catalog: Catalog, **overrides: Any) -> OrderDocument:
+    data_bytes = read_capped(path, MAX_DOCUMENT_BYTES, "an order document")
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as err:
-        raise InputError(f"cannot read: {err}", source=str(path)) from None
+        text = data_bytes.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise InputError(
+            f"not UTF-8: byte 0x{data_bytes[err.start]:02x} at offset {err.start}", source=str(path)
+        ) from None
     data = read_json(text, str(path))
     return parse_document(data, catalog, source=str(path), base_dir=path.parent, **overrides)
 

@@ -8,13 +8,15 @@ it is what the seller tells the checker (`--type`, `--locale`, `--order`).
 
 from __future__ import annotations
 
+import contextlib
 import html as html_lib
 import re
 import tomllib
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from email import policy as email_policy
-from email.errors import MessageError
+from email.errors import HeaderParseError, MessageError
+from email.header import decode_header, make_header
 from email.message import EmailMessage
 from email.message import Message as MimePart
 from email.parser import BytesParser
@@ -22,6 +24,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from toolkit import dom
+from toolkit.dom import HtmlElement
 from toolkit.errors import InputError
 from toolkit.model import Attachment, Message
 from toolkit.policy import DATA_DIR
@@ -32,14 +35,18 @@ FIXED_MARK = ".fixed"  # name.fixed.html: what --fix wrote; a folder check skips
 STDIN = "-"
 STDIN_NAME = "<stdin>"
 MAX_INPUT_BYTES = 50_000_000  # a message file larger than this is no message
+MAX_TEXT_CHARS = 1_000_000  # the text a reader sees, per part: the rules read it in seconds
 MAX_IMAGE_BYTES = 20_000_000  # a local image larger than this is no picture for a message
 # an .eml's shape, checked before the email package reads its headers (some of its header
 # parsing is quadratic, and its parser recurses once per level of nesting)
 MAX_NESTING_MARKS = 64  # "boundary" and "message/" in the raw bytes: each may open a level
 MAX_DEPTH = 16  # multipart levels
-MAX_PARTS = 100  # MIME parts in one message (Amazon takes at most 5 attachments)
-MAX_HEADERS = 200  # header fields in one part
-MAX_HEADER_CHARS = 10_000  # one header field, folded lines joined
+MAX_PARTS = 24  # MIME parts in one message (Amazon takes at most 5 attachments)
+MAX_HEADERS = 100  # header fields in one part
+MAX_HEADER_CHARS = 4_000  # one header field, folded lines joined
+MAX_CONTENT_HEADER_CHARS = 600  # one Content-* field: their parameter parsing is quadratic
+MAX_PARAMETERS = 16  # `; name=value` in one Content-* field
+MAX_HEADER_TOTAL = 32_000  # all header fields of the message, parts included
 IMAGE_SUFFIXES = frozenset({".png", ".gif", ".jpg", ".jpeg", ".webp", ".bmp", ".tif", ".tiff"})
 NUL_PROBE = 8192  # a text file has no NUL byte in its first bytes
 UNKNOWN_KIND = "unknown"  # an attachment whose purpose the file name does not tell
@@ -205,13 +212,15 @@ def read_bytes(
             encoding = text_encoding(data, declared_charset(data) if html else None)
             text = decode(data, encoding)
             if html:
+                tree = read_html(text, "the HTML")
                 message = Message(None, None, title(text), text, "")
-                images = local_images(text, file.parent) if file is not None else {}
+                images = local_images(tree, file.parent) if file is not None else {}
             else:
+                check_text_size(text, "the text")
                 message, images = read_text(text), {}
     except InputError as err:
         raise err.within(path) from None
-    return Source(path, kind, message, images, data, file, root, encoding)
+    return Source(path, kind, message, images, data, file, root, encoding=encoding)
 
 
 def declared_charset(html: bytes) -> str | None:
@@ -266,10 +275,25 @@ def read_text(text: str) -> Message:
     return Message(None, None, "", "", text.lstrip("\ufeff"))
 
 
-def local_images(html: str, base: Path) -> dict[str, bytes]:
+def read_html(html: str, what: str) -> HtmlElement:
+    """The parsed HTML, whole (InputError if the parser would drop some), its text within cap."""
+    root = dom.parse_html(html)
+    check_text_size(root.text_content(), what)
+    return root
+
+
+def check_text_size(text: str, what: str) -> None:
+    if len(text) > MAX_TEXT_CHARS:
+        raise InputError(
+            f"{what} holds {len(text):,} characters of text; at most {MAX_TEXT_CHARS:,} are "
+            "checked (no message is this long)"
+        )
+
+
+def local_images(root: HtmlElement, base: Path) -> dict[str, bytes]:
     """Images an .html file names by a relative path, read from beside it (up to the cap)."""
     images: dict[str, bytes] = {}
-    for img in dom.parse_html(html).iter("img"):
+    for img in root.iter("img"):
         src = (img.get("src") or "").strip()
         if not src or src in images or SCHEME.match(src) or src.startswith(("/", "#")):
             continue
@@ -289,11 +313,20 @@ def local_images(html: str, base: Path) -> dict[str, bytes]:
 
 
 def parse_eml(data: bytes) -> EmailMessage:
-    """The message, once its shape is known to be within the caps (else InputError)."""
-    check_nesting_marks(data)
-    check_shape(parse_with(data, email_policy.compat32))  # headers stay strings: linear
+    """The message as the fixer edits it, once its shape is known to be within the caps."""
+    read_mail(data)
     mail = parse_with(data, email_policy.default)
     assert isinstance(mail, EmailMessage)  # the default policy's factory
+    return mail
+
+
+def read_mail(data: bytes) -> MimePart:
+    """The message as the checker reads it: headers left as strings (compat32), which reads
+    in linear time; the default policy parses a Content-Type anew each time it is asked for.
+    InputError when its shape is beyond the caps."""
+    check_nesting_marks(data)
+    mail = parse_with(data, email_policy.compat32)
+    check_shape(mail)
     return mail
 
 
@@ -323,10 +356,12 @@ def check_shape(mail: MimePart) -> None:
     is quadratic: a 1 MB Subject took 24 s, 10,000 RFC 2231 parameters 14 s. So the sizes are
     checked here, where headers are still plain strings, before anything asks.
     """
-    stack: list[tuple[MimePart, int]] = [(mail, 1)]
-    parts = 0
+    stack: list[tuple[MimePart | str, int]] = [(mail, 1)]
+    parts = header_chars = 0
     while stack:
         part, depth = stack.pop()
+        if isinstance(part, str):
+            continue  # a multipart's payload holds parts; the parser leaves nothing else
         parts += 1
         if parts > MAX_PARTS:
             raise InputError(f"more than {MAX_PARTS} MIME parts; a message has a few")
@@ -336,14 +371,30 @@ def check_shape(mail: MimePart) -> None:
         if len(headers) > MAX_HEADERS:
             raise InputError(f"{len(headers)} header fields in one part; at most {MAX_HEADERS}")
         for name, value in headers:
-            if len(name) + len(value) > MAX_HEADER_CHARS:
-                raise InputError(
-                    f"header {name[:40]!r} is {len(value):,} characters long; "
-                    f"at most {MAX_HEADER_CHARS:,} are read"
-                )
+            check_header(name, value)
+            header_chars += len(name) + len(value)
+        if header_chars > MAX_HEADER_TOTAL:
+            raise InputError(
+                f"more than {MAX_HEADER_TOTAL:,} characters of header fields; a message has "
+                "a few lines of them"
+            )
         payload = part.get_payload()
         if isinstance(payload, list):
             stack.extend((child, depth + 1) for child in reversed(payload))
+
+
+def check_header(name: str, value: str) -> None:
+    content = name.lower().startswith("content-")
+    limit = MAX_CONTENT_HEADER_CHARS if content else MAX_HEADER_CHARS
+    if len(name) + len(value) > limit:
+        raise InputError(
+            f"header {name[:40]!r} is {len(value):,} characters long; at most {limit:,} are read"
+        )
+    if content and value.count(";") > MAX_PARAMETERS:
+        raise InputError(
+            f"header {name[:40]!r} has {value.count(';'):,} parameters; "
+            f"at most {MAX_PARAMETERS} are read"
+        )
 
 
 def part_text(part: MimePart, what: str) -> str:
@@ -360,12 +411,21 @@ def content_id(part: MimePart) -> str | None:
     return str(value).strip().strip("<>").strip() or None if value else None
 
 
+def header_text(value: object) -> str:
+    """A raw header's text, its encoded words (=?utf-8?q?...?=) decoded, on one line."""
+    raw = str(value or "")
+    # words that do not decode are shown as they are written
+    with contextlib.suppress(UnicodeError, ValueError, LookupError, HeaderParseError):
+        raw = str(make_header(decode_header(raw))) if "=?" in raw else raw
+    return " ".join(raw.split())
+
+
 def is_attachment(part: MimePart) -> bool:
     disposition = (part.get_content_disposition() or "").lower()
     return disposition == "attachment" or (disposition != "inline" and bool(part.get_filename()))
 
 
-def body_parts(mail: EmailMessage) -> tuple[MimePart | None, MimePart | None]:
+def body_parts(mail: MimePart) -> tuple[MimePart | None, MimePart | None]:
     """The first HTML and the first plain-text part that are not attachments."""
     html_part = text_part = None
     for part in mail.walk():
@@ -380,12 +440,16 @@ def body_parts(mail: EmailMessage) -> tuple[MimePart | None, MimePart | None]:
 
 
 def read_eml(data: bytes, kinds: AttachmentKinds) -> tuple[Message, dict[str, bytes]]:
-    mail = parse_eml(data)
+    mail = read_mail(data)
     html_part, text_part = body_parts(mail)
     html = part_text(html_part, "the HTML part") if html_part is not None else ""
     text = part_text(text_part, "the text part") if text_part is not None else ""
+    if html:
+        read_html(html, "the HTML part")
+    check_text_size(text, "the text part")
     images: dict[str, bytes] = {}
     attachments: list[Attachment] = []
+    shown = html.lower()
     for part in mail.walk():
         if part.is_multipart() or part is html_part or part is text_part:
             continue
@@ -398,11 +462,11 @@ def read_eml(data: bytes, kinds: AttachmentKinds) -> tuple[Message, dict[str, by
                 images[f"cid:{cid}"] = content
             if location:
                 images[str(location).strip()] = content
-            if cid and f"cid:{cid}".lower() in html.lower():
+            if cid and f"cid:{cid}".lower() in shown:
                 continue  # an image the HTML shows, not a file handed to the buyer
-        filename = part.get_filename() or cid or f"part-{len(attachments) + 1}"
+        filename = header_text(part.get_filename()) or cid or f"part-{len(attachments) + 1}"
         attachments.append(
             Attachment(filename, kinds.guess(filename), part.get_content_type(), content)
         )
-    subject = " ".join(str(mail.get("Subject", "")).split())
+    subject = header_text(mail.get("Subject"))
     return Message(None, None, subject, html, text, tuple(attachments)), images
