@@ -40,6 +40,7 @@ MAX_IMAGE_BYTES = 20_000_000  # a local image larger than this is no picture for
 # an .eml's shape, checked before the email package reads its headers (some of its header
 # parsing is quadratic, and its parser recurses once per level of nesting)
 MAX_NESTING_MARKS = 64  # "boundary" and "message/" in the raw bytes: each may open a level
+MAX_DELIMITER_LINES = 1_000  # lines starting "--" (which may open a part), before parsing
 MAX_DEPTH = 16  # multipart levels
 MAX_PARTS = 24  # MIME parts in one message (Amazon takes at most 5 attachments)
 MAX_HEADERS = 100  # header fields in one part
@@ -301,7 +302,7 @@ def local_images(root: HtmlElement, base: Path) -> dict[str, bytes]:
         if path.suffix.lower() not in IMAGE_SUFFIXES:
             continue  # only pictures are read: an <img src> names no other file to open
         try:
-            if not path.exists():
+            if not path.exists() or path.is_dir():
                 continue  # an image the seller's mail program will find; none to measure here
         except (OSError, ValueError):  # a name the file system refuses is no image to read
             continue
@@ -340,12 +341,20 @@ def parse_with(data: bytes, policy: email_policy.Policy) -> MimePart:
 
 
 def check_nesting_marks(data: bytes) -> None:
-    """Refuse before parsing what could nest deeper than the parser's recursion goes."""
+    """Refuse before parsing what could nest deeper than the parser's recursion goes, or hold
+    more parts than it can read in a moment."""
     lower = data.lower()
     marks = lower.count(b"boundary") + lower.count(b"message/")
     if marks > MAX_NESTING_MARKS:
         raise InputError(
             f"{marks} MIME boundaries or enclosed messages; at most {MAX_NESTING_MARKS} are read"
+        )
+    # the parser's time goes with its parts: 20,000 of them take seconds before they are counted
+    delimiters = data.count(b"\n--")
+    if delimiters > MAX_DELIMITER_LINES:
+        raise InputError(
+            f"{delimiters:,} lines that may open a MIME part; at most {MAX_DELIMITER_LINES:,} "
+            f"are read (a message has {MAX_PARTS} parts at most)"
         )
 
 
