@@ -17,6 +17,7 @@ import lxml.html
 from lxml import etree
 
 from toolkit import rule_ids, urls
+from toolkit.errors import InputError
 from toolkit.policy import Policy
 
 HtmlElement: TypeAlias = lxml.html.HtmlElement
@@ -36,14 +37,31 @@ BLOCKS = frozenset({"p", "div", "td", "th", "li", "h1", "h2", "h3", "h4", "h5", 
 
 
 def parse_html(html: str) -> HtmlElement:
-    """A whole document (an <html> root), whatever the input: a fragment is wrapped."""
+    """A whole document (an <html> root), whatever the input: a fragment is wrapped.
+
+    Parsed with libxml2's limits lifted (`huge_tree`): without it a text node over 10 MB ends
+    the document there, silently, and every rule is blind to what follows. What libxml2 still
+    gives up on (nesting deeper than 2048) raises InputError instead of a truncated tree.
+    """
     if not html.strip():
         html = "<html><body></body></html>"
+    parser = lxml.html.HTMLParser(huge_tree=True)  # one per call: a parser keeps an error log
     try:
-        root = lxml.html.document_fromstring(html)
+        root = lxml.html.document_fromstring(html, parser=parser)
     except (etree.ParserError, ValueError):
-        root = lxml.html.document_fromstring(f"<html><body>{html}</body></html>")
+        parser = lxml.html.HTMLParser(huge_tree=True)
+        root = lxml.html.document_fromstring(f"<html><body>{html}</body></html>", parser=parser)
+    refuse_truncated(parser)
     return root
+
+
+def refuse_truncated(parser: etree.HTMLParser) -> None:
+    """InputError when the parser stopped early: a fatal error means the rest was dropped."""
+    for entry in parser.error_log:
+        if entry.level >= etree.ErrorLevels.FATAL:
+            raise InputError(
+                f"the HTML cannot be read past line {entry.line}: {entry.message.strip()}"
+            )
 
 
 def serialize(root: HtmlElement) -> str:

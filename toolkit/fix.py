@@ -62,11 +62,13 @@ def fix_source(
 
 
 def write(source: Source, fixed: Message) -> bytes:
+    """The fixed file, in the encoding the source was read in (its <meta charset> still says so)."""
     if source.kind == "html":
-        return fixed.html.encode("utf-8")
+        # a character the declared charset lacks is written as a reference, which HTML reads
+        return fixed.html.encode(source.encoding, errors="xmlcharrefreplace")
     if source.kind == "txt":
         head = f"Subject: {fixed.subject}\n\n" if fixed.subject else ""
-        return (head + fixed.text).encode("utf-8")
+        return (head + fixed.text).encode(source.encoding)
     return write_eml(source.raw, fixed)
 
 

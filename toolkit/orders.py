@@ -25,6 +25,7 @@ from toolkit.catalog import Catalog, MessageType
 from toolkit.errors import InputError
 from toolkit.policy import allowed_hosts
 from toolkit.project import Seller
+from toolkit.safeio import read_capped
 
 # matched whole (fullmatch, \A...\Z: "$" lets a trailing newline through) and in ASCII only
 # ("\d" takes Arabic-Indic digits too)
@@ -44,6 +45,7 @@ YEARS = (2000, 2100)  # dates outside are typing errors, and some overflow in a 
 MAX_DEPTH = 32  # an order document nests about 5 deep; JSON deeper than this is not one
 MAX_INT_DIGITS = 20  # no field holds a longer integer
 SHOWN = 60  # characters of a bad value quoted back in an error message
+MAX_DOCUMENT_BYTES = 5_000_000  # an order document larger than this is no order document
 
 
 @dataclass(frozen=True)
@@ -451,10 +453,13 @@ def parse_document(
 
 
 def load_document(path: Path, catalog: Catalog, **overrides: Any) -> OrderDocument:
+    data_bytes = read_capped(path, MAX_DOCUMENT_BYTES, "an order document")
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as err:
-        raise InputError(f"cannot read: {err}", source=str(path)) from None
+        text = data_bytes.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise InputError(
+            f"not UTF-8: byte 0x{data_bytes[err.start]:02x} at offset {err.start}", source=str(path)
+        ) from None
     data = read_json(text, str(path))
     return parse_document(data, catalog, source=str(path), base_dir=path.parent, **overrides)
 

@@ -38,6 +38,7 @@ class Policy:
     review_min_days: int
     review_max_days: int
     attachment_max_total_bytes: int
+    attachment_max_count: int
     attachment_kinds: frozenset[str]
     daily_limit_per_order: int
     daily_limit_base: int
@@ -149,6 +150,7 @@ def load_policy(path: Path | None = None) -> Policy:
         review_min_days=int(window["review_min_days"]),
         review_max_days=int(window["review_max_days"]),
         attachment_max_total_bytes=int(data["attachments"]["max_total_bytes"]),
+        attachment_max_count=int(data["attachments"]["max_count"]),
         attachment_kinds=frozenset(data["attachments"]["allowed_kinds"]),
         daily_limit_per_order=int(data["daily_limit"]["per_average_order"]),
         daily_limit_base=int(data["daily_limit"]["base"]),

@@ -36,6 +36,7 @@ from toolkit.reader import (
     read_paths,
 )
 from toolkit.rules import Registry
+from toolkit.safeio import make_folders, write_atomic
 
 HELP = "check messages (.html, .eml, .txt, folders, - for stdin) against every rule"
 
@@ -136,9 +137,28 @@ def fixed_path(source: Source, out: Path | None) -> Path | None:
     return out / relative
 
 
+def distinct(target: Path, taken: set[Path]) -> Path:
+    """`target`, or name-2.ext, name-3.ext ... when this run already wrote one by that name."""
+    candidate, n = target, 1
+    while candidate in taken:
+        n += 1
+        candidate = target.with_name(f"{target.stem}-{n}{target.suffix}")
+    taken.add(candidate)
+    return candidate
+
+
+def write_fixed(target: Path, content: bytes, out: Path | None) -> None:
+    """Write without following a link at the name or in the folders made under --out."""
+    if out is None:
+        write_atomic(target.parent, target.name, content)
+    else:
+        folder = make_folders(out, target.parent.relative_to(out))
+        write_atomic(folder, target.name, content)
+
+
 def run_fix(
     tk: Toolkit, source: Source, ctx: Context, registry: Registry, args: argparse.Namespace,
-    kinds: AttachmentKinds,
+    kinds: AttachmentKinds, taken: set[Path],
 ) -> Report:  # fmt: skip
     fixed = fix_source(source, tk.policy, tk.detectors, kinds)
     target = fixed_path(source, args.out)
@@ -147,13 +167,10 @@ def run_fix(
         sys.stdout.flush()
         written = "<stdout>"
     else:
+        target = distinct(target, taken)
         if source.file is not None and target.resolve() == source.file.resolve():
             raise InputError("--out would overwrite the message itself; give another folder")
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(fixed.content)
-        except OSError as err:
-            raise InputError(f"cannot write: {err.strerror or err}", source=str(target)) from None
+        write_fixed(target, fixed.content, args.out)
         written = str(target)
     again = replace(fixed.source, path=written)
     return Report(written, tuple(check_source(tk, again, ctx, registry)), fixed, written)
@@ -198,19 +215,19 @@ def run(args: argparse.Namespace) -> int:
         raise InputError("--out is where --fix writes; give --fix too", field="--out")
     ctx = load_context(args, tk)
     kinds = load_attachment_kinds()
-    stdin = sys.stdin.buffer.read() if STDIN in args.paths else None
+    taken: set[Path] = set()  # what --fix wrote in this run: two inputs never share a name
     reports: list[Report] = []
     code = EXIT_OK
     report_out = sys.stderr if args.fix and STDIN in args.paths and not args.out else sys.stdout
     try:
-        for item in read_paths(args.paths, kinds, stdin):
+        for item in read_paths(args.paths, kinds, sys.stdin.buffer):
             if isinstance(item, InputError):  # this path is bad; the others are still checked
                 print(safe_for_terminal(f"error: {item}"), file=sys.stderr)
                 code = EXIT_INPUT
                 continue
             try:
                 report = (
-                    run_fix(tk, item, ctx, registry, args, kinds)
+                    run_fix(tk, item, ctx, registry, args, kinds, taken)
                     if args.fix
                     else Report(item.path, tuple(check_source(tk, item, ctx, registry)))
                 )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -21,6 +23,8 @@ from toolkit.rules.phrases import PhraseBook, Phrases
 
 if TYPE_CHECKING:  # the spelling module registers a rule: it imports this one
     from toolkit.rules.spelling import Spelling
+
+NEWLINE = re.compile("\n")
 
 
 class Context(StrEnum):
@@ -99,6 +103,31 @@ class Subject:
     def html_lines(self) -> list[str]:
         return self.html_source.splitlines()
 
+    # where findings are: built on the first finding of a part, kept for the others
+    _line_indexes: dict[str, LineIndex] = field(default_factory=dict, repr=False)
+    _tag_columns: dict[tuple[int, str], int] = field(default_factory=dict, repr=False)
+
+    def part_source(self, part: str) -> str:
+        if part == "html":
+            return self.html_source
+        if part == "subject":
+            return self.message.subject
+        return self.message.text if part == "text" else ""
+
+    def line_index(self, part: str) -> LineIndex:
+        if part not in self._line_indexes:
+            self._line_indexes[part] = LineIndex.of(self.part_source(part))
+        return self._line_indexes[part]
+
+    def tag_column(self, line: int, tag: str) -> int:
+        """The column of the first `<tag` on a line of the HTML (1 when it is not there)."""
+        key = (line, tag)
+        if key not in self._tag_columns:
+            lines = self.html_lines
+            found = lines[line - 1].find(f"<{tag}") if 0 < line <= len(lines) else -1
+            self._tag_columns[key] = max(found, 0) + 1
+        return self._tag_columns[key]
+
     @cached_property
     def style_offences(self) -> list[dom.Offence]:
         """BSM407-BSM409 and BSM411 share one walk over the styles."""
@@ -123,25 +152,29 @@ class Subject:
                 yield part, text
 
 
-def _line_col(text: str, offset: int) -> tuple[int, int]:
-    # counted in C: a message with hundreds of findings is located in no time
-    return text.count("\n", 0, offset) + 1, offset - text.rfind("\n", 0, offset)
+@dataclass(frozen=True)
+class LineIndex:
+    """Where each line of a text starts, found once, so that each offset is placed by bisection
+    (counting newlines from the start for every finding is quadratic in the findings)."""
+
+    starts: tuple[int, ...]
+
+    @classmethod
+    def of(cls, text: str) -> LineIndex:
+        return cls((0, *(m.end() for m in NEWLINE.finditer(text))))
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of an offset."""
+        index = bisect_right(self.starts, offset) - 1
+        return index + 1, offset - self.starts[index] + 1
 
 
 def locate(subject: Subject, hit: Hit) -> tuple[str, int, int]:
     """Line and column of a hit in its part's source (1-based)."""
     if hit.part == "html" and hit.element is not None:
         line = hit.element.sourceline or 1
-        lines = subject.html_lines
-        column = 1
-        if 0 < line <= len(lines):
-            column = max(lines[line - 1].find(f"<{hit.element.tag}"), 0) + 1
-        return "html", line, column
-    source = {
-        "subject": subject.message.subject,
-        "text": subject.message.text,
-        "html": subject.html_source,
-    }.get(hit.part, "")
+        return "html", line, subject.tag_column(line, str(hit.element.tag))
+    source = subject.part_source(hit.part)
     offset = hit.offset if hit.part != "html" else None
     if offset is None and hit.needle:
         found = source.find(hit.needle)
@@ -150,5 +183,5 @@ def locate(subject: Subject, hit: Hit) -> tuple[str, int, int]:
         offset = found if found >= 0 else None
     if offset is None:
         return hit.part, 1, 1
-    line, column = _line_col(source, offset)
+    line, column = subject.line_index(hit.part).line_col(offset)
     return hit.part, line, column

@@ -6,10 +6,11 @@ import base64
 import binascii
 import io
 import re
+import struct
 from collections.abc import Iterator
 from urllib.parse import unquote
 
-from PIL import Image, UnidentifiedImageError
+from PIL import Image, ImageFile
 
 from toolkit import dom, urls
 from toolkit.dom import HtmlElement
@@ -24,6 +25,8 @@ PHONE_SCHEMES = frozenset({"tel", "sms", "callto"})  # BSM309 says these
 CONTACT_SCHEMES = PHONE_SCHEMES | {"mailto"}  # BSM308 and BSM309 say these, not BSM301
 PHONE_CONTEXT_BEFORE, PHONE_CONTEXT_AFTER = 80, 60  # how far a "warranty line" label may stand
 UNKNOWN_KIND = "unknown"  # an attachment whose purpose the reader could not tell
+MAX_FRAMES_COUNTED = 50  # an animation is reported as "50 or more frames" past this
+MAX_FRAME_PIXELS = 1_000_000  # frames of larger pictures are not stepped through (decoding)
 
 
 def links(s: Subject) -> Iterator[tuple[HtmlElement, str]]:
@@ -146,6 +149,9 @@ def check_attachments(s: Subject) -> Iterator[Hit]:
             wrong = s.file_types.mismatch(att.filename, att.kind, att.mime_type, att.content)
             if wrong:
                 yield Hit(wrong, part="attachment")
+    count, limit = len(s.message.attachments), s.policy.attachment_max_count
+    if count > limit:
+        yield Hit(f"{count} attachments; a message takes at most {limit}", part="attachment")
     if total > s.policy.attachment_max_total_bytes:
         yield Hit(
             f"attachments total {total:,} bytes, over the limit of "
@@ -291,20 +297,50 @@ def image_data(s: Subject, src: str) -> bytes | None:
     return s.image_bytes.get(src) or data_uri_bytes(src)
 
 
+def image_header(data: bytes) -> ImageFile.ImageFile | None:
+    """The picture's header (size, format), read without decoding a pixel, whatever its size.
+
+    `Image.open` refuses a picture over ~179 megapixels (DecompressionBombError): that would
+    hide from BSM406 exactly the oversized images it is about. Pillow's plugins are asked in
+    turn, as `Image.open` does, without its bomb check; nothing here decodes the pixels.
+    """
+    Image.init()
+    prefix = data[:16]
+    for fmt in Image.ID:
+        factory, accept = Image.OPEN[fmt]
+        if accept is not None and accept(prefix) is not True:
+            continue
+        try:
+            return factory(io.BytesIO(data), "")
+        except (SyntaxError, IndexError, TypeError, struct.error, OSError, ValueError, EOFError):
+            continue
+    return None
+
+
 def image_size(data: bytes) -> tuple[int, int] | None:
-    try:
-        with Image.open(io.BytesIO(data)) as im:
-            return im.size
-    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
+    im = image_header(data)
+    if im is None:
         return None
+    with im:
+        return im.size
 
 
 def image_frames(data: bytes) -> int:
-    try:
-        with Image.open(io.BytesIO(data)) as im:
-            return int(getattr(im, "n_frames", 1))
-    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
+    """Frames of an animation, counted up to MAX_FRAMES_COUNTED (each seek decodes a frame)."""
+    im = image_header(data)
+    if im is None:
         return 1
+    with im:
+        if im.width * im.height > MAX_FRAME_PIXELS:
+            return 1  # too large to step through; BSM406 reports its size
+        frames = 1
+        try:
+            while frames < MAX_FRAMES_COUNTED:
+                im.seek(frames)
+                frames += 1
+        except (EOFError, OSError, ValueError, struct.error, Image.DecompressionBombError):
+            pass  # the last frame, or a broken one: what was counted stands
+        return frames
 
 
 def data_uri_bytes(src: str) -> bytes | None:

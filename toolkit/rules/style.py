@@ -9,7 +9,7 @@ from toolkit import dom, urls
 from toolkit.model import Severity
 from toolkit.rules import Rule
 from toolkit.rules.base import Hit, Subject
-from toolkit.rules.elements import image_data, image_frames, image_size
+from toolkit.rules.elements import MAX_FRAMES_COUNTED, image_data, image_frames, image_size
 
 EXCESS_BLANK_LINES = re.compile(r"\n[ \t\xa0]*\n(?:[ \t\xa0]*\n)+")
 HTTP_URL_IN_CSS = re.compile(r"url\(\s*['\"]?http:", re.I)
@@ -58,8 +58,10 @@ def check_emoji(s: Subject) -> Iterator[Hit]:
 def check_animated(s: Subject) -> Iterator[Hit]:
     for img in s.root.iter("img"):
         data = image_data(s, img.get("src") or "")
-        if data and image_frames(data) > 1:
-            yield Hit(f"an animated image ({image_frames(data)} frames)", element=img)
+        frames = image_frames(data) if data else 1
+        if frames > 1:
+            more = " or more" if frames >= MAX_FRAMES_COUNTED else ""
+            yield Hit(f"an animated image ({frames}{more} frames)", element=img)
 
 
 def check_margins(s: Subject) -> Iterator[Hit]:
