@@ -16,7 +16,23 @@ sys.path.insert(0, str(HERE))
 from common import NOTES  # noqa: E402
 
 LANGS = ["nl", "en", "de", "fr", "it", "es", "pl", "sv", "tr"]
-PREFIXES = ["028", "112", "171", "202", "302", "303", "304", "305", "306", "402", "403", "404", "405", "407", "408"]
+PREFIXES = [
+    "028",
+    "112",
+    "171",
+    "202",
+    "302",
+    "303",
+    "304",
+    "305",
+    "306",
+    "402",
+    "403",
+    "404",
+    "405",
+    "407",
+    "408",
+]
 SEED = 20261120
 
 
@@ -87,7 +103,18 @@ def split(recs: list[dict]) -> tuple[list[dict], list[dict]]:
 
 
 OID = re.compile(r"^\d{3}-\d{7}-\d{7}$")
-FIELDS = ["id", "language", "locale", "type", "format", "subject", "body", "order_id", "expected", "note"]
+FIELDS = [
+    "id",
+    "language",
+    "locale",
+    "type",
+    "format",
+    "subject",
+    "body",
+    "order_id",
+    "expected",
+    "note",
+]
 
 
 def main() -> None:
@@ -106,7 +133,10 @@ def main() -> None:
         rs = [r for r in recs if r["language"] == lang]
         clean = sum(1 for r in rs if not r["expected"])
         d = sum(1 for r in dev if r["language"] == lang)
-        print(f"{lang}: {len(rs)} messages, {clean} clean, {len(rs) - clean} violating; dev {d}, heldout {len(rs) - d}")
+        print(
+            f"{lang}: {len(rs)} messages, {clean} clean, {len(rs) - clean} violating;"
+            f" dev {d}, heldout {len(rs) - d}"
+        )
     print(f"total {len(recs)}: dev {len(dev)}, heldout {len(held)}")
 
 

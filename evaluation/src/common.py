@@ -27,9 +27,7 @@ def table(*paras: str, pre: str = "", post: str = "") -> str:
 
 def styled(*paras: str, td: str, pstyle: str = "") -> str:
     """E-mail builder output with inline styles on the cell (and optionally the paragraphs)."""
-    ps = "\n".join(
-        (f'<p style="{pstyle}">{x}</p>' if pstyle else f"<p>{x}</p>") for x in paras
-    )
+    ps = "\n".join((f'<p style="{pstyle}">{x}</p>' if pstyle else f"<p>{x}</p>") for x in paras)
     return (
         '<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0">\n'
         f'<tr><td style="{td}">\n{ps}\n</td></tr>\n</table>'
@@ -65,8 +63,7 @@ NOTES = {
     "(BSM309 exception)",
     "c16": "clean reply in HTML with company details footer (registration/VAT numbers), "
     "times, dates, amounts",
-    "c17": "clean short reply with tracking/return reference numbers, a date, a time and "
-    "an amount",
+    "c17": "clean short reply with tracking/return reference numbers, a date, a time and an amount",
     "v01": "BSM201 paraphrased shipping confirmation: parcel left the warehouse / handed "
     "to the carrier",
     "v02": "BSM201 order-received confirmation in HTML, paraphrased",
@@ -79,8 +76,7 @@ NOTES = {
     "v07": "BSM204 review request promising a small token of appreciation once the review "
     "is shared",
     "v08": "BSM204 refund / voucher promised as soon as the review is published",
-    "v09": "BSM205 polite question whether the buyer would change or remove an existing "
-    "review",
+    "v09": "BSM205 polite question whether the buyer would change or remove an existing review",
     "v10": "BSM206 review asked only if the buyer is satisfied; unhappy buyers steered to "
     "the seller instead",
     "v11": "BSM206 asks for a five-star rating (HTML)",
