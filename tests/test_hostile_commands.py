@@ -143,7 +143,7 @@ def test_the_commands_under_a_memory_limit() -> None:
         pytest.skip("this is the child")
     env = {**os.environ, INNER: "1"}
     done = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", __file__,
+        [sys.executable, "-m", "pytest", "-o", "addopts=", "-q", "-p", "no:cacheprovider", __file__,
          "-k", "not under_a_memory_limit"],
         capture_output=True, text=True, env=env, cwd=Path(__file__).parent.parent,
         preexec_fn=limit_memory, timeout=600,
