@@ -24,6 +24,7 @@ ORDER_ID = re.compile(r"^\d{3}-\d{7}-\d{7}$")
 CURRENCY = re.compile(r"^[A-Z]{3}$")
 LOCALE_TAG = re.compile(r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")
 MAX_TEXT = 5000  # a free-text field longer than this is not a message
+NO_SKU = "-"  # an item without a SellerSKU
 
 
 @dataclass(frozen=True)
@@ -171,6 +172,41 @@ def _slots(value: Any, path: str) -> tuple[Slot, ...]:
     return tuple(slots)
 
 
+def _item_refs(value: Any, path: str) -> tuple[str, ...]:
+    """A list of ASINs or SKUs, each named once (whether they are the order's: `_of_order`)."""
+    if not isinstance(value, list) or not value:
+        raise InputError("expected a non-empty list of the order's ASINs or SKUs", field=path)
+    refs = tuple(_str(item, f"{path}[{i}]").strip() for i, item in enumerate(value))
+    for i, ref in enumerate(refs):
+        if ref in refs[:i]:
+            raise InputError(f"{ref!r} is listed twice", field=f"{path}[{i}]")
+    return refs
+
+
+def _of_order(refs: tuple[str, ...], order: Order, path: str) -> tuple[str, ...]:
+    """Every reference names an item of the order, and no item is named twice."""
+    named: dict[int, int] = {}  # item index -> the first reference naming it
+    for i, ref in enumerate(refs):
+        found = next(
+            (n for n, item in enumerate(order.items) if ref in (item.asin, item.sku)), None
+        )
+        if found is None:
+            known = ", ".join(
+                f"{item.asin} ({item.sku})" if item.sku != NO_SKU else item.asin
+                for item in order.items
+            )
+            raise InputError(
+                f"{ref!r} is neither an ASIN nor a SKU of this order (its items: {known})",
+                field=f"{path}[{i}]",
+            )
+        if found in named:
+            raise InputError(
+                f"{ref!r} names the same item as {path}[{named[found]}]", field=f"{path}[{i}]"
+            )
+        named[found] = i
+    return refs
+
+
 def parse_field(kind: str, value: Any, path: str, choices: tuple[str, ...] = ()) -> Any:
     if kind == "text":
         return _str(value, path)
@@ -180,6 +216,8 @@ def parse_field(kind: str, value: Any, path: str, choices: tuple[str, ...] = ())
         return _date(value, path)
     if kind == "slots":
         return _slots(value, path)
+    if kind == "items":
+        return _item_refs(value, path)
     if kind == "choice":
         text = _str(value, path)
         if text not in choices:
@@ -216,7 +254,7 @@ def _order(data: Any) -> Order:
             OrderItem(
                 asin=_str(_get(raw, "ASIN", where), f"{where}.ASIN"),
                 sku=_str(
-                    _get(raw, "SellerSKU", where, required=False) or "-", f"{where}.SellerSKU"
+                    _get(raw, "SellerSKU", where, required=False) or NO_SKU, f"{where}.SellerSKU"
                 ),
                 title=_str(_get(raw, "Title", where), f"{where}.Title"),
                 quantity=quantity,
@@ -238,7 +276,9 @@ def _order(data: Any) -> Order:
     )
 
 
-def _message_fields(message: Mapping[str, Any], mtype: MessageType | None) -> dict[str, Any]:
+def _message_fields(
+    message: Mapping[str, Any], mtype: MessageType | None, order: Order
+) -> dict[str, Any]:
     if mtype is None:  # not a permitted type: BSM101 refuses it, its fields are not ours to judge
         return {}
     fields: dict[str, Any] = {}
@@ -251,6 +291,8 @@ def _message_fields(message: Mapping[str, Any], mtype: MessageType | None) -> di
             fields[name] = parse_field(
                 kind, message[name], f"message.{name}", mtype.choices_for(name)
             )
+            if kind == "items":
+                fields[name] = _of_order(fields[name], order, f"message.{name}")
     for name, other, value in mtype.required_when:
         if fields.get(other) == value and name not in fields:
             raise InputError(f"is required when {other} is {value}", field=f"message.{name}")
@@ -333,7 +375,7 @@ def parse_document(
             allowed_hosts=tuple(h.lower() for h in hosts),
             delivered_at=_datetime(delivered, "delivered_at") if delivered else None,
             message_type=type_id,
-            fields=_message_fields(message, catalog.get(type_id)),
+            fields=_message_fields(message, catalog.get(type_id), order),
             attachments=_attachments(message, base_dir or Path.cwd()),
             links=_links(message),
             source=source,
