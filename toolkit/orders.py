@@ -183,13 +183,16 @@ def _item_refs(value: Any, path: str) -> tuple[str, ...]:
     return refs
 
 
+def _names(item: OrderItem) -> tuple[str, ...]:
+    """What `message.items` may call an item: its ASIN, and its SKU when it has one."""
+    return (item.asin,) if item.sku == NO_SKU else (item.asin, item.sku)
+
+
 def _of_order(refs: tuple[str, ...], order: Order, path: str) -> tuple[str, ...]:
     """Every reference names an item of the order, and no item is named twice."""
     named: dict[int, int] = {}  # item index -> the first reference naming it
     for i, ref in enumerate(refs):
-        found = next(
-            (n for n, item in enumerate(order.items) if ref in (item.asin, item.sku)), None
-        )
+        found = next((n for n, item in enumerate(order.items) if ref in _names(item)), None)
         if found is None:
             known = ", ".join(
                 f"{item.asin} ({item.sku})" if item.sku != NO_SKU else item.asin
