@@ -8,7 +8,7 @@ from pathlib import Path
 
 from toolkit.paths import data_dir
 
-FIELD_KINDS = frozenset({"text", "money", "date", "slots", "choice"})
+FIELD_KINDS = frozenset({"text", "money", "date", "slots", "choice", "items"})
 
 
 @dataclass(frozen=True)

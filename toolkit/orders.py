@@ -46,6 +46,7 @@ MAX_DEPTH = 32  # an order document nests about 5 deep; JSON deeper than this is
 MAX_INT_DIGITS = 20  # no field holds a longer integer
 SHOWN = 60  # characters of a bad value quoted back in an error message
 MAX_DOCUMENT_BYTES = 5_000_000  # an order document larger than this is no order document
+NO_SKU = "-"  # an item without a SellerSKU
 
 
 @dataclass(frozen=True)
@@ -226,6 +227,44 @@ def _slots(value: Any, path: str) -> tuple[Slot, ...]:
     return tuple(slots)
 
 
+def _item_refs(value: Any, path: str) -> tuple[str, ...]:
+    """A list of ASINs or SKUs, each named once (whether they are the order's: `_of_order`)."""
+    if not isinstance(value, list) or not value:
+        raise InputError("expected a non-empty list of the order's ASINs or SKUs", field=path)
+    refs = tuple(_str(item, f"{path}[{i}]").strip() for i, item in enumerate(value))
+    for i, ref in enumerate(refs):
+        if ref in refs[:i]:
+            raise InputError(f"{ref!r} is listed twice", field=f"{path}[{i}]")
+    return refs
+
+
+def _names(item: OrderItem) -> tuple[str, ...]:
+    """What `message.items` may call an item: its ASIN, and its SKU when it has one."""
+    return (item.asin,) if item.sku == NO_SKU else (item.asin, item.sku)
+
+
+def _of_order(refs: tuple[str, ...], order: Order, path: str) -> tuple[str, ...]:
+    """Every reference names an item of the order, and no item is named twice."""
+    named: dict[int, int] = {}  # item index -> the first reference naming it
+    for i, ref in enumerate(refs):
+        found = next((n for n, item in enumerate(order.items) if ref in _names(item)), None)
+        if found is None:
+            known = ", ".join(
+                f"{item.asin} ({item.sku})" if item.sku != NO_SKU else item.asin
+                for item in order.items
+            )
+            raise InputError(
+                f"{ref!r} is neither an ASIN nor a SKU of this order (its items: {known})",
+                field=f"{path}[{i}]",
+            )
+        if found in named:
+            raise InputError(
+                f"{ref!r} names the same item as {path}[{named[found]}]", field=f"{path}[{i}]"
+            )
+        named[found] = i
+    return refs
+
+
 def parse_field(kind: str, value: Any, path: str, choices: tuple[str, ...] = ()) -> Any:
     if kind == "text":
         return _str(value, path)
@@ -235,6 +274,8 @@ def parse_field(kind: str, value: Any, path: str, choices: tuple[str, ...] = ())
         return _date(value, path)
     if kind == "slots":
         return _slots(value, path)
+    if kind == "items":
+        return _item_refs(value, path)
     if kind == "choice":
         text = _str(value, path)
         if text not in choices:
@@ -299,7 +340,7 @@ def _item(raw: Any, where: str) -> OrderItem:
     price = _get(raw, "ItemPrice", where, required=False)
     return OrderItem(
         asin=asin,
-        sku=_optional_str(raw, "SellerSKU", where) or "-",
+        sku=_optional_str(raw, "SellerSKU", where) or NO_SKU,
         title=_str(_get(raw, "Title", where), f"{where}.Title"),
         quantity=quantity,
         price=_money(price, f"{where}.ItemPrice") if price is not None else None,
@@ -319,7 +360,9 @@ def _buyer_email(value: Any) -> str:
     return email
 
 
-def _message_fields(message: Mapping[str, Any], mtype: MessageType | None) -> dict[str, Any]:
+def _message_fields(
+    message: Mapping[str, Any], mtype: MessageType | None, order: Order
+) -> dict[str, Any]:
     if mtype is None:  # not a permitted type: BSM101 refuses it, its fields are not ours to judge
         return {}
     fields: dict[str, Any] = {}
@@ -331,6 +374,8 @@ def _message_fields(message: Mapping[str, Any], mtype: MessageType | None) -> di
         if name in present:
             where = f"message.{name}"
             value = parse_field(kind, message[name], where, mtype.choices_for(name))
+            if kind == "items":
+                value = _of_order(value, order, where)
             fields[name] = seller_text(value, where, mtype) if kind == "text" else value
     for name, other, value in mtype.required_when:
         if fields.get(other) == value and name not in fields:
@@ -442,7 +487,7 @@ def parse_document(
             allowed_hosts=hosts,
             delivered_at=_datetime(delivered, "delivered_at") if delivered is not None else None,
             message_type=type_id,
-            fields=_message_fields(message, catalog.get(type_id)),
+            fields=_message_fields(message, catalog.get(type_id), order),
             attachments=_attachments(message, base_dir or Path.cwd(), attachment_dirs),
             links=_links(message),
             source=source,

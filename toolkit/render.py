@@ -7,6 +7,7 @@ Nothing is cached at module level.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,12 +21,20 @@ from toolkit.catalog import MessageType
 from toolkit.detect import Detectors, clean_order_text
 from toolkit.errors import InputError
 from toolkit.i18n import CatalogStore, Formatter, NoCatalogError, negotiate, parse_locale
+from toolkit.i18n.wording import Wording, WordingTable, load_wording
 from toolkit.inline import inline_template_source
-from toolkit.orders import Money, OrderDocument, Slot
+from toolkit.orders import Money, OrderDocument, OrderItem, Slot
 from toolkit.paths import STYLESHEET
 from toolkit.policy import Policy
 
 DEFAULT_TIMEZONE = "UTC"
+# runs of ordinary white space; a no-break space (French "Re\u00a0:") is the translator's and stays
+SPACE_RUNS = re.compile(r"[ \t\n\r\f\v]+")
+
+
+def fold_spaces(text: str) -> str:
+    """A one-line subject: runs of ordinary white space become one space, no-break spaces stay."""
+    return SPACE_RUNS.sub(" ", text).strip(" ")
 
 
 @dataclass(eq=False)  # Jinja keys its cache on the loader's identity
@@ -93,6 +102,7 @@ class Renderer:
     locales: Path
     policy: Policy
     detectors: Detectors
+    wording: WordingTable = field(default_factory=load_wording)  # each language's forms
     loader: TemplateSource = field(init=False, repr=False)
     store: CatalogStore = field(init=False, repr=False)
     _envs: dict[str, jinja2.Environment] = field(default_factory=dict, repr=False)
@@ -120,6 +130,10 @@ class Renderer:
         env.install_gettext_translations(self.store.translations(catalog), newstyle=True)  # type: ignore[attr-defined]
         return env
 
+    def wording_for(self, locale: str) -> Wording:
+        """The forms of a buyer locale's language (quotes, clock, colon: wording.toml)."""
+        return self.wording.for_locale(parse_locale(locale))
+
     def catalog_for(self, locale: str) -> str:
         return negotiate(locale, self.store.available())
 
@@ -135,19 +149,32 @@ class Renderer:
                 return fmt.date(value)
             return value
 
+        def item_view(item: OrderItem) -> dict[str, Any]:
+            title = clean(item.title)
+            return {
+                "title": title,
+                "quoted": fmt.quote(title),  # for a title inside a sentence
+                "quantity": item.quantity,
+                "asin": item.asin,
+            }
+
         order = doc.order
         marketplace = self.policy.marketplace(order.marketplace_id)
+        affected = affected_items(doc)
+        buyer_name = clean(order.buyer_name)
         return {
             "lang": fmt.locale.language,
             "type": mtype.id,
             "critical": mtype.critical,
             "order_id": order.id,
-            "buyer_name": clean(order.buyer_name),
+            "buyer_name": buyer_name,
+            # the greeting's name: none where the language cannot put a bare name after it
+            "greeting_name": buyer_name if fmt.forms.greet_by_name else "",
             "seller_name": clean(doc.seller_name),
-            "items": [
-                {"title": clean(item.title), "quantity": item.quantity, "asin": item.asin}
-                for item in order.items
-            ],
+            "items": [item_view(item) for item in order.items],
+            # the items the message is about (message.items; default: every item of the order)
+            "affected_items": [item_view(item) for item in affected],
+            "partial": len(affected) < len(order.items),
             "domain": marketplace.domain if marketplace else "amazon.com",
             "order_total": show(order.total) if order.total else "",
             "purchase_date": fmt.date(order.purchase_date),
@@ -159,9 +186,11 @@ class Renderer:
 
     def render(self, doc: OrderDocument, mtype: MessageType, catalog: str) -> Rendered:
         marketplace = self.policy.marketplace(doc.order.marketplace_id)
+        locale = parse_locale(doc.locale)
         fmt = Formatter(
-            locale=parse_locale(doc.locale),
+            locale=locale,
             timezone=ZoneInfo(marketplace.timezone if marketplace else DEFAULT_TIMEZONE),
+            wording=self.wording.for_locale(locale),
         )
         env = self.environment(catalog)
         name = f"messages/{mtype.id}.html"
@@ -193,7 +222,16 @@ class Renderer:
             raise InputError(
                 f"template error at line {line}: {type(err).__name__}: {err}", source=where
             ) from None
-        return Rendered(subject=" ".join(subject.split()), html=html, catalog=catalog)
+        return Rendered(subject=fold_spaces(subject), html=html, catalog=catalog)
+
+
+def affected_items(doc: OrderDocument) -> tuple[OrderItem, ...]:
+    """The order's items that `message.items` names (by ASIN or SKU), in the order's order;
+    every item when the message names none."""
+    named = doc.fields.get("items")
+    if not named:
+        return doc.order.items
+    return tuple(item for item in doc.order.items if item.asin in named or item.sku in named)
 
 
 def template_frame(err: BaseException, templates: Path) -> tuple[str | None, int | None]:

@@ -21,7 +21,7 @@ from types import MappingProxyType
 from zoneinfo import ZoneInfo
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date, format_datetime, format_interval
+from babel.dates import format_date, format_datetime, format_time
 from babel.messages.catalog import Catalog, Message
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
@@ -29,6 +29,7 @@ from babel.numbers import format_currency
 from babel.support import Translations
 
 from toolkit.errors import InputError
+from toolkit.i18n.wording import Wording, load_wording
 
 DOMAIN = "messages"
 # pseudo-locale catalog -> the real locale whose formats (money, dates) it borrows
@@ -189,13 +190,29 @@ class CatalogStore:
 
 @dataclass(frozen=True)
 class Formatter:
-    """Money, dates and slots for one buyer locale and one marketplace's clock."""
+    """Money, dates, slots and quoted titles for one buyer locale and one marketplace's clock.
+
+    `wording` is the language's forms from wording.toml; a Renderer passes the one it keeps,
+    a Formatter made without one reads the bundled table.
+    """
 
     locale: Locale
     timezone: ZoneInfo
+    wording: Wording | None = None
+
+    def __post_init__(self) -> None:
+        if self.wording is None:
+            object.__setattr__(self, "wording", load_wording().for_locale(self.locale))
+
+    @property
+    def forms(self) -> Wording:
+        assert self.wording is not None  # set in __post_init__
+        return self.wording
 
     def money(self, amount: Decimal, currency: str) -> str:
-        return format_currency(amount, currency, locale=self.locale)
+        # a pattern of the language's own (Turkish "698,25 TL"), else CLDR's
+        pattern = self.forms.money.get(currency)
+        return format_currency(amount, currency, format=pattern, locale=self.locale)
 
     def date(self, value: date | datetime) -> str:
         if isinstance(value, datetime):
@@ -205,13 +222,27 @@ class Formatter:
     def date_time(self, value: datetime) -> str:
         return format_datetime(value, format="medium", tzinfo=self.timezone, locale=self.locale)
 
+    def clock(self, moment: datetime) -> str:
+        """Hours and minutes on the marketplace's clock, as the language writes them."""
+        local = moment.astimezone(self.timezone).time()
+        forms = self.forms
+        pattern = forms.time_on_the_hour if local.minute == 0 else None
+        pattern = pattern or forms.time or self.locale.time_formats["short"].pattern
+        return format_time(local, pattern, locale=self.locale)
+
     def slot(self, start: datetime, end: datetime) -> str:
-        """A delivery or appointment window: "Tuesday 24 November 2026, 08:00–12:00"."""
+        """A delivery or appointment window in one style, whether or not it passes midnight:
+        the full date and the clock at both ends ("Thursday, 19 November 2026, 08:00–12:00")."""
         start, end = start.astimezone(self.timezone), end.astimezone(self.timezone)
-        if start.date() != end.date():
-            return format_interval(start, end, skeleton="yMMMdHm", locale=self.locale)
-        times = format_interval(start.time(), end.time(), skeleton="Hm", locale=self.locale)
         day = format_date(start.date(), format="full", locale=self.locale)
-        # CLDR's own pattern for joining a date and a time in this language
-        pattern = str(self.locale.datetime_formats.get("full", "{1} {0}")).replace("'", "")
-        return pattern.replace("{1}", day).replace("{0}", times)
+        values = {"date": day, "start": self.clock(start), "end": self.clock(end)}
+        if start.date() == end.date():
+            text = self.forms.slot.format(**values)
+        else:
+            end_day = format_date(end.date(), format="full", locale=self.locale)
+            text = self.forms.slot_days.format(end_date=end_day, **values)
+        return self.forms.elide(text)
+
+    def quote(self, text: str) -> str:
+        """A product title inside a sentence, in the language's quotation marks."""
+        return self.forms.quote(text)
