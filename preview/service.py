@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
-import stat
 import threading
 import tomllib
 from collections import OrderedDict
@@ -25,6 +23,7 @@ from typing import Any, Literal
 from preview.isolate import WorkerPool
 from toolkit import dom, paths
 from toolkit.errors import InputError
+from toolkit.files import TooLarge, problem, read_capped, real
 from toolkit.i18n import parse_locale
 from toolkit.model import Severity
 from toolkit.orders import OrderDocument, parse_document, read_json
@@ -209,24 +208,16 @@ def read_example(path: Path, folder: Path, limit: int) -> str:
     device or FIFO has none), UTF-8. InputError naming the file otherwise."""
     name = path.name
     try:
-        if not path.resolve().is_relative_to(folder.resolve()):
-            raise InputError("a link to a file outside the examples folder", source=name)
-        # O_NONBLOCK: opening a FIFO does not wait for a writer; it is refused below
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY)
-    except (OSError, RuntimeError) as err:  # RuntimeError: a symlink loop (Python 3.11)
-        reason = getattr(err, "strerror", None) or err
-        raise InputError(f"cannot read: {reason}", source=name) from None
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise InputError("not a regular file", source=name)
-        with os.fdopen(fd, "rb", closefd=False) as fh:
-            content = fh.read(limit + 1)
+        target = real(path)
+        inside = target.is_relative_to(real(folder))
     except OSError as err:
-        raise InputError(f"cannot read: {err.strerror}", source=name) from None
-    finally:
-        os.close(fd)
-    if len(content) > limit:
-        raise InputError(f"larger than {limit} bytes", source=name)
+        raise InputError(f"cannot read: {problem(err)}", source=name) from None
+    if not inside:
+        raise InputError("a link to a file outside the examples folder", source=name)
+    try:  # the real path, not followed again: a link put there since is refused
+        content = read_capped(target, limit, "an example", follow_links=False, name=name)
+    except TooLarge:
+        raise InputError(f"larger than {limit} bytes", source=name) from None
     try:
         return content.decode("utf-8-sig")
     except UnicodeDecodeError as err:

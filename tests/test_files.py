@@ -1,8 +1,10 @@
 """toolkit.files and toolkit.attachments on their own: atomic writes that never follow a link,
-capped reads of regular files only, attachment paths kept in their folders, the sniffer."""
+folders made under an output root, reads capped while reading (paths, devices, FIFOs, streams),
+attachment paths kept in their folders, the sniffer."""
 
 from __future__ import annotations
 
+import io
 import os
 import time
 import tracemalloc
@@ -17,6 +19,7 @@ from toolkit.files import (
     check_name,
     existing_subfolder,
     open_folder,
+    open_folders,
     read_capped,
     remove_file,
     subfolder,
@@ -44,11 +47,14 @@ def tree(root: Path) -> dict[str, str]:
 
 
 def test_write_atomic_writes_replaces_and_leaves_no_temporary_file(tmp_path: Path) -> None:
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "old.txt").write_text("old", encoding="utf-8")
     with open_folder(tmp_path / "out") as out:
         write_atomic(out, "a.txt", b"one")
         path = write_atomic(out, "a.txt", b"two")
+        write_atomic(out, "old.txt", b"new")
     assert path == tmp_path / "out" / "a.txt" and path.read_bytes() == b"two"
-    assert tree(tmp_path) == {"out": "dir", "out/a.txt": "two"}
+    assert tree(tmp_path) == {"out": "dir", "out/a.txt": "two", "out/old.txt": "new"}
 
 
 @pytest.mark.parametrize("name", ["..", ".", "../x", "a/b", "/etc/passwd", "a\0b", "", "a\nb"])
@@ -72,6 +78,10 @@ def test_a_link_at_the_target_is_refused_and_its_target_untouched(tmp_path: Path
             remove_file(out, "a.txt")
     assert victim.read_text(encoding="utf-8") == "keep"
     assert (tmp_path / "out" / "a.txt").is_symlink()
+    os.mkfifo(tmp_path / "out" / "pipe.txt")
+    with open_folder(tmp_path / "out") as out, pytest.raises(InputError, match="a FIFO"):
+        write_atomic(out, "pipe.txt", b"x")  # refused at once, never opened and waited on
+    assert sorted(os.listdir(tmp_path / "out")) == ["a.txt", "pipe.txt"]  # no temporary left
 
 
 def test_folders_that_are_links_or_files_are_refused(tmp_path: Path) -> None:
@@ -93,6 +103,22 @@ def test_folders_that_are_links_or_files_are_refused(tmp_path: Path) -> None:
             existing_subfolder(out, "order")
         assert existing_subfolder(out, "missing") is None
     assert list(elsewhere.iterdir()) == []
+
+
+def test_folders_under_a_root_are_made_one_name_at_a_time_never_through_a_link(
+    tmp_path: Path,
+) -> None:
+    with open_folders(tmp_path / "out", ("a", "b")) as folder:
+        write_atomic(folder, "m.html", b"x")
+    assert tree(tmp_path) == {"out": "dir", "out/a": "dir", "out/a/b": "dir", "out/a/b/m.html": "x"}
+    (tmp_path / "real").mkdir()
+    (tmp_path / "out" / "sub").symlink_to(tmp_path / "real")
+    with pytest.raises(InputError, match="symbolic link") as err:
+        open_folders(tmp_path / "out", ("sub", "deeper"))
+    assert err.value.source == str(tmp_path / "out" / "sub")
+    with pytest.raises(InputError, match="not a plain file name"):
+        open_folders(tmp_path / "out", ("..", "x"))
+    assert not (tmp_path / "real" / "deeper").exists()
 
 
 def test_remove_file_deletes_only_regular_files(tmp_path: Path) -> None:
@@ -151,9 +177,43 @@ def test_read_capped_reads_regular_files_only(tmp_path: Path) -> None:
         read_capped(tmp_path, 100)
     (tmp_path / "link.pdf").symlink_to(tmp_path / "a.pdf")
     with pytest.raises(InputError, match="symbolic link"):
-        read_capped(tmp_path / "link.pdf", 100)
+        read_capped(tmp_path / "link.pdf", 100, follow_links=False)
+    assert read_capped(tmp_path / "link.pdf", 100) == b"%PDF-1.4"  # followed unless refused
     with pytest.raises(InputError, match="character device"):
         read_capped(Path("/dev/zero"), 100)
+
+
+def test_read_capped_names_the_file_and_the_problem(tmp_path: Path) -> None:
+    link = tmp_path / "zero.html"
+    link.symlink_to("/dev/zero")
+    with pytest.raises(InputError) as err:
+        read_capped(link, 1000, "a message")
+    assert str(err.value) == f"{link}: a character device, not a regular file"
+    (tmp_path / "four.html").write_bytes(b"four")
+    with pytest.raises(TooLarge, match="more than 3 bytes: too large for a message") as err:
+        read_capped(tmp_path / "four.html", 3, "a message", name="m.html")
+    assert err.value.source == "m.html"
+    with pytest.raises(InputError, match="cannot read: No such file") as err:
+        read_capped(tmp_path / "missing.html", 1000)
+    assert err.value.source == str(tmp_path / "missing.html")
+    with pytest.raises(InputError, match="cannot read"):
+        read_capped(str(tmp_path / "a\0b"), 1000)
+
+
+def test_read_capped_counts_a_device_while_reading_it_when_asked_to_read_one() -> None:
+    with pytest.raises(TooLarge, match="more than 1,000 bytes") as err:
+        read_capped("/dev/zero", 1000, "a message", regular_only=False)
+    assert err.value.source == "/dev/zero"
+
+
+def test_read_capped_reads_a_stream_in_chunks_up_to_the_cap() -> None:
+    assert read_capped(io.BytesIO(b"x" * 10), 10, name="<stdin>") == b"x" * 10
+    with pytest.raises(TooLarge, match="more than 9 bytes") as err:
+        read_capped(io.BytesIO(b"x" * 10), 9, name="<stdin>")
+    assert err.value.source == "<stdin>"
+    endless = io.BufferedReader(io.FileIO("/dev/zero"))
+    with endless, pytest.raises(TooLarge):
+        read_capped(endless, 5_000_000)  # stops after cap + 1 bytes of a stream without end
 
 
 # --- where attachments come from ---------------------------------------------------------

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from toolkit.errors import InputError
-from toolkit.files import TooLarge, problem, read_capped
+from toolkit.files import TooLarge, problem, read_capped, real
 from toolkit.paths import data_dir
 
 MAX_PATH_CHARS = 1024  # a longer attachment path is no path a seller wrote
@@ -165,11 +165,6 @@ def load_file_types(path: Path | None = None) -> FileTypes:
 # --- where an attachment may be read from ------------------------------------------------
 
 
-def real(path: Path) -> Path:
-    """`path` with every link and `..` resolved; it must exist."""
-    return Path(os.path.realpath(path, strict=True))
-
-
 def locate(raw: str, base_dir: Path, roots: Sequence[Path], field: str) -> Path:
     """The real path of the attachment an order names as `raw` (relative to its document's
     folder, or absolute), refused unless it lies inside one of `roots`."""
@@ -220,7 +215,7 @@ def read_attachment(path: Path, roots: Sequence[Path], field: str, cap: int) -> 
         raise InputError(f"{path} has become a link to {again}; not read", field=field)
     inside(path, roots, field)
     try:
-        return read_capped(path, cap)
+        return read_capped(path, cap, "an attachment", follow_links=False)
     except TooLarge as err:
         raise TooLarge(f"{path.name}: {err.problem}", field=field) from None
     except InputError as err:

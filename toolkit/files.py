@@ -1,11 +1,16 @@
-"""Files on disk, written and read without surprises: one place for every write and capped read.
+"""Files on disk, written and read without surprises: the one place the toolkit touches a
+file's bytes.
 
 Writes go only into a folder opened once (its descriptor), by plain names that cannot climb out
 of it, never through a symbolic link, each atomically: a temporary file in the same folder
-(created exclusively, never following a link), written, flushed to disk, then renamed over the
-target, so that a reader sees the old file or the new one and never half of one. Reads of a
-file the user names stop at a byte cap, however large the file says it is, and open only
-regular files: a FIFO, a device or /dev/zero is refused, not waited on or read for ever.
+(created exclusively, never following a link), written and flushed to disk, then renamed over
+the target, and the folder flushed, so that a reader sees the old file or the new one and never
+half of one. Folders under an output root are made or opened the same way, one name at a time.
+
+Reads stop at a byte cap counted while reading (never the size `stat` says: a name linked to
+/dev/zero, a file that grows, an endless stdin cost at most cap + 1 bytes). A path is opened
+without blocking (a FIFO with no writer would wait for ever) and, unless the caller asks for a
+pipe or device, anything but a regular file is refused; a stream (stdin) is read in chunks.
 
 Every problem is an InputError that names the path: the commands turn it into exit 2.
 POSIX only (descriptor-relative calls); the toolkit runs on Linux and macOS.
@@ -18,15 +23,20 @@ import errno
 import os
 import secrets
 import stat
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
+from typing import BinaryIO
 
 from toolkit.errors import InputError
 
 NOFOLLOW = os.O_NOFOLLOW | os.O_CLOEXEC
+READ_FLAGS = os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC
 READ_CHUNK = 1 << 20
 MAX_NAME_BYTES = 255  # one path component, as every POSIX file system takes it
+TEMP_NAME_CHARS = 50  # of the target's name in a temporary one: at most 200 bytes of UTF-8
+TEMP_TRIES = 8  # attempts at a fresh temporary name before giving up
 FILE_MODE = 0o666  # less the user's umask, as open() and write_text() create files
 FOLDER_MODE = 0o777
 FILE_KINDS = (
@@ -66,6 +76,15 @@ def check_name(name: str) -> str:
     return name
 
 
+def real(path: Path) -> Path:
+    """`path` with every link and `..` resolved; it must exist (OSError otherwise, ELOOP for a
+    loop of links)."""
+    return Path(os.path.realpath(path, strict=True))
+
+
+# --- folders -----------------------------------------------------------------------------
+
+
 @dataclass
 class Folder:
     """An open folder: every name in it is reached through its descriptor, never its path."""
@@ -95,6 +114,8 @@ class Folder:
             return os.stat(check_name(name), dir_fd=self.fd, follow_symlinks=False)
         except FileNotFoundError:
             return None
+        except InputError as err:
+            raise err.within(str(self.path / name)) from None
         except OSError as err:
             raise InputError(problem(err), source=str(self.path / name)) from None
 
@@ -120,13 +141,25 @@ def open_folder(path: Path, *, create: bool = True) -> Folder:
     return folder
 
 
+def open_folders(root: Path, names: Sequence[str]) -> Folder:
+    """root/name/name/..., each made if missing: `root` as `open_folder` takes it, each name
+    below it a plain name that is never a link."""
+    folder = open_folder(root)
+    for name in names:
+        with folder:  # the parent is closed once its child is open
+            folder = subfolder(folder, name)
+    return folder
+
+
 def subfolder(parent: Folder, name: str) -> Folder:
     """The folder `name` inside `parent`, made if missing; never a link."""
-    check_name(name)
     try:
+        check_name(name)
         os.mkdir(name, FOLDER_MODE, dir_fd=parent.fd)
     except FileExistsError:
         pass
+    except InputError as err:
+        raise err.within(str(parent.path / name)) from None
     except OSError as err:
         raise InputError(f"cannot make: {problem(err)}", source=str(parent.path / name)) from None
     found = existing_subfolder(parent, name)
@@ -154,6 +187,9 @@ def existing_subfolder(parent: Folder, name: str) -> Folder | None:
     return Folder(path, fd)
 
 
+# --- writing -----------------------------------------------------------------------------
+
+
 def check_target(folder: Folder, name: str) -> None:
     """A name that may be written: free, or a regular file (never a link to elsewhere)."""
     found = folder.lstat(name)
@@ -165,32 +201,46 @@ def check_target(folder: Folder, name: str) -> None:
 
 
 def write_atomic(folder: Folder, name: str, data: bytes) -> Path:
-    """Write `data` as `folder/name`, all or nothing; returns the path written."""
+    """Write `data` as `folder/name`, all or nothing; returns the path written. An existing
+    regular file there is replaced; a link, folder, device or FIFO there is refused."""
     check_target(folder, name)
-    temp = f".{name[:100]}.{secrets.token_hex(6)}.tmp"  # short enough for any name
     target = folder.path / name
     try:
-        fd = os.open(
-            temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | NOFOLLOW, FILE_MODE, dir_fd=folder.fd
-        )
-    except OSError as err:
-        raise InputError(f"cannot write: {problem(err)}", source=str(target)) from None
-    try:
+        temp = write_temp(folder, name, data)
         try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view) :]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(temp, name, src_dir_fd=folder.fd, dst_dir_fd=folder.fd)
+            check_target(folder, name)  # made a link while we wrote?
+            os.replace(temp, name, src_dir_fd=folder.fd, dst_dir_fd=folder.fd)
+        except BaseException:
+            _unlink_quietly(folder, temp)
+            raise
+        os.fsync(folder.fd)  # the rename itself survives a crash
     except OSError as err:
-        _unlink_quietly(folder, temp)
         raise InputError(f"cannot write: {problem(err)}", source=str(target)) from None
-    except BaseException:
-        _unlink_quietly(folder, temp)
-        raise
     return target
+
+
+def write_temp(folder: Folder, name: str, data: bytes) -> str:
+    """A new file of ours holding `data` in the folder, flushed to disk; its name."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | NOFOLLOW
+    for _ in range(TEMP_TRIES):
+        temp = f".{name[:TEMP_NAME_CHARS]}.{secrets.token_hex(6)}.tmp"
+        try:
+            fd = os.open(temp, flags, FILE_MODE, dir_fd=folder.fd)
+        except FileExistsError:
+            continue
+        try:
+            try:
+                view = memoryview(data)
+                while view:
+                    view = view[os.write(fd, view) :]
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+        except BaseException:
+            _unlink_quietly(folder, temp)
+            raise
+        return temp
+    raise InputError("cannot find a free temporary name", source=str(folder.path / name))
 
 
 def _unlink_quietly(folder: Folder, name: str) -> None:
@@ -217,35 +267,62 @@ def remove_file(folder: Folder, name: str) -> bool:
     return True
 
 
+# --- reading -----------------------------------------------------------------------------
+
+
 class TooLarge(InputError):
-    """A file over its byte cap: only cap + 1 bytes of it were read."""
+    """Bytes over their cap: only cap + 1 of them were read."""
 
 
-def read_capped(path: Path, cap: int) -> bytes:
-    """The bytes of the regular file at `path` (the last component not a link), at most `cap`:
-    reading stops after cap + 1 bytes, whatever the file's stated size."""
+def read_capped(
+    source: str | os.PathLike[str] | BinaryIO,
+    cap: int,
+    what: str = "a file",
+    *,
+    regular_only: bool = True,
+    follow_links: bool = True,
+    name: str | None = None,
+) -> bytes:
+    """All the bytes of a path or an open binary stream, at most `cap` (TooLarge past it).
+
+    `what` says what the bytes are for ("a message", "an attachment"), `name` how an error
+    names the source (default: the path, or the stream's name). A stream is read as it is,
+    whatever it is connected to; for a path, `regular_only` refuses a FIFO, device, socket or
+    folder, and `follow_links=False` refuses a path whose last component is a link.
+    """
+    if not isinstance(source, (str, os.PathLike)):
+        shown = name or str(getattr(source, "name", "<stream>"))
+        return read_chunks(source.read, cap, what, shown)
+    shown = name or os.fspath(source)
     try:
-        # O_NONBLOCK: opening a FIFO returns at once (and is then refused), it never waits
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | NOFOLLOW)
+        fd = os.open(source, READ_FLAGS | (0 if follow_links else os.O_NOFOLLOW))
     except OSError as err:
-        raise InputError(f"cannot read: {problem(err)}", source=str(path)) from None
+        raise InputError(f"cannot read: {problem(err)}", source=shown) from None
     except ValueError as err:  # a NUL in the name
-        raise InputError(f"cannot read: {err}", source=str(path)) from None
+        raise InputError(f"cannot read: {err}", source=shown) from None
     try:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
-            raise InputError(f"is {kind_of(mode)}, not a regular file", source=str(path))
-        chunks, total = [], 0
-        while total <= cap:
-            chunk = os.read(fd, min(READ_CHUNK, cap + 1 - total))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            total += len(chunk)
-    except OSError as err:
-        raise InputError(f"cannot read: {problem(err)}", source=str(path)) from None
+            if regular_only:
+                raise InputError(f"{kind_of(mode)}, not a regular file", source=shown)
+            os.set_blocking(fd, True)  # the caller asked for a pipe or device: wait for it
+        return read_chunks(lambda size: os.read(fd, size), cap, what, shown)
     finally:
         os.close(fd)
-    if total > cap:
-        raise TooLarge(f"more than {cap:,} bytes", source=str(path))
-    return b"".join(chunks)
+
+
+def read_chunks(read: Callable[[int], bytes], cap: int, what: str, shown: str) -> bytes:
+    """Chunks from `read(size)` until it gives none, never asking past cap + 1 bytes in all."""
+    chunks: list[bytes] = []
+    total = 0
+    while True:
+        try:
+            chunk = read(min(READ_CHUNK, cap + 1 - total))
+        except OSError as err:
+            raise InputError(f"cannot read: {problem(err)}", source=shown) from None
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
+        total += len(chunk)
+        if total > cap:
+            raise TooLarge(f"more than {cap:,} bytes: too large for {what}", source=shown)

@@ -23,9 +23,9 @@ from toolkit import urls
 from toolkit.attachments import locate
 from toolkit.catalog import Catalog, MessageType
 from toolkit.errors import InputError
+from toolkit.files import read_capped
 from toolkit.policy import allowed_hosts
 from toolkit.project import Seller
-from toolkit.safeio import read_capped
 
 # matched whole (fullmatch, \A...\Z: "$" lets a trailing newline through) and in ASCII only
 # ("\d" takes Arabic-Indic digits too)

@@ -26,9 +26,9 @@ from typing import BinaryIO
 from toolkit import dom
 from toolkit.dom import HtmlElement
 from toolkit.errors import InputError
+from toolkit.files import read_capped
 from toolkit.model import Attachment, Message
 from toolkit.paths import data_dir
-from toolkit.safeio import read_capped
 
 KINDS = {".html": "html", ".htm": "html", ".eml": "eml", ".txt": "txt"}
 FIXED_MARK = ".fixed"  # name.fixed.html: what --fix wrote; a folder check skips it

@@ -21,6 +21,7 @@ from toolkit.commands.common import (
     terminal_json,
 )
 from toolkit.errors import InputError
+from toolkit.files import open_folder, open_folders, problem, real, write_atomic
 from toolkit.fix import Fixed, fix_source
 from toolkit.i18n import parse_locale
 from toolkit.ledger import SqliteLedger
@@ -36,7 +37,6 @@ from toolkit.reader import (
     read_paths,
 )
 from toolkit.rules import Registry
-from toolkit.safeio import make_folders, write_atomic
 
 HELP = "check messages (.html, .eml, .txt, folders, - for stdin) against every rule"
 
@@ -148,12 +148,21 @@ def distinct(target: Path, taken: set[Path]) -> Path:
 
 
 def write_fixed(target: Path, content: bytes, out: Path | None) -> None:
-    """Write without following a link at the name or in the folders made under --out."""
+    """Write without following a link at the name or in the folders made under --out; beside
+    the input, in the folder it was read from (a link the user named to it is theirs)."""
     if out is None:
-        write_atomic(target.parent, target.name, content)
+        folder = open_folder(real_folder(target.parent), create=False)
     else:
-        folder = make_folders(out, target.parent.relative_to(out))
+        folder = open_folders(out, target.parent.relative_to(out).parts)
+    with folder:
         write_atomic(folder, target.name, content)
+
+
+def real_folder(path: Path) -> Path:
+    try:
+        return real(path)
+    except OSError as err:
+        raise InputError(f"cannot write here: {problem(err)}", source=str(path)) from None
 
 
 def run_fix(
