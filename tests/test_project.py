@@ -155,6 +155,14 @@ def test_an_unreadable_bsm_toml(shop: Path) -> None:
     assert done.returncode == 2 and "not UTF-8" in done.stderr and CONFIG_NAME in done.stderr
 
 
+def test_a_bsm_toml_that_is_no_file(shop: Path) -> None:
+    config = shop / CONFIG_NAME
+    config.unlink()
+    config.symlink_to("/dev/zero")
+    done = bsm("render", "examples/invoice.json", "--now", NOW, cwd=shop)
+    assert done.returncode == 2 and CONFIG_NAME in done.stderr and "Traceback" not in done.stderr
+
+
 def test_i18n_works_on_the_project_catalogs(shop: Path) -> None:
     status = bsm("i18n", "status", cwd=shop)
     assert status.returncode == 0, status.stdout + status.stderr

@@ -20,8 +20,10 @@ from typing import Any
 
 from toolkit import paths
 from toolkit.errors import InputError
+from toolkit.files import read_capped
 
 CONFIG_NAME = "bsm.toml"
+MAX_CONFIG_BYTES = 1_000_000  # settings larger than this are no settings (a link to /dev/zero)
 FOLDERS = ("templates", "locales", "examples")
 # an address as Amazon registers it for a seller: ASCII, one "@", a dotted domain
 EMAIL = re.compile(r"\A[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\Z")
@@ -61,11 +63,12 @@ def bundled() -> Project:
 
 
 def find_config(start: Path) -> Path | None:
-    """The nearest bsm.toml in `start` or a folder above it."""
+    """The nearest bsm.toml in `start` or a folder above it (whatever it is: one that is no
+    readable file is an error when loaded, not silently passed over)."""
     here = start.resolve()
     for folder in (here, *here.parents):
         candidate = folder / CONFIG_NAME
-        if candidate.is_file():
+        if candidate.exists() or candidate.is_symlink():
             return candidate
     return None
 
@@ -74,7 +77,7 @@ def discover(project: Path | None = None, *, cwd: Path | None = None) -> Project
     """`--project DIR` if given (it must hold a bsm.toml), else the nearest one, else bundled."""
     if project is not None:
         config = project / CONFIG_NAME if project.is_dir() else project
-        if not config.is_file():
+        if not (config.exists() or config.is_symlink()):
             raise InputError(f"no {CONFIG_NAME} here (bsm init DIR makes one)", source=str(project))
         return load(config)
     found = find_config(cwd or Path.cwd())
@@ -84,9 +87,7 @@ def discover(project: Path | None = None, *, cwd: Path | None = None) -> Project
 def load(config: Path) -> Project:
     source = str(config)
     try:
-        data = tomllib.loads(config.read_bytes().decode("utf-8"))
-    except OSError as err:
-        raise InputError(f"cannot read: {err.strerror or err}", source=source) from None
+        data = tomllib.loads(read_capped(config, MAX_CONFIG_BYTES, "settings").decode("utf-8"))
     except UnicodeDecodeError as err:
         raise InputError(f"not UTF-8 (byte {err.start})", source=source) from None
     except tomllib.TOMLDecodeError as err:
