@@ -4,6 +4,9 @@ bundled in examples/ for users who have no ../shared)."""
 from __future__ import annotations
 
 import io
+import os
+import subprocess
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -18,6 +21,16 @@ EXAMPLES = ROOT / "examples"
 SHARED = ROOT.parent / "shared"
 SHARED_EXAMPLES = SHARED / "examples"
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
+
+
+def bsm(*args: str, cwd: Path = ROOT, timeout: int = 120) -> subprocess.CompletedProcess[str]:
+    """`bsm ARGS` as a user runs it, in a process of its own, from `cwd`; this checkout's
+    toolkit whatever the folder (PYTHONPATH)."""
+    return subprocess.run(
+        [sys.executable, "-m", "toolkit.cli", *args],
+        capture_output=True, text=True, cwd=cwd, timeout=timeout,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )  # fmt: skip
 
 
 @pytest.fixture(scope="session")

@@ -4,23 +4,11 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
-from conftest import EXAMPLES, ROOT
+from conftest import EXAMPLES, bsm
 
 NOW = "2026-11-20T12:00:00Z"
-
-
-def bsm(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "toolkit.cli", *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        timeout=120,
-    )
 
 
 def test_render_json_and_exit_0() -> None:

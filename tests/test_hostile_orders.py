@@ -10,13 +10,12 @@ import re
 import shutil
 import sqlite3
 import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import EXAMPLES, NOW, ROOT
+from conftest import EXAMPLES, NOW, ROOT, bsm
 
 from toolkit.cli import main
 from toolkit.errors import InputError
@@ -26,16 +25,6 @@ from toolkit.pipeline import Toolkit, render_order
 CLI_NOW = "2026-11-20T12:00:00Z"
 ORDER_ID = "305-4444444-5555555"  # of additional-information.json
 Mutation = Callable[[dict[str, Any]], None]
-
-
-def bsm(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "toolkit.cli", *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-    )
 
 
 def example(name: str = "additional-information") -> dict[str, Any]:

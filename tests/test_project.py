@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from conftest import bsm
 
 from toolkit import paths
 from toolkit.errors import InputError
@@ -17,15 +15,6 @@ from toolkit.project import CONFIG_NAME, Seller, discover, find_config, init_pro
 ROOT = Path(__file__).resolve().parent.parent
 NOW = "2026-11-20T12:00:00Z"
 PAID = "{% block content %}<p>Betaald via Amazon Pay, Van Dijk 305-1111111-2222222.</p>"
-
-
-def bsm(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    """The command as a seller runs it: from their folder, the toolkit installed."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}  # this checkout's toolkit, whatever the cwd
-    return subprocess.run(
-        [sys.executable, "-m", "toolkit.cli", *args],
-        capture_output=True, text=True, cwd=cwd, env=env, timeout=120,
-    )  # fmt: skip
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import EXAMPLES, NOW, ROOT
+from conftest import EXAMPLES, NOW, ROOT, bsm
 
 from toolkit.errors import InputError
 from toolkit.orders import load_document
@@ -30,16 +30,6 @@ INVOICE_PDF = "invoice-305-1111111-2222222.pdf"
 BSM = [sys.executable, "-m", "toolkit.cli"]
 MEMORY_LIMIT = 1024**3  # address space: a render takes less than 700 MB of it
 PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 64
-
-
-def bsm(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [*BSM, *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-    )
 
 
 def render(order: Path, out: Path, *extra: str) -> subprocess.CompletedProcess[str]:

@@ -7,13 +7,11 @@ ask them, then `bsm check` and `bsm render` as a user runs them."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import EXAMPLES, ROOT
+from conftest import EXAMPLES, bsm
 
 from toolkit import dom, urls
 from toolkit.cli import main
@@ -490,16 +488,6 @@ def test_every_example_still_loads(tk: Toolkit) -> None:
 
 
 # --- through the real entry point -------------------------------------------------------------
-
-
-def bsm(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "toolkit.cli", *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-    )
 
 
 def test_cli_check_the_backslash_link_is_not_amazon(tmp_path: Path) -> None:
