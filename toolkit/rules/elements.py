@@ -66,7 +66,7 @@ def check_insecure_link(s: Subject) -> Iterator[Hit]:
             if parsed is None or not not_https(parsed) or url in reported:
                 continue
             if part != "html":
-                yield Hit(f"link {url} is not https", part=part, offset=start)
+                yield Hit(f"link {url} is not https", part=part, offset=start, needle=url)
             else:
                 yield Hit(f"link {url} in the text is not https", part=part, needle=url)
 
@@ -123,7 +123,7 @@ def check_external_link(s: Subject) -> Iterator[Hit]:
 def check_attachments(s: Subject) -> Iterator[Hit]:
     mtype = s.mtype
     total = 0
-    for att in s.message.attachments:
+    for index, att in enumerate(s.message.attachments):
         total += att.size
         if att.kind == UNKNOWN_KIND:
             yield Hit(
@@ -131,12 +131,14 @@ def check_attachments(s: Subject) -> Iterator[Hit]:
                 f"({', '.join(sorted(s.policy.attachment_kinds))}); name it for what it is, "
                 "or leave it out",
                 part="attachment",
+                offset=index,
             )
         elif att.kind not in s.policy.attachment_kinds:
             yield Hit(
                 f"{att.filename}: kind {att.kind!r} is not needed to solve a buyer's problem "
                 f"(allowed: {', '.join(sorted(s.policy.attachment_kinds))})",
                 part="attachment",
+                offset=index,
             )
         elif mtype is not None and att.kind not in mtype.attachment_kinds:
             allowed = ", ".join(sorted(mtype.attachment_kinds)) or "none"
@@ -144,11 +146,12 @@ def check_attachments(s: Subject) -> Iterator[Hit]:
                 f"{att.filename}: a {mtype.id} message takes no {att.kind} attachment "
                 f"(allowed: {allowed})",
                 part="attachment",
+                offset=index,
             )
         else:  # the bytes themselves: what the name and the kind say it is, it must be
             wrong = s.file_types.mismatch(att.filename, att.kind, att.mime_type, att.content)
             if wrong:
-                yield Hit(wrong, part="attachment")
+                yield Hit(wrong, part="attachment", offset=index)
     count, limit = len(s.message.attachments), s.policy.attachment_max_count
     if count > limit:
         yield Hit(f"{count} attachments; a message takes at most {limit}", part="attachment")
