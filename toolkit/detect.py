@@ -39,6 +39,12 @@ DOT_LETTER = re.compile(r"[^\W_]\.[^\W\d_]")  # "winkel.nl": a dot between lette
 PHONE_SEPARATORS = r"[ \t\u00a0\-./()]{0,3}"
 PHONE_WINDOW = 3  # characters of context the matcher sees around a candidate ("+", "(")
 NOT_PHONE_REACH = 24  # how far around a digit run a date, time or order id may reach
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĠĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"  # a capital: "Lyon" in "RCS Lyon B"
+LABEL_SEP = r"[ \t\u00a0]*(?:[:#.,=\-–]|n[°º]|№)?[ \t\u00a0]*"  # between a label and its number
+# a labelled number: groups that each hold a digit (capitals allowed: "GB 123 4567 89",
+# "HX00458712GB"), one separator between two; a word without a digit ends it
+LABELLED_NUMBER = r"(?:[A-Z]{1,4}[ \-]?)?[A-Z]*\d[\dA-Z]*(?:[ \t\u00a0./\-][A-Z]*\d[\dA-Z]*)*"
+GLUED_TO_WORD = re.compile(r"[^\W\d_](?:[\-/])?\Z")  # "DE123456789", "RE-2026/11/0457"
 EMAIL_WINDOW = 80  # how far an obfuscated address may reach from its "at"
 BRACKETS = "[({<"
 
@@ -61,6 +67,10 @@ class Detectors:
     not_phone_patterns: tuple[str, ...] = ()
     phone_min_digits: int = 6
     hidden_ranges: tuple[CharRange, ...] = ()
+    number_labels: tuple[str, ...] = ()  # data/number_labels.toml: a number after one is no phone
+    number_links: tuple[str, ...] = ()  # words that may stand between a label and its number
+    number_max_links: int = 3
+    phone_max_bare_digits: int = 11  # a longer run without a separator is a parcel or reference
 
     @cached_property
     def order_id(self) -> re.Pattern[str]:
@@ -113,6 +123,39 @@ class Detectors:
     def _not_phone(self) -> re.Pattern[str] | None:
         patterns = self.not_phone_patterns
         return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+    @cached_property
+    def _labelled(self) -> re.Pattern[str] | None:
+        """A label of data/number_labels.toml, the words that join it to a number, the number."""
+        if not self.number_labels:
+            return None
+        by_length = sorted(self.number_labels, key=len, reverse=True)
+        labels = "|".join(re.escape(label) for label in by_length)
+        links = "|".join(re.escape(w) for w in sorted(self.number_links, key=len, reverse=True))
+        link = rf"{LABEL_SEP}(?i:{links})(?![^\W_])" if links else "(?!)"
+        capital = rf"{LABEL_SEP}[{UPPER}][^\W\d_]{{0,20}}\.?(?![^\W_])"
+        most = self.number_max_links
+        return re.compile(
+            rf"(?<![^\W_])(?i:{labels})(?![^\W_])(?:{link}){{0,{most}}}"
+            rf"(?:{capital}(?:{link}){{0,{most}}})?{LABEL_SEP}(?P<number>{LABELLED_NUMBER})"
+        )
+
+    def labelled_numbers(self, text: str) -> list[tuple[int, int]]:
+        """The numbers a label says are a VAT, company, invoice, tracking ... number."""
+        if self._labelled is None:
+            return []
+        return [m.span("number") for m in self._labelled.finditer(text)]
+
+    def _not_a_phone_run(self, text: str, run: re.Match[str]) -> bool:
+        """A run that is part of a code ("DE123456789", "RE-2026/11/0457"), a path of numbers
+        ("27/123/45678"), or longer than any number dialled without separators."""
+        found = run.group()
+        if GLUED_TO_WORD.search(text, max(0, run.start() - 2), run.start()):
+            return True
+        if found.count("/") >= 2:
+            return True
+        bare = found.isdigit() and len(found) > self.phone_max_bare_digits
+        return bare and not found.startswith("00") and text[run.start() - 1 : run.start()] != "+"
 
     @cached_property
     def _obfuscated_email(self) -> re.Pattern[str]:
@@ -228,10 +271,11 @@ class Detectors:
         if not runs:
             return []
         links: list[tuple[int, int]] | None = None
+        labelled: list[tuple[int, int]] | None = None
         found = []
         for run in runs:
-            if self.order_id.fullmatch(run.group()):
-                continue  # the order number itself, the commonest run of all
+            if self.order_id.fullmatch(run.group()) or self._not_a_phone_run(text, run):
+                continue  # the order number itself, the commonest run of all; a code
             # what a run is part of shows within a few characters of it
             lo, hi = max(0, run.start() - NOT_PHONE_REACH), run.end() + NOT_PHONE_REACH
             taken = [m.span() for m in self.order_id.finditer(text, lo, hi)]
@@ -240,7 +284,9 @@ class Detectors:
             if links is None:
                 has_link = "//" in text or "www." in text.lower()
                 links = [(s, e) for s, e, _ in self.urls(text)] if has_link else []
-            if not any(s < run.end() and run.start() < e for s, e in taken + links):
+            if labelled is None:
+                labelled = self.labelled_numbers(text)
+            if not any(s < run.end() and run.start() < e for s, e in taken + links + labelled):
                 found.append(run.span())
         return found
 
@@ -265,9 +311,16 @@ class Detectors:
         return sorted(spans)
 
 
+def load_number_labels() -> dict[str, Any]:
+    with (data_dir() / "number_labels.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
 def load_detectors() -> Detectors:
     with (data_dir() / "text.toml").open("rb") as fh:
         data = tomllib.load(fh)
+    numbers = load_number_labels()
+    tables = [t for t in numbers.values() if isinstance(t, dict)]
     return Detectors(
         emoticons=tuple(data["emoticons"]),
         typographic_symbols=frozenset(data["typographic_symbols"]),
@@ -278,6 +331,10 @@ def load_detectors() -> Detectors:
         not_phone_patterns=tuple(data.get("not_phone_patterns", ())),
         phone_min_digits=int(data.get("phone_min_digits", 6)),
         hidden_ranges=hidden_ranges(data.get("hidden_characters", {})),
+        number_labels=tuple(dict.fromkeys(w for t in tables for w in t.get("labels", ()))),
+        number_links=tuple(dict.fromkeys(w for t in tables for w in t.get("links", ()))),
+        number_max_links=int(numbers.get("max_links", 3)),
+        phone_max_bare_digits=int(data.get("phone_max_bare_digits", 11)),
     )
 
 
