@@ -17,6 +17,7 @@ from toolkit.attachments import FileTypes, load_file_types
 from toolkit.catalog import Catalog, MessageType
 from toolkit.detect import Detectors
 from toolkit.dom import HtmlElement
+from toolkit.image_words import ImageWords
 from toolkit.model import Message
 from toolkit.orders import OrderDocument
 from toolkit.policy import Policy
@@ -78,6 +79,8 @@ class Subject:
     regions: tuple[str, ...] = ()
     spelling: Spelling | None = None  # the dictionaries BSM414 reads (the Toolkit's)
     file_types: FileTypes = field(default_factory=load_file_types)  # what attachments really are
+    image_words: ImageWords = field(default_factory=ImageWords.load)  # what an image is
+    seller_name: str | None = None  # the shop's name: the order's seller.name, else the project's
 
     @property
     def known(self) -> frozenset[Context]:

@@ -19,8 +19,8 @@ from toolkit.policy import Policy
 from toolkit.rules import Rule
 from toolkit.rules.base import Hit, Subject
 from toolkit.rules.content import phrase_hits
+from toolkit.rules.images import is_brand_image, product_image
 
-PRODUCT_IMAGE_PATHS = ("/images/i/", "/images/p/")  # Amazon's catalog image paths
 PHONE_SCHEMES = frozenset({"tel", "sms", "callto"})  # BSM309 says these
 CONTACT_SCHEMES = PHONE_SCHEMES | {"mailto"}  # BSM308 and BSM309 say these, not BSM301
 PHONE_CONTEXT_BEFORE, PHONE_CONTEXT_AFTER = 80, 60  # how far a "warranty line" label may stand
@@ -169,8 +169,8 @@ def check_attachments(s: Subject) -> Iterator[Hit]:
 
 
 def is_logo(s: Subject, img: HtmlElement) -> bool:
-    words = " ".join((img.get(a) or "") for a in ("alt", "src", "class", "id", "title"))
-    return any(p.first("logo_words", words) for p in s.phrases)
+    """The seller's logo or banner: marked as one, or named for the shop (rules/images.py)."""
+    return is_brand_image(s, img)
 
 
 def check_linked_logo(s: Subject) -> Iterator[Hit]:
@@ -257,30 +257,19 @@ def phone_context(text: str, start: int, end: int) -> str:
 
 
 def check_product_image(s: Subject) -> Iterator[Hit]:
-    asins = {item.asin.lower() for item in s.doc.order.items} if s.doc else set()
-    titles = {item.title.lower() for item in s.doc.order.items} if s.doc else set()
     for img in s.root.iter("img"):
-        src = (img.get("src") or "").lower()
-        alt = (img.get("alt") or "").lower()
-        parsed = urls.parse(src)
-        if (
-            parsed is not None
-            and s.policy.is_amazon_link(parsed)
-            and any(p in parsed.path for p in PRODUCT_IMAGE_PATHS)
-        ):
-            yield Hit("an image of a product from Amazon's catalog", element=img)
-        elif any(a in src or a in alt for a in asins) or (alt and alt in titles):
-            yield Hit(f"an image of the purchased product ({alt or src})", element=img)
+        reason = product_image(s, img)
+        if reason:
+            yield Hit(reason, element=img)
 
 
 def check_unrelated_image(s: Subject) -> Iterator[Hit]:
-    seller = s.doc.seller_name.lower() if s.doc else None
     for img in s.root.iter("img"):
-        if dom.tracking_reason(img, s.policy):
-            continue  # BSM307 says it
+        if dom.tracking_reason(img, s.policy) or product_image(s, img):
+            continue  # BSM307 or BSM310 says it
+        if is_logo(s, img):
+            continue  # the brand's own
         words = " ".join((img.get(a) or "") for a in ("alt", "src", "class", "id", "title"))
-        if is_logo(s, img) or (seller and seller in words.lower()):
-            continue
         if any(p.first("related_image_words", words) for p in s.phrases):
             continue
         yield Hit(
