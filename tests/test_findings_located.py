@@ -80,3 +80,11 @@ def test_a_misspelt_word_in_both_parts_is_one_finding(tk: Toolkit) -> None:
     html = "<p>Your order will be deliverd on Tuesday.</p>"
     found = findings(tk, html, "Your order will be deliverd on Tuesday.", rules=("BSM414",))
     assert places(found) == [("BSM414", "html", 1, 23)]
+
+
+def test_too_many_font_sizes_points_at_the_size_too_many(tk: Toolkit) -> None:
+    html = (
+        "<style>.a { font-size: 24px } .b { font-size: 17px }</style>\n"
+        '<p class="a">Title</p>\n<p class="b">Intro</p>\n<p style="font-size: 11px">Footer</p>'
+    )
+    assert places(findings(tk, html, rules=("BSM410",))) == [("BSM410", "html", 4, 1)]

@@ -10,6 +10,7 @@ from toolkit.model import Severity
 from toolkit.rules import Rule
 from toolkit.rules.base import Hit, Subject
 from toolkit.rules.elements import MAX_FRAMES_COUNTED, image_data, image_frames, image_size
+from toolkit.stylesheet import font_size_uses
 
 EXCESS_BLANK_LINES = re.compile(r"\n[ \t\xa0]*\n(?:[ \t\xa0]*\n)+")
 HTTP_URL_IN_CSS = re.compile(r"url\(\s*['\"]?http:", re.I)
@@ -106,14 +107,27 @@ def style_rule(rule_id: str) -> Callable[[Subject], Iterator[Hit]]:
 
 
 def check_font_sizes(s: Subject) -> Iterator[Hit]:
-    sizes = dom.font_sizes(s.root, s.policy)
-    if len(sizes) > s.policy.max_font_sizes:
-        shown = ", ".join(f"{size:g}px" for size in sorted(sizes))
-        yield Hit(
-            f"{len(sizes)} font sizes ({shown}); at most {s.policy.max_font_sizes}, "
-            "the default counted",
-            part="html",
-        )
+    """Inline sizes and those of <style> rules, the default counted; said at the first element
+    whose size is one too many."""
+    default = round(s.policy.default_font_size_px, 1)
+    uses = font_size_uses(s.root, s.policy)
+    sizes = {default, *(size for _, size in uses)}
+    limit = s.policy.max_font_sizes
+    if len(sizes) <= limit:
+        return
+    seen = {default}
+    first_over = None
+    for el, size in uses:
+        seen.add(size)
+        if len(seen) > limit:
+            first_over = el
+            break
+    shown = ", ".join(f"{size:g}px" for size in sorted(sizes))
+    yield Hit(
+        f"{len(sizes)} font sizes ({shown}); at most {limit}, the default counted",
+        part="html",
+        element=first_over,
+    )
 
 
 def check_breaks(s: Subject) -> Iterator[Hit]:
