@@ -67,6 +67,7 @@ class Detectors:
     not_phone_patterns: tuple[str, ...] = ()
     phone_min_digits: int = 6
     hidden_ranges: tuple[CharRange, ...] = ()
+    pictograph_ranges: tuple[tuple[int, int], ...] = ()  # decorative symbols: emoji-like
     number_labels: tuple[str, ...] = ()  # data/number_labels.toml: a number after one is no phone
     number_links: tuple[str, ...] = ()  # words that may stand between a label and its number
     number_max_links: int = 3
@@ -100,6 +101,22 @@ class Detectors:
         code = ord(ch)
         kind = next((n for first, last, n in self.hidden_ranges if first <= code <= last), "")
         return f"U+{code:04X} {unicodedata.name(ch, '') or kind or 'character'}"
+
+    @cached_property
+    def _pictograph(self) -> re.Pattern[str] | None:
+        if not self.pictograph_ranges:
+            return None
+        ranges = "".join(
+            f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in self.pictograph_ranges
+        )
+        return re.compile(f"[{ranges}]{VARIATION_SELECTOR}?")
+
+    def pictographs(self, text: str) -> list[Span]:
+        """Decorative symbols (★ ✔ ➤ ☎, data/text.toml pictographs), a variation selector
+        after one included."""
+        if self._pictograph is None:
+            return []
+        return [(m.start(), m.end(), m.group()) for m in self._pictograph.finditer(text)]
 
     @cached_property
     def _emoticon(self) -> re.Pattern[str]:
@@ -233,6 +250,10 @@ class Detectors:
                     continue
                 spans.append((start, end, char))
         spans.extend((m.start(), m.end(), m.group()) for m in self._emoticon.finditer(text))
+        pictographs = self.pictographs(text)
+        if pictographs:
+            covered = {i for s, e, _ in spans for i in range(s, e)}  # an emoji's part: said once
+            spans.extend(p for p in pictographs if p[0] not in covered)
         return sorted(spans)
 
     def urls(self, text: str) -> list[Span]:
@@ -331,6 +352,10 @@ def load_detectors() -> Detectors:
         not_phone_patterns=tuple(data.get("not_phone_patterns", ())),
         phone_min_digits=int(data.get("phone_min_digits", 6)),
         hidden_ranges=hidden_ranges(data.get("hidden_characters", {})),
+        pictograph_ranges=tuple(
+            (int(first, 16), int(last, 16))
+            for first, last in data.get("pictographs", {}).get("ranges", ())
+        ),
         number_labels=tuple(dict.fromkeys(w for t in tables for w in t.get("labels", ()))),
         number_links=tuple(dict.fromkeys(w for t in tables for w in t.get("links", ()))),
         number_max_links=int(numbers.get("max_links", 3)),
