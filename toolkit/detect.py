@@ -39,6 +39,7 @@ DOT_LETTER = re.compile(r"[^\W_]\.[^\W\d_]")  # "winkel.nl": a dot between lette
 PHONE_SEPARATORS = r"[ \t\u00a0\-./()]{0,3}"
 PHONE_WINDOW = 3  # characters of context the matcher sees around a candidate ("+", "(")
 NOT_PHONE_REACH = 24  # how far around a digit run a date, time or order id may reach
+LABEL_REACH = 160  # how far before a digit run its label may stand (label, joining words)
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĠĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"  # a capital: "Lyon" in "RCS Lyon B"
 LABEL_SEP = r"[ \t\u00a0]*(?:[:#.,=\-–]|n[°º]|№)?[ \t\u00a0]*"  # between a label and its number
 # a labelled number: groups that each hold a digit (capitals allowed: "GB 123 4567 89",
@@ -146,8 +147,9 @@ class Detectors:
         """A label of data/number_labels.toml, the words that join it to a number, the number."""
         if not self.number_labels:
             return None
-        by_length = sorted(self.number_labels, key=len, reverse=True)
-        labels = "|".join(re.escape(label) for label in by_length)
+        labels = trie_pattern(
+            {*self.number_labels, *(label.lower() for label in self.number_labels)}
+        )
         links = "|".join(re.escape(w) for w in sorted(self.number_links, key=len, reverse=True))
         link = rf"{LABEL_SEP}(?i:{links})(?![^\W_])" if links else "(?!)"
         capital = rf"{LABEL_SEP}[{UPPER}][^\W\d_]{{0,20}}\.?(?![^\W_])"
@@ -157,11 +159,25 @@ class Detectors:
             rf"(?:{capital}(?:{link}){{0,{most}}})?{LABEL_SEP}(?P<number>{LABELLED_NUMBER})"
         )
 
-    def labelled_numbers(self, text: str) -> list[tuple[int, int]]:
-        """The numbers a label says are a VAT, company, invoice, tracking ... number."""
+    def labelled_numbers(self, text: str, lo: int = 0, hi: int | None = None) -> list[Span]:
+        """The numbers a label says are a VAT, company, invoice, tracking ... number (those
+        whose label starts within text[lo:hi])."""
         if self._labelled is None:
             return []
-        return [m.span("number") for m in self._labelled.finditer(text)]
+        matches = self._labelled.finditer(text, lo, len(text) if hi is None else hi)
+        return [(m.start("number"), m.end("number"), m.group("number")) for m in matches]
+
+    def _labelled_before(self, text: str, runs: list[re.Match[str]]) -> list[tuple[int, int]]:
+        """The labelled numbers, looked for only where a label of a run can stand: before it,
+        within LABEL_REACH (windows merged, so no character is read twice)."""
+        windows: list[tuple[int, int]] = []
+        for run in runs:
+            lo = max(0, run.start() - LABEL_REACH)
+            if windows and lo <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], run.end())
+            else:
+                windows.append((lo, run.end()))
+        return [(s, e) for lo, hi in windows for s, e, _ in self.labelled_numbers(text, lo, hi)]
 
     def _not_a_phone_run(self, text: str, run: re.Match[str]) -> bool:
         """A run that is part of a code ("DE123456789", "RE-2026/11/0457"), a path of numbers
@@ -306,7 +322,7 @@ class Detectors:
                 has_link = "//" in text or "www." in text.lower()
                 links = [(s, e) for s, e, _ in self.urls(text)] if has_link else []
             if labelled is None:
-                labelled = self.labelled_numbers(text)
+                labelled = self._labelled_before(text, runs)
             if not any(s < run.end() and run.start() < e for s, e in taken + links + labelled):
                 found.append(run.span())
         return found
@@ -330,6 +346,26 @@ class Detectors:
                         continue
                     spans.append((start, end, match.raw_string))
         return sorted(spans)
+
+
+def trie_pattern(words: set[str]) -> str:
+    """One alternation of many words as a trie ("ab|ac" as "a(?:b|c)"): the engine tries a
+    branch per character instead of every word at every position. The longest word wins."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(trie)
 
 
 def load_number_labels() -> dict[str, Any]:
