@@ -396,7 +396,8 @@ RULES = (
         name="linked-logo",
         severity=Severity.ERROR,
         clause="Logo's, als ze een link naar je website bevatten of weergeven",
-        summary="a logo that links to, or shows, the seller's website",
+        summary="a logo or banner (marked as one, or named for the shop) that links to, or "
+        "shows, the seller's website",
         why="A logo may identify the seller, not lead the buyer off Amazon.",
         example='<a href="https://myshop.example"><img src="cid:logo" alt="Winkel logo"></a>',
         good='<img src="cid:logo" alt="Winkel logo">',
@@ -482,7 +483,8 @@ RULES = (
         name="product-image",
         severity=Severity.ERROR,
         clause="Afbeeldingen van gekochte producten",
-        summary="an image of the purchased product",
+        summary="an image of the purchased product: Amazon's catalog picture; with the order, its "
+        "ASIN or (most of) its title; without, an address or alt text that says product",
         why="Amazon adds the product image itself.",
         example='<img src="https://m.media-amazon.com/images/I/81abc.jpg" alt="Mug">',
         good="(no product image)",
@@ -496,7 +498,9 @@ RULES = (
         name="unrelated-image",
         severity=Severity.ERROR,
         clause="Afbeeldingen die geen betrekking hebben op je merk of je bedrijf",
-        summary="an image that is neither the brand's nor needed for the message",
+        summary="an image that is neither the brand's (a logo or banner, linked or embedded: "
+        "marked as one, or named for the shop) nor needed for the message, nor a product "
+        "image (BSM310 says that)",
         why="Images are allowed for the seller's brand and for what the message needs (a design "
         "proof, instructions).",
         example='<img src="cid:sunset" alt="A sunset">',

@@ -188,7 +188,8 @@ RULES = (
         name="image-without-alt",
         severity=Severity.ERROR,
         clause="afbeeldingen ... zonder alt-tekst",
-        summary="an image with a missing or empty alt text",
+        summary='an image with a missing, empty or blank alt text (alt="" included; a '
+        "tracking pixel or hidden image is BSM307's, which removes it)",
         why="Every image needs a text alternative for readers who cannot see it.",
         example='<img src="cid:proof">',
         good='<img src="cid:proof" alt="Design proof">',
@@ -202,7 +203,8 @@ RULES = (
         name="emoji",
         severity=Severity.ERROR,
         clause="Emoji's, inclusief emoticons",
-        summary="any emoji or emoticon",
+        summary="any emoji or emoticon, and the decorative symbols that read as one (★ ✔ ➤ ☎ ✉ "
+        "♥); typography (€ © ® ™ – • →) is none",
         why="Amazon does not allow emoji or emoticons in messages.",
         example="Your parcel is on its way 🚚 :)",
         good="Your parcel is on its way.",
@@ -300,7 +302,8 @@ RULES = (
         name="too-many-font-sizes",
         severity=Severity.ERROR,
         clause="Lettertypen in meer dan drie formaten",
-        summary="more than three distinct font sizes, the default counted",
+        summary="more than three distinct font sizes, the default counted; sizes of <style> rules "
+        "count like inline ones (those of @media rules and :hover do not)",
         why="At most three font sizes keep messages plain.",
         example="<h1>..</h1><h2>..</h2><p style='font-size:12px'>..</p><p>..</p>",
         good="<p><strong>..</strong></p><p>..</p>",
