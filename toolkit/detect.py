@@ -39,6 +39,13 @@ DOT_LETTER = re.compile(r"[^\W_]\.[^\W\d_]")  # "winkel.nl": a dot between lette
 PHONE_SEPARATORS = r"[ \t\u00a0\-./()]{0,3}"
 PHONE_WINDOW = 3  # characters of context the matcher sees around a candidate ("+", "(")
 NOT_PHONE_REACH = 24  # how far around a digit run a date, time or order id may reach
+LABEL_REACH = 160  # how far before a digit run its label may stand (label, joining words)
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĠĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"  # a capital: "Lyon" in "RCS Lyon B"
+LABEL_SEP = r"[ \t\u00a0]*(?:[:#.,=\-–]|n[°º]|№)?[ \t\u00a0]*"  # between a label and its number
+# a labelled number: groups that each hold a digit (capitals allowed: "GB 123 4567 89",
+# "HX00458712GB"), one separator between two; a word without a digit ends it
+LABELLED_NUMBER = r"(?:[A-Z]{1,4}[ \-]?)?[A-Z]*\d[\dA-Z]*(?:[ \t\u00a0./\-][A-Z]*\d[\dA-Z]*)*"
+GLUED_TO_WORD = re.compile(r"[^\W\d_](?:[\-/])?\Z")  # "DE123456789", "RE-2026/11/0457"
 EMAIL_WINDOW = 80  # how far an obfuscated address may reach from its "at"
 BRACKETS = "[({<"
 
@@ -61,6 +68,11 @@ class Detectors:
     not_phone_patterns: tuple[str, ...] = ()
     phone_min_digits: int = 6
     hidden_ranges: tuple[CharRange, ...] = ()
+    pictograph_ranges: tuple[tuple[int, int], ...] = ()  # decorative symbols: emoji-like
+    number_labels: tuple[str, ...] = ()  # data/number_labels.toml: a number after one is no phone
+    number_links: tuple[str, ...] = ()  # words that may stand between a label and its number
+    number_max_links: int = 3
+    phone_max_bare_digits: int = 11  # a longer run without a separator is a parcel or reference
 
     @cached_property
     def order_id(self) -> re.Pattern[str]:
@@ -92,6 +104,22 @@ class Detectors:
         return f"U+{code:04X} {unicodedata.name(ch, '') or kind or 'character'}"
 
     @cached_property
+    def _pictograph(self) -> re.Pattern[str] | None:
+        if not self.pictograph_ranges:
+            return None
+        ranges = "".join(
+            f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in self.pictograph_ranges
+        )
+        return re.compile(f"[{ranges}]{VARIATION_SELECTOR}?")
+
+    def pictographs(self, text: str) -> list[Span]:
+        """Decorative symbols (★ ✔ ➤ ☎, data/text.toml pictographs), a variation selector
+        after one included."""
+        if self._pictograph is None:
+            return []
+        return [(m.start(), m.end(), m.group()) for m in self._pictograph.finditer(text)]
+
+    @cached_property
     def _emoticon(self) -> re.Pattern[str]:
         alternatives = "|".join(re.escape(e) for e in sorted(self.emoticons, key=len, reverse=True))
         # the first-character test turns most positions away before the long alternation runs
@@ -113,6 +141,54 @@ class Detectors:
     def _not_phone(self) -> re.Pattern[str] | None:
         patterns = self.not_phone_patterns
         return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+    @cached_property
+    def _labelled(self) -> re.Pattern[str] | None:
+        """A label of data/number_labels.toml, the words that join it to a number, the number."""
+        if not self.number_labels:
+            return None
+        labels = trie_pattern(
+            {*self.number_labels, *(label.lower() for label in self.number_labels)}
+        )
+        links = "|".join(re.escape(w) for w in sorted(self.number_links, key=len, reverse=True))
+        link = rf"{LABEL_SEP}(?i:{links})(?![^\W_])" if links else "(?!)"
+        capital = rf"{LABEL_SEP}[{UPPER}][^\W\d_]{{0,20}}\.?(?![^\W_])"
+        most = self.number_max_links
+        return re.compile(
+            rf"(?<![^\W_])(?i:{labels})(?![^\W_])(?:{link}){{0,{most}}}"
+            rf"(?:{capital}(?:{link}){{0,{most}}})?{LABEL_SEP}(?P<number>{LABELLED_NUMBER})"
+        )
+
+    def labelled_numbers(self, text: str, lo: int = 0, hi: int | None = None) -> list[Span]:
+        """The numbers a label says are a VAT, company, invoice, tracking ... number (those
+        whose label starts within text[lo:hi])."""
+        if self._labelled is None:
+            return []
+        matches = self._labelled.finditer(text, lo, len(text) if hi is None else hi)
+        return [(m.start("number"), m.end("number"), m.group("number")) for m in matches]
+
+    def _labelled_before(self, text: str, runs: list[re.Match[str]]) -> list[tuple[int, int]]:
+        """The labelled numbers, looked for only where a label of a run can stand: before it,
+        within LABEL_REACH (windows merged, so no character is read twice)."""
+        windows: list[tuple[int, int]] = []
+        for run in runs:
+            lo = max(0, run.start() - LABEL_REACH)
+            if windows and lo <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], run.end())
+            else:
+                windows.append((lo, run.end()))
+        return [(s, e) for lo, hi in windows for s, e, _ in self.labelled_numbers(text, lo, hi)]
+
+    def _not_a_phone_run(self, text: str, run: re.Match[str]) -> bool:
+        """A run that is part of a code ("DE123456789", "RE-2026/11/0457"), a path of numbers
+        ("27/123/45678"), or longer than any number dialled without separators."""
+        found = run.group()
+        if GLUED_TO_WORD.search(text, max(0, run.start() - 2), run.start()):
+            return True
+        if found.count("/") >= 2:
+            return True
+        bare = found.isdigit() and len(found) > self.phone_max_bare_digits
+        return bare and not found.startswith("00") and text[run.start() - 1 : run.start()] != "+"
 
     @cached_property
     def _obfuscated_email(self) -> re.Pattern[str]:
@@ -190,6 +266,10 @@ class Detectors:
                     continue
                 spans.append((start, end, char))
         spans.extend((m.start(), m.end(), m.group()) for m in self._emoticon.finditer(text))
+        pictographs = self.pictographs(text)
+        if pictographs:
+            covered = {i for s, e, _ in spans for i in range(s, e)}  # an emoji's part: said once
+            spans.extend(p for p in pictographs if p[0] not in covered)
         return sorted(spans)
 
     def urls(self, text: str) -> list[Span]:
@@ -228,10 +308,11 @@ class Detectors:
         if not runs:
             return []
         links: list[tuple[int, int]] | None = None
+        labelled: list[tuple[int, int]] | None = None
         found = []
         for run in runs:
-            if self.order_id.fullmatch(run.group()):
-                continue  # the order number itself, the commonest run of all
+            if self.order_id.fullmatch(run.group()) or self._not_a_phone_run(text, run):
+                continue  # the order number itself, the commonest run of all; a code
             # what a run is part of shows within a few characters of it
             lo, hi = max(0, run.start() - NOT_PHONE_REACH), run.end() + NOT_PHONE_REACH
             taken = [m.span() for m in self.order_id.finditer(text, lo, hi)]
@@ -240,7 +321,9 @@ class Detectors:
             if links is None:
                 has_link = "//" in text or "www." in text.lower()
                 links = [(s, e) for s, e, _ in self.urls(text)] if has_link else []
-            if not any(s < run.end() and run.start() < e for s, e in taken + links):
+            if labelled is None:
+                labelled = self._labelled_before(text, runs)
+            if not any(s < run.end() and run.start() < e for s, e in taken + links + labelled):
                 found.append(run.span())
         return found
 
@@ -265,9 +348,36 @@ class Detectors:
         return sorted(spans)
 
 
+def trie_pattern(words: set[str]) -> str:
+    """One alternation of many words as a trie ("ab|ac" as "a(?:b|c)"): the engine tries a
+    branch per character instead of every word at every position. The longest word wins."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(trie)
+
+
+def load_number_labels() -> dict[str, Any]:
+    with (data_dir() / "number_labels.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
 def load_detectors() -> Detectors:
     with (data_dir() / "text.toml").open("rb") as fh:
         data = tomllib.load(fh)
+    numbers = load_number_labels()
+    tables = [t for t in numbers.values() if isinstance(t, dict)]
     return Detectors(
         emoticons=tuple(data["emoticons"]),
         typographic_symbols=frozenset(data["typographic_symbols"]),
@@ -278,6 +388,14 @@ def load_detectors() -> Detectors:
         not_phone_patterns=tuple(data.get("not_phone_patterns", ())),
         phone_min_digits=int(data.get("phone_min_digits", 6)),
         hidden_ranges=hidden_ranges(data.get("hidden_characters", {})),
+        pictograph_ranges=tuple(
+            (int(first, 16), int(last, 16))
+            for first, last in data.get("pictographs", {}).get("ranges", ())
+        ),
+        number_labels=tuple(dict.fromkeys(w for t in tables for w in t.get("labels", ()))),
+        number_links=tuple(dict.fromkeys(w for t in tables for w in t.get("links", ()))),
+        number_max_links=int(numbers.get("max_links", 3)),
+        phone_max_bare_digits=int(data.get("phone_max_bare_digits", 11)),
     )
 
 

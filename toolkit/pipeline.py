@@ -28,6 +28,7 @@ from toolkit.enforce import Change, enforce
 from toolkit.errors import InputError
 from toolkit.files import TooLarge
 from toolkit.i18n import NoCatalogError, parse_locale
+from toolkit.image_words import ImageWords
 from toolkit.model import Attachment, Finding, Message, has_errors
 from toolkit.orders import OrderDocument
 from toolkit.policy import Policy, load_policy
@@ -87,6 +88,7 @@ class Toolkit:
         )
     )
     file_types: FileTypes = field(default_factory=load_file_types)
+    image_words: ImageWords = field(default_factory=ImageWords.load)
 
     project: Project = field(default_factory=project_defaults)
 
@@ -228,6 +230,8 @@ def check_message(
         regions=(marketplace.country,) if marketplace else (),
         spelling=tk.spelling,
         file_types=tk.file_types,
+        image_words=tk.image_words,
+        seller_name=doc.seller_name if doc else tk.project.seller.name,
     )
     return (registry or tk.registry).run(subject)
 

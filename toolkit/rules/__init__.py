@@ -9,6 +9,7 @@ style (BSM4xx). `ALL_RULES` is the one table that maps ids to rules.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -34,10 +35,25 @@ class Rule:
     check: Check = field(repr=False, compare=False)
 
     def findings(self, subject: Subject) -> list[Finding]:
-        out = []
+        return [finding for _, finding in self.located(subject)]
+
+    def located(self, subject: Subject) -> list[tuple[Hit, Finding]]:
+        """Each hit with its finding, placed: the n-th hit of a needle without an offset is
+        at the needle's n-th occurrence; the same place said twice is said once."""
+        out: list[tuple[Hit, Finding]] = []
+        counted: dict[tuple[str, str], int] = {}
+        placed: set[tuple[str, str, int, int]] = set()
         for hit in self.check(subject):
-            part, line, column = locate(subject, hit)
-            out.append(Finding(self.id, self.name, self.severity, hit.message, part, line, column))
+            nth = 0
+            if hit.needle and hit.offset is None and hit.element is None:
+                nth = counted.get((hit.part, hit.needle), 0)
+                counted[(hit.part, hit.needle)] = nth + 1
+            part, line, column = locate(subject, hit, nth)
+            if (hit.message, part, line, column) in placed:
+                continue
+            placed.add((hit.message, part, line, column))
+            finding = Finding(self.id, self.name, self.severity, hit.message, part, line, column)
+            out.append((hit, finding))
         return out
 
 
@@ -65,17 +81,46 @@ class Registry:
         return Registry(tuple(chosen))
 
     def run(self, subject: Subject) -> list[Finding]:
+        """Every occurrence of every finding; one seen in both the HTML and the text part (the
+        text part is mostly the HTML's text) is said once, where it is in the HTML."""
         findings: list[Finding] = []
-        seen: set[tuple[str, str]] = set()
         for rule in self.rules:
-            if not rule.needs <= subject.known:
-                continue
-            for finding in rule.findings(subject):
-                key = (finding.rule, finding.message)
-                if key not in seen:  # the same problem in the HTML and the text part, once
-                    seen.add(key)
-                    findings.append(finding)
+            if rule.needs <= subject.known:
+                findings += without_text_twins(rule.located(subject))
         return sorted(findings, key=lambda f: (f.part != "subject", f.line, f.column, f.rule))
+
+
+def needle_key(hit: Hit) -> str | None:
+    return " ".join(hit.needle.split()) if hit.needle else None
+
+
+def without_text_twins(located: list[tuple[Hit, Finding]]) -> list[Finding]:
+    """A rule's findings without the text-part ones that pair with one of the HTML: the n-th
+    of the text part with a needle (the text found) pairs with the n-th of the HTML with that
+    needle (a spelling hint is given once, so messages can differ where the word is the same),
+    else with the n-th HTML one that has no needle (an element, the whole part) and its
+    message."""
+    by_needle: Counter[str] = Counter()
+    by_message: Counter[str] = Counter()
+    for hit, finding in located:
+        if finding.part == "html":
+            needle = needle_key(hit)
+            if needle is not None:
+                by_needle[needle] += 1
+            else:  # an element, or the whole part
+                by_message[finding.message] += 1
+    kept = []
+    for hit, finding in located:
+        if finding.part == "text":
+            needle = needle_key(hit)
+            if needle is not None and by_needle[needle] > 0:
+                by_needle[needle] -= 1
+                continue
+            if by_message[finding.message] > 0:
+                by_message[finding.message] -= 1
+                continue
+        kept.append(finding)
+    return kept
 
 
 def default_registry() -> Registry:

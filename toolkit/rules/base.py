@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import html as html_lib
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -16,6 +17,7 @@ from toolkit.attachments import FileTypes, load_file_types
 from toolkit.catalog import Catalog, MessageType
 from toolkit.detect import Detectors
 from toolkit.dom import HtmlElement
+from toolkit.image_words import ImageWords
 from toolkit.model import Message
 from toolkit.orders import OrderDocument
 from toolkit.policy import Policy
@@ -25,6 +27,10 @@ if TYPE_CHECKING:  # the spelling module registers a rule: it imports this one
     from toolkit.rules.spelling import Spelling
 
 NEWLINE = re.compile("\n")
+# what of an HTML source a reader does not see as text: comments, scripts, styles, the head, tags
+MARKUP = re.compile(
+    r"<!--.*?(?:-->|\Z)|<(script|style|head|title)\b.*?(?:</\1\s*>|\Z)|<[^>]*>?", re.S | re.I
+)
 
 
 class Context(StrEnum):
@@ -50,6 +56,7 @@ class Hit:
     element: HtmlElement | None = None  # where in the HTML
     needle: str | None = None  # the text found, to locate it in the part's source
     offset: int | None = None  # its offset in the part's text, when known
+    # (for the HTML: in `Subject.html_text`; for an attachment: its index in the message's)
 
 
 @dataclass
@@ -72,6 +79,8 @@ class Subject:
     regions: tuple[str, ...] = ()
     spelling: Spelling | None = None  # the dictionaries BSM414 reads (the Toolkit's)
     file_types: FileTypes = field(default_factory=load_file_types)  # what attachments really are
+    image_words: ImageWords = field(default_factory=ImageWords.load)  # what an image is
+    seller_name: str | None = None  # the shop's name: the order's seller.name, else the project's
 
     @property
     def known(self) -> frozenset[Context]:
@@ -106,6 +115,8 @@ class Subject:
     # where findings are: built on the first finding of a part, kept for the others
     _line_indexes: dict[str, LineIndex] = field(default_factory=dict, repr=False)
     _tag_columns: dict[tuple[int, str], int] = field(default_factory=dict, repr=False)
+    _element_columns: dict[HtmlElement, int] | None = field(default=None, repr=False)
+    _occurrences: dict[tuple[str, str], list[int]] = field(default_factory=dict, repr=False)
 
     def part_source(self, part: str) -> str:
         if part == "html":
@@ -127,6 +138,71 @@ class Subject:
             found = lines[line - 1].find(f"<{tag}") if 0 < line <= len(lines) else -1
             self._tag_columns[key] = max(found, 0) + 1
         return self._tag_columns[key]
+
+    def element_column(self, el: HtmlElement) -> int:
+        """The column of an element's own start tag: the n-th `<tag` on its line for the n-th
+        such element of the line (two images on one line are told apart)."""
+        if self._element_columns is None:
+            self._element_columns = self._columns_of_elements()
+        return self._element_columns.get(el) or self.tag_column(el.sourceline or 1, str(el.tag))
+
+    def _columns_of_elements(self) -> dict[HtmlElement, int]:
+        columns: dict[HtmlElement, int] = {}
+        seen: dict[tuple[int, str], int] = {}
+        lines = self.html_lines
+        for el in self.root.iter():
+            line = el.sourceline
+            if not isinstance(el.tag, str) or not line or not 0 < line <= len(lines):
+                continue
+            nth = seen.get((line, el.tag), 0)
+            seen[(line, el.tag)] = nth + 1
+            starts = [
+                m.start()
+                for m in re.finditer(rf"<{re.escape(el.tag)}(?![\w:-])", lines[line - 1], re.I)
+            ]
+            if nth < len(starts):
+                columns[el] = starts[nth] + 1
+        return columns
+
+    @cached_property
+    def _markup_spans(self) -> tuple[list[int], list[int]]:
+        spans = [m.span() for m in MARKUP.finditer(self.html_source)]
+        return [a for a, _ in spans], [b for _, b in spans]
+
+    def _in_markup(self, offset: int) -> bool:
+        starts, ends = self._markup_spans
+        index = bisect_right(starts, offset) - 1
+        return index >= 0 and offset < ends[index]
+
+    def occurrences(self, part: str, needle: str) -> list[int]:
+        """Where a needle stands in a part's source, in order (in the HTML: as text, not inside
+        a tag, comment, script or style). Kept: many findings may look for the same needle."""
+        key = (part, needle)
+        if key not in self._occurrences:
+            source = self.html_text if part == "html-text" else self.part_source(part)
+            found, at = [], source.find(needle)
+            while at >= 0 and needle:
+                if part != "html" or not self._in_markup(at):
+                    found.append(at)
+                at = source.find(needle, at + len(needle))
+            self._occurrences[key] = found
+        return self._occurrences[key]
+
+    def source_offset(self, part: str, needle: str, nth: int) -> int | None:
+        """The offset of the nth (0-based) occurrence of a needle in a part's source; the last
+        one when there are fewer; in the HTML also as escaped text, or its first word."""
+        candidates = [needle]
+        if part == "html":
+            candidates += [html_lib.escape(needle, quote=False), *needle.split()[:1]]
+        for candidate in candidates:
+            found = self.occurrences(part, candidate) if candidate else []
+            if found:
+                return found[min(nth, len(found) - 1)]
+        return None
+
+    def html_text_ordinal(self, needle: str, offset: int) -> int:
+        """How many times a needle occurs in the HTML's visible text before an offset."""
+        return bisect_left(self.occurrences("html-text", needle), offset)
 
     @cached_property
     def style_offences(self) -> list[dom.Offence]:
@@ -169,18 +245,24 @@ class LineIndex:
         return index + 1, offset - self.starts[index] + 1
 
 
-def locate(subject: Subject, hit: Hit) -> tuple[str, int, int]:
-    """Line and column of a hit in its part's source (1-based)."""
+def locate(subject: Subject, hit: Hit, nth: int = 0) -> tuple[str, int, int]:
+    """Line and column of a hit in its part's source (1-based).
+
+    An element is where its start tag is. A needle in the HTML is found in the source's text:
+    the occurrence its offset in the visible text says (the third "🙂" of the text is the third
+    of the source), else the `nth` one (the caller counts the hits with that needle). An
+    attachment's "line" is its number among the message's attachments.
+    """
     if hit.part == "html" and hit.element is not None:
         line = hit.element.sourceline or 1
-        return "html", line, subject.tag_column(line, str(hit.element.tag))
-    source = subject.part_source(hit.part)
+        return "html", line, subject.element_column(hit.element)
+    if hit.part == "attachment":
+        return "attachment", (hit.offset or 0) + 1, 1
     offset = hit.offset if hit.part != "html" else None
     if offset is None and hit.needle:
-        found = source.find(hit.needle)
-        if found < 0 and hit.part == "html":
-            found = source.find(hit.needle.split()[0]) if hit.needle.split() else -1
-        offset = found if found >= 0 else None
+        if hit.part == "html" and hit.offset is not None:
+            nth = subject.html_text_ordinal(hit.needle, hit.offset)
+        offset = subject.source_offset(hit.part, hit.needle, nth)
     if offset is None:
         return hit.part, 1, 1
     line, column = subject.line_index(hit.part).line_col(offset)

@@ -19,8 +19,8 @@ from toolkit.policy import Policy
 from toolkit.rules import Rule
 from toolkit.rules.base import Hit, Subject
 from toolkit.rules.content import phrase_hits
+from toolkit.rules.images import is_brand_image, product_image
 
-PRODUCT_IMAGE_PATHS = ("/images/i/", "/images/p/")  # Amazon's catalog image paths
 PHONE_SCHEMES = frozenset({"tel", "sms", "callto"})  # BSM309 says these
 CONTACT_SCHEMES = PHONE_SCHEMES | {"mailto"}  # BSM308 and BSM309 say these, not BSM301
 PHONE_CONTEXT_BEFORE, PHONE_CONTEXT_AFTER = 80, 60  # how far a "warranty line" label may stand
@@ -66,7 +66,7 @@ def check_insecure_link(s: Subject) -> Iterator[Hit]:
             if parsed is None or not not_https(parsed) or url in reported:
                 continue
             if part != "html":
-                yield Hit(f"link {url} is not https", part=part, offset=start)
+                yield Hit(f"link {url} is not https", part=part, offset=start, needle=url)
             else:
                 yield Hit(f"link {url} in the text is not https", part=part, needle=url)
 
@@ -123,7 +123,7 @@ def check_external_link(s: Subject) -> Iterator[Hit]:
 def check_attachments(s: Subject) -> Iterator[Hit]:
     mtype = s.mtype
     total = 0
-    for att in s.message.attachments:
+    for index, att in enumerate(s.message.attachments):
         total += att.size
         if att.kind == UNKNOWN_KIND:
             yield Hit(
@@ -131,12 +131,14 @@ def check_attachments(s: Subject) -> Iterator[Hit]:
                 f"({', '.join(sorted(s.policy.attachment_kinds))}); name it for what it is, "
                 "or leave it out",
                 part="attachment",
+                offset=index,
             )
         elif att.kind not in s.policy.attachment_kinds:
             yield Hit(
                 f"{att.filename}: kind {att.kind!r} is not needed to solve a buyer's problem "
                 f"(allowed: {', '.join(sorted(s.policy.attachment_kinds))})",
                 part="attachment",
+                offset=index,
             )
         elif mtype is not None and att.kind not in mtype.attachment_kinds:
             allowed = ", ".join(sorted(mtype.attachment_kinds)) or "none"
@@ -144,11 +146,12 @@ def check_attachments(s: Subject) -> Iterator[Hit]:
                 f"{att.filename}: a {mtype.id} message takes no {att.kind} attachment "
                 f"(allowed: {allowed})",
                 part="attachment",
+                offset=index,
             )
         else:  # the bytes themselves: what the name and the kind say it is, it must be
             wrong = s.file_types.mismatch(att.filename, att.kind, att.mime_type, att.content)
             if wrong:
-                yield Hit(wrong, part="attachment")
+                yield Hit(wrong, part="attachment", offset=index)
     count, limit = len(s.message.attachments), s.policy.attachment_max_count
     if count > limit:
         yield Hit(f"{count} attachments; a message takes at most {limit}", part="attachment")
@@ -166,8 +169,8 @@ def check_attachments(s: Subject) -> Iterator[Hit]:
 
 
 def is_logo(s: Subject, img: HtmlElement) -> bool:
-    words = " ".join((img.get(a) or "") for a in ("alt", "src", "class", "id", "title"))
-    return any(p.first("logo_words", words) for p in s.phrases)
+    """The seller's logo or banner: marked as one, or named for the shop (rules/images.py)."""
+    return is_brand_image(s, img)
 
 
 def check_linked_logo(s: Subject) -> Iterator[Hit]:
@@ -254,30 +257,19 @@ def phone_context(text: str, start: int, end: int) -> str:
 
 
 def check_product_image(s: Subject) -> Iterator[Hit]:
-    asins = {item.asin.lower() for item in s.doc.order.items} if s.doc else set()
-    titles = {item.title.lower() for item in s.doc.order.items} if s.doc else set()
     for img in s.root.iter("img"):
-        src = (img.get("src") or "").lower()
-        alt = (img.get("alt") or "").lower()
-        parsed = urls.parse(src)
-        if (
-            parsed is not None
-            and s.policy.is_amazon_link(parsed)
-            and any(p in parsed.path for p in PRODUCT_IMAGE_PATHS)
-        ):
-            yield Hit("an image of a product from Amazon's catalog", element=img)
-        elif any(a in src or a in alt for a in asins) or (alt and alt in titles):
-            yield Hit(f"an image of the purchased product ({alt or src})", element=img)
+        reason = product_image(s, img)
+        if reason:
+            yield Hit(reason, element=img)
 
 
 def check_unrelated_image(s: Subject) -> Iterator[Hit]:
-    seller = s.doc.seller_name.lower() if s.doc else None
     for img in s.root.iter("img"):
-        if dom.tracking_reason(img, s.policy):
-            continue  # BSM307 says it
+        if dom.tracking_reason(img, s.policy) or product_image(s, img):
+            continue  # BSM307 or BSM310 says it
+        if is_logo(s, img):
+            continue  # the brand's own
         words = " ".join((img.get(a) or "") for a in ("alt", "src", "class", "id", "title"))
-        if is_logo(s, img) or (seller and seller in words.lower()):
-            continue
         if any(p.first("related_image_words", words) for p in s.phrases):
             continue
         yield Hit(
@@ -404,7 +396,8 @@ RULES = (
         name="linked-logo",
         severity=Severity.ERROR,
         clause="Logo's, als ze een link naar je website bevatten of weergeven",
-        summary="a logo that links to, or shows, the seller's website",
+        summary="a logo or banner (marked as one, or named for the shop) that links to, or "
+        "shows, the seller's website",
         why="A logo may identify the seller, not lead the buyer off Amazon.",
         example='<a href="https://myshop.example"><img src="cid:logo" alt="Winkel logo"></a>',
         good='<img src="cid:logo" alt="Winkel logo">',
@@ -490,7 +483,8 @@ RULES = (
         name="product-image",
         severity=Severity.ERROR,
         clause="Afbeeldingen van gekochte producten",
-        summary="an image of the purchased product",
+        summary="an image of the purchased product: Amazon's catalog picture; with the order, its "
+        "ASIN or (most of) its title; without, an address or alt text that says product",
         why="Amazon adds the product image itself.",
         example='<img src="https://m.media-amazon.com/images/I/81abc.jpg" alt="Mug">',
         good="(no product image)",
@@ -504,7 +498,9 @@ RULES = (
         name="unrelated-image",
         severity=Severity.ERROR,
         clause="Afbeeldingen die geen betrekking hebben op je merk of je bedrijf",
-        summary="an image that is neither the brand's nor needed for the message",
+        summary="an image that is neither the brand's (a logo or banner, linked or embedded: "
+        "marked as one, or named for the shop) nor needed for the message, nor a product "
+        "image (BSM310 says that)",
         why="Images are allowed for the seller's brand and for what the message needs (a design "
         "proof, instructions).",
         example='<img src="cid:sunset" alt="A sunset">',

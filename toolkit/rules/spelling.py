@@ -286,7 +286,7 @@ def check_spelling(s: Subject) -> Iterator[Hit]:
                 f"{word!r} is not in the {speller.tag} dictionary{hint}",
                 part=part,
                 needle=word,
-                offset=offset if part != "html" else None,
+                offset=offset,
             )
 
 

@@ -10,6 +10,7 @@ from toolkit.model import Severity
 from toolkit.rules import Rule
 from toolkit.rules.base import Hit, Subject
 from toolkit.rules.elements import MAX_FRAMES_COUNTED, image_data, image_frames, image_size
+from toolkit.stylesheet import font_size_uses
 
 EXCESS_BLANK_LINES = re.compile(r"\n[ \t\xa0]*\n(?:[ \t\xa0]*\n)+")
 HTTP_URL_IN_CSS = re.compile(r"url\(\s*['\"]?http:", re.I)
@@ -106,14 +107,27 @@ def style_rule(rule_id: str) -> Callable[[Subject], Iterator[Hit]]:
 
 
 def check_font_sizes(s: Subject) -> Iterator[Hit]:
-    sizes = dom.font_sizes(s.root, s.policy)
-    if len(sizes) > s.policy.max_font_sizes:
-        shown = ", ".join(f"{size:g}px" for size in sorted(sizes))
-        yield Hit(
-            f"{len(sizes)} font sizes ({shown}); at most {s.policy.max_font_sizes}, "
-            "the default counted",
-            part="html",
-        )
+    """Inline sizes and those of <style> rules, the default counted; said at the first element
+    whose size is one too many."""
+    default = round(s.policy.default_font_size_px, 1)
+    uses = font_size_uses(s.root, s.policy)
+    sizes = {default, *(size for _, size in uses)}
+    limit = s.policy.max_font_sizes
+    if len(sizes) <= limit:
+        return
+    seen = {default}
+    first_over = None
+    for el, size in uses:
+        seen.add(size)
+        if len(seen) > limit:
+            first_over = el
+            break
+    shown = ", ".join(f"{size:g}px" for size in sorted(sizes))
+    yield Hit(
+        f"{len(sizes)} font sizes ({shown}); at most {limit}, the default counted",
+        part="html",
+        element=first_over,
+    )
 
 
 def check_breaks(s: Subject) -> Iterator[Hit]:
@@ -174,7 +188,8 @@ RULES = (
         name="image-without-alt",
         severity=Severity.ERROR,
         clause="afbeeldingen ... zonder alt-tekst",
-        summary="an image with a missing or empty alt text",
+        summary='an image with a missing, empty or blank alt text (alt="" included; a '
+        "tracking pixel or hidden image is BSM307's, which removes it)",
         why="Every image needs a text alternative for readers who cannot see it.",
         example='<img src="cid:proof">',
         good='<img src="cid:proof" alt="Design proof">',
@@ -188,7 +203,8 @@ RULES = (
         name="emoji",
         severity=Severity.ERROR,
         clause="Emoji's, inclusief emoticons",
-        summary="any emoji or emoticon",
+        summary="any emoji or emoticon, and the decorative symbols that read as one (★ ✔ ➤ ☎ ✉ "
+        "♥); typography (€ © ® ™ – • →) is none",
         why="Amazon does not allow emoji or emoticons in messages.",
         example="Your parcel is on its way 🚚 :)",
         good="Your parcel is on its way.",
@@ -286,7 +302,8 @@ RULES = (
         name="too-many-font-sizes",
         severity=Severity.ERROR,
         clause="Lettertypen in meer dan drie formaten",
-        summary="more than three distinct font sizes, the default counted",
+        summary="more than three distinct font sizes, the default counted; sizes of <style> rules "
+        "count like inline ones (those of @media rules and :hover do not)",
         why="At most three font sizes keep messages plain.",
         example="<h1>..</h1><h2>..</h2><p style='font-size:12px'>..</p><p>..</p>",
         good="<p><strong>..</strong></p><p>..</p>",

@@ -1,0 +1,121 @@
+"""What an image in a message is: the seller's brand (a logo or banner), the purchased product,
+or something else. Read from its alt text, title, class, id and address, with the shop's name
+when it is known (the order document's seller.name, else the project's) and the words of
+data/images.toml. BSM304, BSM310 and BSM311 ask these questions."""
+
+from __future__ import annotations
+
+from toolkit import urls
+from toolkit.dom import HtmlElement
+from toolkit.image_words import MIN_NAME, WORD, ImageWords, folded, squashed, words
+from toolkit.rules.base import Subject
+
+NAMED_ATTRIBUTES = ("alt", "title", "class", "id")
+PRODUCT_IMAGE_PATHS = ("/images/i/", "/images/p/")  # Amazon's catalog image paths
+SIGN_OFF_LINES = 3  # the last lines of a message, where the shop signs
+TITLE_SHARE = 0.6  # the share of an alt text's words a product title must hold to be its image
+MIN_TITLE_WORDS = 2
+
+
+def address_words(src: str) -> list[str]:
+    """The words of an image's address: its folders and file name (a data: URI's payload and
+    a web address's host are left out)."""
+    if src.lower().startswith("data:"):
+        return []
+    parsed = urls.parse(src)
+    path = parsed.path if parsed is not None and parsed.host else src.split(":", 1)[-1]
+    return words(path)
+
+
+def host_labels(src: str, words_list: ImageWords) -> list[str]:
+    """The labels of an image's host that can name a shop ("hogarserrano" of
+    "cdn.hogarserrano.es"; not "cdn", "images", "cloudfront")."""
+    parsed = urls.parse(src)
+    if parsed is None or not parsed.host:
+        return []
+    labels = [folded(label) for label in parsed.host.split(".")[:-1]]
+    return [
+        "".join(WORD.findall(label))
+        for label in labels
+        if len(label) >= MIN_NAME and label not in words_list.generic_hosts
+    ]
+
+
+def image_words(img: HtmlElement) -> list[str]:
+    found = []
+    for attribute in NAMED_ATTRIBUTES:
+        found += words(img.get(attribute) or "")
+    return found + address_words(img.get("src") or "")
+
+
+def marked_as_brand(s: Subject, img: HtmlElement) -> bool:
+    """Its alt, title, class, id or file name says logo, banner, header ... (any language)."""
+    if not s.image_words.brand.isdisjoint(image_words(img)):
+        return True
+    named = " ".join((img.get(a) or "") for a in (*NAMED_ATTRIBUTES, "src"))
+    return any(p.first("logo_words", named) for p in s.phrases)
+
+
+def sign_off_lines(s: Subject) -> list[str]:
+    lines = []
+    for _, text in s.body_texts():
+        lines += [line for line in text.splitlines() if line.strip()][-SIGN_OFF_LINES:]
+    return lines
+
+
+def names_the_shop(s: Subject, img: HtmlElement) -> bool:
+    """Its alt text (or title) is the shop's name: the seller's name when known; else the name
+    of the web address it is served from ("Hogar Serrano" from cdn.hogarserrano.es), or a line
+    the message signs with ("Van Dijk Kookwaren" above the sign-off's "Van Dijk Kookwaren")."""
+    table = s.image_words
+    alt = squashed(img.get("alt") or img.get("title") or "", table)
+    src = img.get("src") or ""
+    shop = squashed(s.seller_name, table) if s.seller_name else ""
+    if len(shop) >= MIN_NAME and (shop in alt or shop in "".join(address_words(src))):
+        return True
+    if len(alt) < MIN_NAME:
+        return False
+    if any(label in alt or alt in label for label in host_labels(src, table)):
+        return True
+    return any(squashed(line, table) == alt for line in sign_off_lines(s))
+
+
+def is_brand_image(s: Subject, img: HtmlElement) -> bool:
+    return marked_as_brand(s, img) or names_the_shop(s, img)
+
+
+def product_image(s: Subject, img: HtmlElement) -> str | None:
+    """Why an image shows the purchased product, or None: Amazon's catalog picture; with the
+    order, its ASIN or its title; without, an alt or address that says "product"."""
+    src, alt = img.get("src") or "", img.get("alt") or ""
+    parsed = urls.parse(src.lower())
+    if (
+        parsed is not None
+        and s.policy.is_amazon_link(parsed)
+        and any(p in parsed.path for p in PRODUCT_IMAGE_PATHS)
+    ):
+        return "an image of a product from Amazon's catalog"
+    if marked_as_brand(s, img):
+        return None
+    shown = alt or src
+    if s.doc is not None:
+        for item in s.doc.order.items:
+            asin = item.asin.lower()
+            if asin and (asin in src.lower() or asin in alt.lower()):
+                return f"an image of the purchased product ({shown})"
+            if alt and shows_title(alt, item.title):
+                return f"an image of the purchased product ({shown})"
+    if not s.image_words.product.isdisjoint(image_words(img)):
+        return f"an image of a product ({shown})"
+    return None
+
+
+def shows_title(alt: str, title: str) -> bool:
+    """An alt text that is the product's title, or most of its words."""
+    if words(alt) == words(title):
+        return True
+    alt_words = [w for w in words(alt) if len(w) >= 3 and not w.isdigit()]
+    if len(alt_words) < MIN_TITLE_WORDS:
+        return False
+    in_title = set(words(title))
+    return sum(w in in_title for w in alt_words) / len(alt_words) >= TITLE_SHARE
