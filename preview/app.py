@@ -517,11 +517,10 @@ def shows(filters: dict[str, str], row: GalleryRow, tile: Preview | None) -> boo
 
 
 def default_languages(catalogs: tuple[str, ...]) -> list[str]:
-    """en beside the first two others (pl, a pseudo-locale when there is one), else the first
-    catalogs."""
-    preferred = [c for c in ("en", "pl", "en_XA", "de") if c in catalogs]
+    """en beside pl (and the pseudo-locale en_XA when there is one), else the first two."""
+    preferred: list[str] = [c for c in ("en", "pl", "en_XA") if c in catalogs]
     rest = [c for c in catalogs if c not in preferred]
-    return (preferred + rest)[:3]
+    return preferred if len(preferred) >= 2 else (preferred + rest)[:2]
 
 
 async def read_upload(upload: UploadFile, name: str, limit: int) -> str:

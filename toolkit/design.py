@@ -103,7 +103,7 @@ def stylesheet_origin(el: HtmlElement, *props: str) -> Origin | None:
 
 def describe(el: HtmlElement) -> str:
     """`<p> "Dear Jan, ..."`: the tag and the start of its text, to find it on the page."""
-    text = " ".join(el.text_content().split())
+    text = " ".join(" ".join(el.itertext()).split())  # a <br> parts words too
     if not text:
         return f"<{el.tag}>"
     short = text if len(text) <= EXCERPT_CHARS else text[: EXCERPT_CHARS - 1] + "…"
