@@ -22,7 +22,13 @@ from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
+from starlette.responses import (
+    HTMLResponse,
+    JSONResponse,
+    PlainTextResponse,
+    RedirectResponse,
+    Response,
+)
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
@@ -33,6 +39,8 @@ from preview.live import Hub, watch
 from preview.service import (
     AS_IN_DOCUMENT,
     PACKAGE_DIR,
+    Gallery,
+    GalleryRow,
     Preview,
     PreviewConfig,
     PreviewService,
@@ -49,6 +57,10 @@ PAGES = PACKAGE_DIR / "pages"
 ASSETS = PACKAGE_DIR / "assets"
 LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
 WIDTHS = ("desktop", "mobile")
+VIEWS = ("table", "thumbnails")
+VERDICTS = ("ok", "warning", "refused", "error", "changed")  # "changed": the design was
+MAX_SIDE_BY_SIDE = 4  # languages on one page
+THUMBNAIL_SCALE = 0.4  # a thumbnail is the message at the frame's width, this much smaller
 FORM_OVERHEAD = 64 * 1024  # a form's boundaries, part headers and other fields
 DRAIN_BYTES = 64 * 1024 * 1024  # read and dropped after a refusal, so the sender hears it
 
@@ -203,6 +215,7 @@ class Pages:
 
     def gallery(self, request: Request) -> HTMLResponse:
         gallery = self.service.gallery()
+        chosen = gallery_filters(request, gallery)
         return self.render(
             request,
             "gallery.html",
@@ -210,8 +223,33 @@ class Pages:
                 "gallery": gallery,
                 "pinned_now": self.service.config.now,
                 "settings": self.settings,
+                "filters": chosen,
+                "shown": lambda row, tile: shows(chosen, row, tile),
+                "types": sorted({row.type_id for row in gallery.rows if row.source}),
+                "verdicts": VERDICTS,
+                "views": VIEWS,
+                "max_width": self.service.tk.policy.max_width_px,
+                "thumbnail_scale": THUMBNAIL_SCALE,
             },
         )
+
+    def gallery_tiles(self, request: Request) -> JSONResponse:
+        """Every tile's verdict and digest, for the thumbnails' live reload: a page redraws
+        only the thumbnails whose digest changed."""
+        gallery = self.service.gallery()
+        tiles = [
+            {
+                "id": f"{row.source.key}/{tile.catalog}",
+                "status": tile.status,
+                "rules": list(tile.rules),
+                "changes": tile.changes,
+                "digest": tile.digest,
+            }
+            for row in gallery.rows
+            if row.source
+            for tile in row.tiles
+        ]
+        return JSONResponse({"generation": self.hub.generation, "tiles": tiles})
 
     # --- one message -----------------------------------------------------------------------
 
@@ -258,6 +296,8 @@ class Pages:
             {
                 "preview": preview,
                 "findings": findings,
+                "changes": preview.outcome.changes if preview.outcome else (),
+                "compare": request.query_params.get("design") == "written",
                 "width": width,
                 "frame_width": max_width if width == "desktop" else self.settings.mobile_width_px,
                 "max_width": max_width,
@@ -267,6 +307,55 @@ class Pages:
                 "pinned_now": self.service.config.now,
             },
         )
+
+    def languages(self, request: Request) -> HTMLResponse:
+        """One message in two to four languages side by side, at one width."""
+        kind, key = request.path_params["kind"], request.path_params["key"]
+        try:
+            source = self.service.source(kind, key)
+        except InputError as err:
+            problem = problem_from_input_error(err, self.service.roots)
+            return self.render(request, "broken.html", {"problem": problem}, status=422)
+        if source is None:
+            return self.not_found(request, "no such example or pasted order")
+        catalogs = self.service.catalogs()
+        asked = [c for c in request.query_params.getlist("lang") if c in catalogs]
+        chosen = list(dict.fromkeys(asked))[:MAX_SIDE_BY_SIDE] or default_languages(catalogs)
+        width = request.query_params.get("width", "desktop")
+        width = width if width in WIDTHS else "desktop"
+        max_width = self.service.tk.policy.max_width_px
+        try:
+            previews = [self.service.preview(source, c) for c in chosen]
+        except (RenderTimeout, WorkerFailed) as err:
+            return self.unavailable(request, err)
+        return self.render(
+            request,
+            "languages.html",
+            {
+                "source": source,
+                "previews": previews,
+                "catalogs": catalogs,
+                "chosen": chosen,
+                "width": width,
+                "frame_width": max_width if width == "desktop" else self.settings.mobile_width_px,
+                "max_width": max_width,
+                "mobile_width": self.settings.mobile_width_px,
+                "most": MAX_SIDE_BY_SIDE,
+            },
+        )
+
+    def written(self, request: Request) -> Response:
+        """The design as written, before the enforcement pass (the message page's toggle):
+        in the same sandbox as the message, with the same defaults."""
+        try:
+            preview = self.preview_for(request)
+        except (RenderTimeout, WorkerFailed) as err:
+            return PlainTextResponse(f"This order could not be rendered: {err}", status_code=503)
+        written = preview.outcome.written if preview and preview.outcome else None
+        if written is None:
+            return self.not_found(request, "nothing was rendered for this message")
+        html = frame_document(written, str(request.url_for("assets", path="frame.css")))
+        return HTMLResponse(showable(html), headers={"Content-Security-Policy": FRAME_CSP})
 
     def frame(self, request: Request) -> Response:
         try:
@@ -390,6 +479,50 @@ class UploadTooLarge(InputError):
     pass
 
 
+def gallery_filters(request: Request, gallery: Gallery) -> dict[str, str]:
+    """The gallery's view and filters from the address (a link shares them); a value the
+    gallery does not have is dropped, not an error."""
+    query = request.query_params
+    types = {row.type_id for row in gallery.rows}
+    chosen = {
+        "view": query.get("view", "table"),
+        "type": query.get("type", ""),
+        "lang": query.get("lang", ""),
+        "verdict": query.get("verdict", ""),
+    }
+    allowed = {
+        "view": set(VIEWS),
+        "type": types,
+        "lang": set(gallery.catalogs),
+        "verdict": set(VERDICTS),
+    }
+    return {
+        name: value if value in allowed[name] else ("table" if name == "view" else "")
+        for name, value in chosen.items()
+    }
+
+
+def shows(filters: dict[str, str], row: GalleryRow, tile: Preview | None) -> bool:
+    """Whether a row (and one of its tiles) passes the gallery's filters."""
+    if filters["type"] and row.type_id != filters["type"]:
+        return False
+    if tile is None:
+        return not (filters["lang"] or filters["verdict"])
+    if filters["lang"] and tile.catalog != filters["lang"]:
+        return False
+    verdict = filters["verdict"]
+    if verdict == "changed":
+        return tile.changes > 0
+    return not verdict or tile.status == verdict
+
+
+def default_languages(catalogs: tuple[str, ...]) -> list[str]:
+    """en beside pl (and the pseudo-locale en_XA when there is one), else the first two."""
+    preferred: list[str] = [c for c in ("en", "pl", "en_XA") if c in catalogs]
+    rest = [c for c in catalogs if c not in preferred]
+    return preferred if len(preferred) >= 2 else (preferred + rest)[:2]
+
+
 async def read_upload(upload: UploadFile, name: str, limit: int) -> str:
     content = await upload.read(limit + 1)
     if len(content) > limit:
@@ -444,8 +577,11 @@ def create_app(
     app = Starlette(
         routes=[
             Route("/", pages.gallery, name="gallery"),
+            Route("/gallery/tiles", pages.gallery_tiles, name="gallery_tiles"),
             Route(message, pages.message, name="message"),
             Route(message + "/frame", pages.frame, name="frame"),
+            Route(message + "/written", pages.written, name="written"),
+            Route("/languages/{kind}/{key}", pages.languages, name="languages"),
             Route(message + "/eml", pages.eml, name="eml"),
             Route("/order", pages.order_form, methods=["GET"], name="order"),
             Route("/order", pages.submit_order, methods=["POST"], name="submit_order"),

@@ -133,6 +133,25 @@ class Preview:
         return "warning" if self.outcome.findings else "ok"
 
     @property
+    def changes(self) -> int:
+        """How many changes the enforcement pass made to the design."""
+        return len(self.outcome.changes) if self.outcome else 0
+
+    @property
+    def digest(self) -> str:
+        """What a thumbnail shows, hashed: the live reload redraws only tiles whose digest
+        changed."""
+        message = self.outcome.message if self.outcome else None
+        shown = (
+            self.status,
+            message.html if message else "",
+            self.rules,
+            self.changes,
+            self.problem.message if self.problem else "",
+        )
+        return hashlib.sha256(repr(shown).encode("utf-8", "surrogatepass")).hexdigest()[:12]
+
+    @property
     def rules(self) -> tuple[str, ...]:
         """The ids of the findings, errors first, each once."""
         if self.outcome is None:
@@ -156,6 +175,10 @@ class Gallery:
 
     def count(self, status: Status) -> int:
         return sum(1 for row in self.rows for tile in row.tiles if tile.status == status)
+
+    def changed(self) -> int:
+        """Tiles whose design the enforcement pass changed."""
+        return sum(1 for row in self.rows for tile in row.tiles if tile.changes)
 
 
 # --- small pure helpers -----------------------------------------------------------------------
@@ -290,6 +313,33 @@ def order_key(data: Mapping[str, Any]) -> str:
     return hashlib.sha256(canonical).hexdigest()[:16]
 
 
+def tile_state(
+    state: tuple[tuple[str, int, int], ...],
+    folders: tuple[Path, Path, Path],
+    source: Source,
+    catalog: str,
+) -> tuple[tuple[str, int, int], ...]:
+    """The part of the files' state one example in one catalog depends on: every file but the
+    other types' message templates, the other languages' catalogs and the other example
+    orders. A saved template re-renders its own row, a saved catalog its own column."""
+    templates, locales, examples = (str(folder) + os.sep for folder in folders)
+    messages = templates + "messages" + os.sep
+    language = catalog.split("_")[0]
+    kept = []
+    for entry in state:
+        path = entry[0]
+        if path.startswith(messages) and Path(path).name != f"{source.message_type}.html":
+            continue
+        if path.startswith(locales) and catalog != AS_IN_DOCUMENT:
+            parts = Path(path[len(locales) :]).parts
+            if len(parts) > 1 and parts[0].split("_")[0] != language:
+                continue
+        if path.startswith(examples) and path.endswith(".json") and Path(path).stem != source.key:
+            continue
+        kept.append(entry)
+    return tuple(kept)
+
+
 def files_state(roots: Iterable[Path]) -> tuple[tuple[str, int, int], ...]:
     """Every file under the roots with its time and size: the gallery's cache key, so that a
     change is seen even without the file watcher."""
@@ -366,6 +416,8 @@ class PreviewService:
     orders: OrderStore
     workers: WorkerPool | None = None
     rendered: PreviewCache = field(default_factory=lambda: PreviewCache(100), repr=False)
+    # the examples' previews, each kept with the state of the files it depends on (tile_state)
+    tiles: PreviewCache = field(default_factory=lambda: PreviewCache(2000), repr=False)
     # the Toolkit's spell checker (Hunspell through Enchant) is not thread-safe: one render
     # at a time in this process; held only for an example's render, never for a pasted order
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
@@ -485,13 +537,27 @@ class PreviewService:
     def preview(self, source: Source, catalog: str) -> Preview:
         """Render one source in one catalog's language (AS_IN_DOCUMENT: its own locale). A
         pasted order renders in a worker; RenderTimeout when it ran past the limit."""
-        if source.kind != "order" or self.workers is None:
+        if source.kind == "example":
+            return self.example_preview(source, catalog)
+        if self.workers is None:
             return self.render_preview(source, catalog)
         key, state = (source.key, catalog), files_state(self.roots)
         cached = self.rendered.get(key, state)
         if cached is None:
             cached = self.workers.run("render", source, catalog)
             self.rendered.put(key, state, cached)
+        return cached
+
+    def example_preview(self, source: Source, catalog: str) -> Preview:
+        """An example, rendered again only when a file it depends on changed: the gallery, its
+        thumbnails and the message pages share the one render."""
+        folders = (self.config.templates, self.config.locales, self.config.examples)
+        state = tile_state(files_state(self.roots), folders, source, catalog)
+        key = (source.key, catalog)
+        cached = self.tiles.get(key, state)
+        if cached is None or cached.source != source:
+            cached = self.render_preview(source, catalog)
+            self.tiles.put(key, state, cached)
         return cached
 
     def render_preview(self, source: Source, catalog: str) -> Preview:
@@ -515,7 +581,7 @@ class PreviewService:
             return Preview(source, catalog, locale, None, problem=self._problem(err))
         now = sending_time(doc, self.settings, self.config.now)
         try:
-            outcome = render_order(self.tk, doc, now=now)
+            outcome = render_order(self.tk, doc, now=now, trace=True)
         except InputError as err:  # a template or catalog error: file and line
             return Preview(source, catalog, doc.locale, now, problem=self._problem(err))
         except Exception as err:  # a designer's template may fail in any way; show where

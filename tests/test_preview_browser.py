@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 from conftest import EXAMPLES, ROOT
+from test_design import designer_templates
 from test_preview_app import (
     PreviewProcess,
     copy_tree,
@@ -413,3 +414,206 @@ def test_the_checks_catch_what_they_look_for(
         "<div> margins",
     ):
         assert expected in problems, expected
+
+
+# --- for designers: thumbnails, what the rules changed, languages side by side -----------------
+
+ALL_THUMBNAILS_LOADED = """
+() => [...document.querySelectorAll("iframe[data-thumb]")].every(
+  (f) => f.contentDocument && f.contentDocument.readyState === "complete" && f.contentDocument.body
+    && f.contentDocument.body.textContent.trim())
+"""
+
+
+def visible_thumbnails(page: Any) -> list[str]:
+    found: list[str] = page.locator(".thumb:not([hidden])").evaluate_all(
+        "ts => ts.map(t => t.dataset.tile)"
+    )
+    return found
+
+
+@pytest.fixture(scope="module")
+def designer_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Any]]:
+    """A designer's copy of the templates whose style.css breaks the rules (test_design.py),
+    with two example orders."""
+    root = tmp_path_factory.mktemp("designer")
+    templates = designer_templates(root / "templates")
+    examples = few_examples(root / "examples", "delivery-delay", "invoice")
+    with preview_process("--templates", str(templates), "--examples", str(examples)) as process:
+        yield templates, process
+
+
+def test_thumbnails_cold_and_filtered(page: Any) -> None:
+    """Every type in every language as a thumbnail of the message itself, from a server just
+    started (cold); filters kept in the address; keyboard to a message."""
+    examples = len(list(EXAMPLES.glob("*.json")))
+    start = time.monotonic()
+    with preview_process() as server:
+        started = time.monotonic()
+        page.goto(server.url + "?view=thumbnails", wait_until="commit")
+        page.wait_for_selector(".thumb", state="attached")
+        built = time.monotonic() - started  # the gallery rendered and checked, cold
+        page.wait_for_function(ALL_THUMBNAILS_LOADED, polling=100, timeout=60_000)
+        cold = time.monotonic() - started
+        thumbs = page.locator(".thumb")
+        catalogs = len(set(thumbs.evaluate_all("ts => ts.map(t => t.dataset.catalog)")))
+        assert thumbs.count() == examples * catalogs
+        print(
+            f"cold: gallery of {thumbs.count()} built {built:.2f}s and every thumbnail drawn "
+            f"{cold:.2f}s after the server was up ({started - start:.2f}s to start it)"
+        )
+        # drawn from the message frame at its full width, scaled down
+        first = page.locator("iframe[data-thumb]").first
+        inner = first.element_handle().content_frame()
+        assert inner.evaluate("document.documentElement.clientWidth") == POLICY.max_width_px
+        box = first.bounding_box()
+        view = page.locator(".thumb .view").first.bounding_box()
+        assert box is not None and view is not None and abs(box["width"] - view["width"]) < 2
+        assert page.locator(".thumb [data-badge]").count() == thumbs.count()
+        shot(page, "gallery-thumbnails")
+
+        page.locator("select[data-filter=type]").select_option("invoice")
+        assert len(visible_thumbnails(page)) == catalogs
+        assert "type=invoice" in page.url and "view=thumbnails" in page.url
+        page.locator("select[data-filter=lang]").select_option("nl")
+        assert visible_thumbnails(page) == ["invoice/nl"]
+        page.reload()  # the address holds the filters: a shared link shows the same
+        assert visible_thumbnails(page) == ["invoice/nl"]
+        assert page.locator("select[data-filter=lang]").input_value() == "nl"
+        page.locator("select[data-filter=type]").select_option("")
+        page.locator("select[data-filter=lang]").select_option("")
+        page.locator("select[data-filter=verdict]").select_option("refused")
+        statuses = page.locator(".thumb:not([hidden])").evaluate_all(
+            "ts => ts.map(t => t.dataset.status)"
+        )
+        refused = page.locator('.thumb[data-status="refused"]').count()
+        assert statuses == ["refused"] * refused
+        assert page.locator("[data-empty]").is_visible() == (refused == 0)
+        page.goto(server.url + "?view=thumbnails&type=invoice&lang=de")
+        page.locator(".thumb:not([hidden]) a.thumb-link").focus()
+        page.keyboard.press("Enter")
+        page.wait_for_url("**/m/example/invoice/de")
+        page.set_viewport_size({"width": 375, "height": 800})
+        page.goto(server.url + "?view=thumbnails&type=invoice")
+        page.wait_for_function(ALL_THUMBNAILS_LOADED, polling=100)
+        assert page.evaluate("document.documentElement.scrollWidth") <= 375
+        shot(page, "gallery-thumbnails-375")
+        page.set_viewport_size({"width": 1280, "height": 900})
+
+
+def test_design_changes_say_rule_and_stylesheet_line(
+    page: Any, designer_server: tuple[Path, PreviewProcess]
+) -> None:
+    templates, server = designer_server
+    style = templates / "style.css"
+    page.goto(server.url + "?view=thumbnails&verdict=changed")
+    assert len(visible_thumbnails(page)) == page.locator(".thumb").count()  # every one changed
+    assert "design changed" in page.locator(".thumb [data-changed]").first.inner_text()
+
+    page.goto(server.url + "m/example/delivery-delay/de#changes")
+    assert page.locator("#changes").is_visible()
+    rows = page.locator("#changes tr[data-rule]")
+    by_rule: dict[str, list[dict[str, str]]] = {}
+    for row in rows.evaluate_all(
+        """rs => rs.map(r => ({rule: r.dataset.rule, line: r.dataset.stylesheetLine || "",
+             before: r.querySelector("[data-before]").textContent,
+             after: r.querySelector("[data-after]").textContent.trim(),
+             source: r.querySelector("[data-source]").textContent}))"""
+    ):
+        by_rule.setdefault(row["rule"], []).append(row)
+    expected = {
+        "BSM407": ("Comic Sans MS", line_of(style, "Comic Sans"), ".message"),
+        "BSM409": ("color: #c0392b", line_of(style, "#c0392b"), "p"),
+        "BSM405": ("margin-left: 180px", line_of(style, "margin-left: 180px"), ".message"),
+        "BSM410": ("font-size: 13px", line_of(style, "font-size: 13px"), ".reference"),
+    }
+    for rule, (before, line, selector) in expected.items():
+        row = next(r for r in by_rule[rule] if before in r["before"])
+        assert row["line"] == str(line), rule
+        assert f"style.css:{line}" in row["source"] and selector in row["source"], rule
+    assert next(r for r in by_rule["BSM407"])["after"] == "removed"
+    assert "font-size: 16px" in by_rule["BSM410"][0]["after"]
+    shot(page, "design-changes")
+
+    page.get_by_role("link", name=re.compile("As written, beside as sent")).click()
+    page.wait_for_url(re.compile(r"design=written"))
+    written = page.frame_locator("iframe#written").locator("div").first
+    sent = page.frame_locator("iframe#frame").locator("div").first
+    sync_api.expect(written).to_be_visible()
+    family = "el => getComputedStyle(el).fontFamily"
+    assert "Comic Sans" in written.evaluate(family)
+    assert "Comic Sans" not in sent.evaluate(family)
+    widths = [
+        page.locator(f"iframe#{name}").evaluate(
+            "f => f.contentDocument.documentElement.clientWidth"
+        )
+        for name in ("written", "frame")
+    ]
+    assert widths == [POLICY.max_width_px, POLICY.max_width_px]
+    shot(page, "design-written-beside-sent")
+    page.get_by_role("tab", name=re.compile("Design changes")).click()
+    page.locator("#changes tr[data-rule=BSM407] a").first.click()
+    page.wait_for_url("**/rules/BSM407")
+
+
+def test_languages_side_by_side(page: Any, server: PreviewProcess) -> None:
+    page.goto(server.url + "languages/example/invoice?lang=en&lang=pl&lang=de")
+    figures = page.locator("figure.language")
+    assert figures.evaluate_all("fs => fs.map(f => f.dataset.catalog)") == ["en", "pl", "de"]
+    frames = page.locator("figure.language iframe")
+    langs, widths = [], set()
+    for i in range(frames.count()):
+        frame = frames.nth(i).element_handle().content_frame()
+        frame.wait_for_load_state("load")
+        langs.append(frame.evaluate("document.documentElement.lang"))
+        widths.add(frame.evaluate("document.documentElement.clientWidth"))
+    assert langs == ["en", "pl", "de"] and widths == {POLICY.max_width_px}
+    shot(page, "languages-side-by-side")
+    page.locator("input[name=lang][value=de]").uncheck()
+    page.locator("input[name=lang][value=sv]").check()
+    page.locator("select[name=width]").select_option("mobile")
+    page.get_by_role("button", name="Show").click()
+    page.wait_for_url(re.compile(r"lang=sv"))
+    frame = page.locator("figure.language[data-catalog=sv] iframe").element_handle().content_frame()
+    frame.wait_for_load_state("load")
+    assert frame.evaluate("document.documentElement.clientWidth") < POLICY.max_width_px
+
+
+def test_live_reload_redraws_only_the_changed_thumbnail(
+    page: Any, designer_server: tuple[Path, PreviewProcess]
+) -> None:
+    """A template saved: the thumbnails of that type are drawn again, the others and the page
+    stay as they were."""
+    templates, server = designer_server
+    page.goto(server.url + "?view=thumbnails")
+    page.wait_for_function(ALL_THUMBNAILS_LOADED, polling=100)
+    page.wait_for_selector('#live[data-state="on"]')
+    page.evaluate(
+        """() => { window.samePage = true;
+        for (const f of document.querySelectorAll("iframe[data-thumb]")) {
+          f.contentWindow.kept = 1; } }"""
+    )
+    message = templates / "messages" / "invoice.html"
+    start = time.monotonic()
+    insert_line(message, "{% block content %}", "<p>THUMB-EDIT</p>")
+    page.wait_for_function(
+        """() => { const f = document.querySelector('[data-tile="invoice/nl"] iframe');
+        return f.contentDocument && f.contentDocument.body
+          && f.contentDocument.body.textContent.includes("THUMB-EDIT"); }""",
+        polling=50,
+        timeout=15_000,
+    )
+    shown = time.monotonic() - start
+    page.wait_for_function(ALL_THUMBNAILS_LOADED, polling=100)
+    kept = page.evaluate(
+        """() => Object.fromEntries([...document.querySelectorAll(".thumb")].map(
+        t => [t.dataset.tile, t.querySelector("iframe").contentWindow.kept === 1]))"""
+    )
+    assert page.evaluate("window.samePage") is True  # no page reload
+    assert {tile for tile, same in kept.items() if not same} == {
+        tile for tile in kept if tile.startswith("invoice/")
+    }
+    assert any(tile.startswith("delivery-delay/") for tile in kept)
+    print(f"template saved -> its thumbnail redrawn {shown:.2f}s ({len(kept)} shown)")
+    page.goto(server.url + "?view=thumbnails&type=invoice&lang=nl")
+    shot(page, "thumbnail-live-reload")

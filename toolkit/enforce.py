@@ -2,13 +2,19 @@
 
 Each step is a small function over the tree that returns what it changed (a list of `Change`),
 so that `bsm check --fix` can say what it did. `enforce` runs them in order.
+
+Each change also says on which element, what was there and what is sent instead; on the
+preview's traced render (toolkit/design.py) it says where that came from too: the element's
+template line, and the style.css rule of the declaration.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from toolkit import dom, rule_ids
+from toolkit.design import Origin, describe, stylesheet_origin, template_origin
 from toolkit.dom import HtmlElement
 from toolkit.policy import Policy
 
@@ -17,18 +23,68 @@ from toolkit.policy import Policy
 class Change:
     rule: str  # the id of the registry's rule this change satisfies
     what: str
+    element: str = ""  # '<p> "Dear Jan, ..."'
+    before: str = ""  # what the design had: 'font-family: "Comic Sans MS"'
+    after: str = ""  # what is sent instead ("": nothing, it is removed)
+    stylesheet: Origin | None = None  # the style.css rule it came from (traced render only)
+    template: Origin | None = None  # the element's template line (traced render only)
+
+    @property
+    def source(self) -> Origin | None:
+        """The line to edit: the stylesheet rule when the value came from there."""
+        return self.stylesheet or self.template
+
+    @property
+    def plain(self) -> Change:
+        """The change without where it came from (as the untraced render records it)."""
+        return Change(self.rule, self.what, self.element, self.before, self.after)
+
+    def as_dict(self) -> dict[str, Any]:
+        source = self.source
+        return {
+            "rule": self.rule,
+            "what": self.what,
+            "element": self.element,
+            "before": self.before,
+            "after": self.after,
+            "source": source.as_dict() if source else None,
+            "template": self.template.as_dict() if self.template else None,
+        }
+
+
+def change(
+    rule: str, what: str, el: HtmlElement, before: str, after: str = "", *props: str
+) -> Change:
+    """A change on `el`; `props`: the style properties whose stylesheet rule it undoes."""
+    return Change(
+        rule,
+        what,
+        element=describe(el),
+        before=before,
+        after=after,
+        stylesheet=stylesheet_origin(el, *props) if props else None,
+        template=template_origin(el),
+    )
 
 
 def drop_active_content(root: HtmlElement, policy: Policy) -> list[Change]:
     changes: list[Change] = []
     for offence in dom.active_content(root, policy):
-        changes.append(Change(offence.rule, f"removed {offence.what}"))
+        el = offence.element
+        before = (
+            f'{offence.attribute}="{shorten(el.get(offence.attribute, ""))}"'
+            if offence.attribute
+            else f"<{el.tag}>"
+        )
+        changes.append(change(offence.rule, f"removed {offence.what}", el, before))
         if offence.attribute:
             offence.element.attrib.pop(offence.attribute, None)
         elif offence.element.getparent() is not None:
             offence.element.drop_tree()
     for style in list(root.iter("style")):  # inlining is done: what is left can only override
-        changes.append(Change(rule_ids.FONT_FAMILY_OVERRIDE, "removed a <style> block"))
+        what = "removed a <style> block"
+        before = f"<style> {shorten(' '.join((style.text or '').split()))}"
+        changes.append(change(rule_ids.FONT_FAMILY_OVERRIDE, what, style, before))
         style.drop_tree()
     return changes
 
@@ -40,7 +96,11 @@ def unwrap_presentational(root: HtmlElement, policy: Policy) -> list[Change]:
             rule = (
                 rule_ids.ALIGNMENT_OVERRIDE if el.tag == "center" else rule_ids.FONT_FAMILY_OVERRIDE
             )
-            changes.append(Change(rule, f"unwrapped <{el.tag}>"))
+            attrs = "".join(
+                f' {k}="{v}"' for k, v in el.attrib.items() if not k.startswith("data-bsm-")
+            )
+            before = f"<{el.tag}{attrs}>"
+            changes.append(change(rule, f"unwrapped <{el.tag}>", el, before, "its content"))
             el.drop_tag()
     return changes
 
@@ -54,15 +114,20 @@ def strip_overrides(root: HtmlElement, policy: Policy) -> list[Change]:
             kept: list[dom.Declaration] = []
             for prop, value in decls:
                 rule = policy.style_rules.get(prop)
+                before = f"{prop}: {value}"
                 if rule is not None:
-                    changes.append(Change(rule, f"removed {prop}"))
+                    changes.append(change(rule, f"removed {prop}", el, before, "", prop))
                 elif prop in policy.removed_background_properties:
                     what = f"removed {prop} (text colour is Amazon's)"
-                    changes.append(Change(rule_ids.FONT_COLOR_OVERRIDE, what))
+                    rule = rule_ids.FONT_COLOR_OVERRIDE
+                    changes.append(change(rule, what, el, before, "", prop))
                 elif prop == "font":
-                    kept.extend(font_shorthand_kept(value, policy))
+                    reduced = font_shorthand_kept(value, policy)
+                    kept.extend(reduced)
                     what = "reduced a font shorthand to size and weight"
-                    changes.append(Change(rule_ids.FONT_FAMILY_OVERRIDE, what))
+                    after = dom.format_style(reduced)
+                    rule = rule_ids.FONT_FAMILY_OVERRIDE
+                    changes.append(change(rule, what, el, before, after, prop))
                 else:
                     kept.append((prop, value))
             dom.set_style(el, kept)
@@ -74,7 +139,8 @@ def strip_overrides(root: HtmlElement, policy: Policy) -> list[Change]:
                 or name in policy.alignment_attributes
                 or (name == "face" and el.tag == "font")
             ):
-                changes.append(Change(attribute_rule(name, policy), f"removed {name}="))
+                before = f'{name}="{shorten(el.get(attr, ""))}"'
+                changes.append(change(attribute_rule(name, policy), f"removed {name}=", el, before))
                 del el.attrib[attr]
     return changes
 
@@ -108,7 +174,8 @@ def drop_tracking_pixels(root: HtmlElement, policy: Policy) -> list[Change]:
     for img in list(root.iter("img")):
         reason = dom.tracking_reason(img, policy)
         if reason:
-            changes.append(Change(rule_ids.TRACKING_PIXEL, f"removed {reason}"))
+            before = f'<img src="{shorten(img.get("src", ""))}">'
+            changes.append(change(rule_ids.TRACKING_PIXEL, f"removed {reason}", img, before))
             img.drop_tree()
     return changes
 
@@ -123,6 +190,8 @@ def bound_images(root: HtmlElement, policy: Policy) -> list[Change]:
             (p, v) for p, v in dom.parse_style(img.get("style")) if p not in ("max-width", "height")
         ]
         if width is not None and width > limit + 0.01:
+            style_width = dom.style_value(img, "width")
+            before = f"width: {style_width}" if style_width else f'width="{img.get("width")}"'
             decls = [(p, v) for p, v in decls if p != "width"]
             if in_percent:
                 decls.append(("width", f"{percent_limit}%"))
@@ -132,7 +201,9 @@ def bound_images(root: HtmlElement, policy: Policy) -> list[Change]:
                 img.set("width", str(int(limit)))
             img.attrib.pop("height", None)
             what = f"narrowed an image to {percent_limit}% of the width"
-            changes.append(Change(rule_ids.OVERSIZED_IMAGE, what))
+            after = f"width: {decls[-1][1]}"
+            props = ("width",) if style_width else ()
+            changes.append(change(rule_ids.OVERSIZED_IMAGE, what, img, before, after, *props))
         # however wide the file is, it never shows wider than 80% of the message
         decls += [("max-width", f"{percent_limit}%"), ("height", "auto")]
         dom.set_style(img, decls)
@@ -149,23 +220,34 @@ def bound_margins(root: HtmlElement, policy: Policy) -> list[Change]:
         for overflow in overflows:
             el = overflow.element
             decls = dom.parse_style(el.get("style"))
+            removed = [
+                (p, v)
+                for p, v in decls
+                if p in policy.horizontal_box_properties or p in ("margin", "padding")
+            ]
             kept = [
                 (p, v)
                 for p, v in decls
                 if p not in policy.horizontal_box_properties and p not in ("margin", "padding")
             ]
             # keep the vertical parts of the shorthands
+            vertical: list[dom.Declaration] = []
             for prop in ("margin", "padding"):
                 shorthand = [v for p, v in decls if p == prop]
                 if shorthand:
                     parts = dom.without_important(shorthand[-1]).split()
                     top = parts[0]
                     bottom = parts[2] if len(parts) >= 3 else top
-                    kept += [(f"{prop}-top", top), (f"{prop}-bottom", bottom)]
+                    vertical += [(f"{prop}-top", top), (f"{prop}-bottom", bottom)]
+            if el.get("hspace"):
+                removed.append(("hspace", el.get("hspace", "")))
             el.attrib.pop("hspace", None)
-            dom.set_style(el, kept)
+            dom.set_style(el, kept + vertical)
             what = f"removed the side margins of <{el.tag}>"
-            changes.append(Change(rule_ids.WIDE_MARGIN, what))
+            before, after = dom.format_style(removed), dom.format_style(vertical)
+            # the longhands (margin-left: 180px) before the shorthands: the likelier culprit
+            props = sorted((p for p, _ in removed), key=lambda p: p in ("margin", "padding"))
+            changes.append(change(rule_ids.WIDE_MARGIN, what, el, before, after, *props))
     for el in dom.elements(root):  # auto side margins centre a block: Amazon's alignment applies
         decls = dom.parse_style(el.get("style"))
         sides = {**dom.box_sides(decls, "margin")}
@@ -180,7 +262,12 @@ def bound_margins(root: HtmlElement, policy: Policy) -> list[Change]:
                 ]
             dom.set_style(el, rest)
             what = f"removed auto side margins of <{el.tag}>"
-            changes.append(Change(rule_ids.ALIGNMENT_OVERRIDE, what))
+            before = dom.format_style(
+                [(p, v) for p, v in decls if p in ("margin", "margin-left", "margin-right")]
+            )
+            after = dom.format_style(rest[len(rest) - 2 :] if margin else [])
+            auto = ("margin", "margin-left", "margin-right")
+            changes.append(change(rule_ids.ALIGNMENT_OVERRIDE, what, el, before, after, *auto))
     return changes
 
 
@@ -198,11 +285,15 @@ def limit_font_sizes(root: HtmlElement, policy: Policy) -> list[Change]:
             continue
         decls = [(p, v) for p, v in dom.parse_style(el.get("style")) if p != "font-size"]
         nearest = min(keep, key=lambda s: abs(s - size))
+        after = f"font-size: {nearest:g}px (the default)"
         if nearest != default or dict(policy.implicit_font_sizes).get(el.tag) or el.tag == "font":
             decls.append(("font-size", f"{nearest:g}px"))
+            after = f"font-size: {nearest:g}px"
         dom.set_style(el, decls)
         what = f"set <{el.tag}> from {size:g}px to {nearest:g}px"
-        changes.append(Change(rule_ids.TOO_MANY_FONT_SIZES, what))
+        before = f"font-size: {size:g}px"
+        rule = rule_ids.TOO_MANY_FONT_SIZES
+        changes.append(change(rule, what, el, before, after, "font-size", "font"))
     return changes
 
 
@@ -221,7 +312,9 @@ def collapse_breaks(root: HtmlElement, policy: Policy) -> list[Change]:
                 continue
             el.drop_tree()
         what = f"collapsed {len(run)} line breaks in a row"
-        changes.append(Change(rule_ids.EXCESS_LINE_BREAKS, what))
+        before = f"{len(run)} line breaks"
+        after = f"at most {limit}"
+        changes.append(change(rule_ids.EXCESS_LINE_BREAKS, what, run[0], before, after))
     return changes
 
 
@@ -235,6 +328,10 @@ STEPS = (
     limit_font_sizes,
     collapse_breaks,
 )
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def enforce(root: HtmlElement, policy: Policy) -> list[Change]:

@@ -141,6 +141,8 @@ def outcome_json(outcome: Outcome, catalog: Catalog) -> dict[str, Any]:
             for a in (message.attachments if message else ())
         ],
         "findings": [f.as_dict() for f in outcome.findings],
+        # what the enforcement pass changed in the design, and where it came from
+        "changes": [c.as_dict() for c in outcome.changes],
         "refused": outcome.refused,
         "sp_api": sp_api_payload(message, outcome, catalog)
         if message and not outcome.refused

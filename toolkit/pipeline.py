@@ -9,6 +9,7 @@ renderer can never disagree.
 from __future__ import annotations
 
 import re
+from copy import deepcopy
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -21,7 +22,8 @@ from inscriptis.model.tag import CustomHtmlTagHandlerMapping
 
 from toolkit import dom
 from toolkit.attachments import FileTypes, check_filename, load_file_types, read_attachment
-from toolkit.catalog import Catalog, load_catalog
+from toolkit.catalog import Catalog, MessageType, load_catalog
+from toolkit.design import strip_annotations
 from toolkit.detect import Detectors, load_detectors
 from toolkit.dom import HtmlElement
 from toolkit.enforce import Change, enforce
@@ -128,6 +130,8 @@ class Outcome:
     message: Message | None
     findings: tuple[Finding, ...]
     changes: tuple[Change, ...] = ()
+    # render_order(trace=True): the design as written, before the enforcement pass
+    written: str | None = None
 
     @property
     def refused(self) -> bool:
@@ -247,10 +251,39 @@ def order_findings(tk: Toolkit, rule_id: str, problems: list[str]) -> list[Findi
     return [Finding(rule.id, rule.name, rule.severity, text, "order") for text in problems]
 
 
+@dataclass(frozen=True)
+class Trace:
+    """What the enforcement pass did to a design, from the annotated render (design.py)."""
+
+    written: str  # the design as written: the rendered HTML before the enforcement pass
+    sent: str  # the same after it, annotations stripped: the message's HTML, byte for byte
+    changes: tuple[Change, ...]  # each with its element's template line and style.css rule
+
+
+def trace_design(tk: Toolkit, doc: OrderDocument, mtype: MessageType, catalog: str) -> Trace:
+    """A second render from the annotated template sources, enforced like the first; nothing
+    sent is made from it."""
+    rendered = tk.renderer.render(doc, mtype, catalog, annotated=True)
+    root = dom.parse_html(rendered.html)
+    written = deepcopy(root)
+    strip_annotations(written)
+    changes = enforce(root, tk.policy)
+    strip_annotations(root)
+    return Trace(dom.serialize(written), dom.serialize(root), tuple(changes))
+
+
 def render_order(
-    tk: Toolkit, doc: OrderDocument, *, now: datetime, ledger: Ledger | None = None
+    tk: Toolkit,
+    doc: OrderDocument,
+    *,
+    now: datetime,
+    ledger: Ledger | None = None,
+    trace: bool = False,
 ) -> Outcome:
-    """Render one order document into a compliant message, or refuse it with findings."""
+    """Render one order document into a compliant message, or refuse it with findings.
+
+    `trace`: also say where each change of the enforcement pass came from (template line,
+    style.css rule) and keep the design as written; the message is the same either way."""
     mtype = tk.catalog.get(doc.message_type)
     if mtype is None:
         return refusal(
@@ -284,7 +317,13 @@ def render_order(
         findings = check_message(tk, message, doc=doc, now=now, ledger=ledger)
     findings = [*order_findings(tk, "BSM312", hidden), *findings]
     findings += seller_link_findings(tk, doc, findings)
-    return Outcome(doc=doc, message=message, findings=tuple(findings), changes=tuple(changes))
+    written = None
+    if trace:
+        traced = trace_design(tk, doc, mtype, catalog)
+        changes, written = list(traced.changes), traced.written
+    return Outcome(
+        doc=doc, message=message, findings=tuple(findings), changes=tuple(changes), written=written
+    )
 
 
 def seller_link_findings(tk: Toolkit, doc: OrderDocument, reported: list[Finding]) -> list[Finding]:

@@ -18,6 +18,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from toolkit.catalog import MessageType
+from toolkit.design import annotate_template
 from toolkit.detect import Detectors, clean_order_text
 from toolkit.errors import InputError
 from toolkit.i18n import CatalogStore, Formatter, NoCatalogError, negotiate, parse_locale
@@ -43,9 +44,13 @@ class TemplateSource(jinja2.BaseLoader):
 
     premailer runs once per template file and again only when the file or the stylesheet
     changes (the preview server relies on that); the result is kept in `_inlined`.
+
+    `annotate`: the preview's traced render, whose tags carry their template line and style.css
+    rule (toolkit/design.py); a separate loader, so that a message to send never has them.
     """
 
     root: Path
+    annotate: bool = False
     _inlined: dict[str, tuple[float, float, str]] = field(default_factory=dict, repr=False)
 
     def _mtime(self, path: Path) -> float:
@@ -71,13 +76,20 @@ class TemplateSource(jinja2.BaseLoader):
                 css = css_path.read_text(encoding="utf-8") if css_mtime >= 0 else ""
             except (OSError, UnicodeDecodeError) as err:
                 raise InputError(f"cannot read the template: {err}", source=str(path)) from None
-            source = inline_template_source(raw, css) if css else raw
+            source = self._prepare(raw, css, template)
             self._inlined[template] = (mtime, css_mtime, source)
         return (
             source,
             str(path),
             lambda: self._mtime(path) == mtime and self._mtime(css_path) == css_mtime,
         )
+
+    def _prepare(self, raw: str, css: str, template: str) -> str:
+        if not self.annotate:
+            return inline_template_source(raw, css) if css else raw
+        if not css:
+            return annotate_template(raw, template)
+        return inline_template_source(raw, css, annotate=template)
 
 
 def paragraphs(text: str) -> Markup:
@@ -104,19 +116,21 @@ class Renderer:
     detectors: Detectors
     wording: WordingTable = field(default_factory=load_wording)  # each language's forms
     loader: TemplateSource = field(init=False, repr=False)
+    annotated: TemplateSource = field(init=False, repr=False)  # the traced render's (design.py)
     store: CatalogStore = field(init=False, repr=False)
-    _envs: dict[str, jinja2.Environment] = field(default_factory=dict, repr=False)
+    _envs: dict[tuple[str, bool], jinja2.Environment] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         # one loader for every catalog's environment: a template is inlined once, not per language
         self.loader = TemplateSource(self.templates)
+        self.annotated = TemplateSource(self.templates, annotate=True)
         self.store = CatalogStore(self.locales)
 
-    def environment(self, catalog: str) -> jinja2.Environment:
-        env = self._envs.get(catalog)
+    def environment(self, catalog: str, *, annotated: bool = False) -> jinja2.Environment:
+        env = self._envs.get((catalog, annotated))
         if env is None:
             env = jinja2.Environment(
-                loader=self.loader,
+                loader=self.annotated if annotated else self.loader,
                 autoescape=True,
                 undefined=jinja2.StrictUndefined,  # a missing variable is an error, not ""
                 extensions=["jinja2.ext.i18n"],
@@ -125,7 +139,7 @@ class Renderer:
                 lstrip_blocks=True,
             )
             env.filters["paragraphs"] = paragraphs
-            self._envs[catalog] = env
+            self._envs[(catalog, annotated)] = env
         # a catalog edited on disk is picked up (the store checks the file's time)
         env.install_gettext_translations(self.store.translations(catalog), newstyle=True)  # type: ignore[attr-defined]
         return env
@@ -184,7 +198,11 @@ class Renderer:
             "links": [{"text": text, "url": url} for text, url in doc.links],
         }
 
-    def render(self, doc: OrderDocument, mtype: MessageType, catalog: str) -> Rendered:
+    def render(
+        self, doc: OrderDocument, mtype: MessageType, catalog: str, *, annotated: bool = False
+    ) -> Rendered:
+        """The subject and HTML; `annotated`: with the design's origins (design.py), for the
+        preview's trace of the enforcement pass, never for a message to send."""
         marketplace = self.policy.marketplace(doc.order.marketplace_id)
         locale = parse_locale(doc.locale)
         fmt = Formatter(
@@ -192,7 +210,7 @@ class Renderer:
             timezone=ZoneInfo(marketplace.timezone if marketplace else DEFAULT_TIMEZONE),
             wording=self.wording.for_locale(locale),
         )
-        env = self.environment(catalog)
+        env = self.environment(catalog, annotated=annotated)
         name = f"messages/{mtype.id}.html"
         try:
             template = env.get_template(name)

@@ -17,6 +17,7 @@ from toolkit.commands.common import (
     safe_for_terminal,
     terminal_json,
 )
+from toolkit.enforce import Change
 from toolkit.errors import InputError
 from toolkit.files import open_folder
 from toolkit.orders import load_document
@@ -62,6 +63,25 @@ def print_outcome(outcome: Outcome) -> None:
             )
     for f in outcome.findings:
         print("  " + finding_line(outcome.doc.source, f))
+    if outcome.changes:
+        print(f"  the enforcement pass changed the design ({len(outcome.changes)}):")
+    for change in outcome.changes:
+        print(show("    " + change_line(change)))
+
+
+def change_line(change: Change) -> str:
+    """`BSM407 <div> "Dear ...": font-family: "Comic Sans MS" removed  (style.css:13 .message;
+    the element: base.html:8)`: what to edit, and where."""
+    after = f"-> {change.after}" if change.after else "removed"
+    line = f"{change.rule} {change.element}: {change.before or change.what} {after}"
+    where = []
+    if change.stylesheet is not None:
+        where.append(
+            f"{change.stylesheet.file}:{change.stylesheet.line} {change.stylesheet.selector}"
+        )
+    if change.template is not None:
+        where.append(f"the element: {change.template.file}:{change.template.line}")
+    return line + (f"  ({'; '.join(where)})" if where else "")
 
 
 def attachment_folders(paths: list[Path]) -> tuple[Path, ...]:
@@ -103,7 +123,7 @@ def render_one(
         path, tk.catalog, message_type=args.type, locale=args.locale,
         seller=tk.project.seller, suffixes=tk.policy.suffixes, attachment_dirs=folders,
     )  # fmt: skip
-    outcome = render_order(tk, doc, now=now)
+    outcome = render_order(tk, doc, now=now, trace=True)  # changes say their template line
     if args.out:
         write_outcome(outcome, args.out, tk.catalog, now)
     return outcome
