@@ -249,3 +249,46 @@ def read_capped(path: Path, cap: int) -> bytes:
     if total > cap:
         raise TooLarge(f"more than {cap:,} bytes", source=str(path))
     return b"".join(chunks)
+
+
+class AtomicStream:
+    """A file written a piece at a time (a batch's errors.jsonl), that appears whole or not at
+    all: a temporary file in the folder, flushed to disk and renamed over `name` on `commit`.
+    Closed without `commit`, it leaves nothing (a killed writer: a `.tmp` file, never `name`)."""
+
+    def __init__(self, folder: Folder, name: str) -> None:
+        check_target(folder, name)
+        self.folder, self.name = folder, name
+        self.temp = f".{name[:100]}.{secrets.token_hex(6)}.tmp"
+        try:
+            fd = os.open(
+                self.temp,
+                os.O_WRONLY | os.O_CREAT | os.O_EXCL | NOFOLLOW,
+                FILE_MODE,
+                dir_fd=folder.fd,
+            )
+        except OSError as err:
+            raise InputError(
+                f"cannot write: {problem(err)}", source=str(folder.path / name)
+            ) from None
+        self._file = os.fdopen(fd, "wb", buffering=1 << 16)
+
+    def write(self, data: bytes) -> None:
+        self._file.write(data)
+
+    def commit(self) -> Path:
+        target = self.folder.path / self.name
+        try:
+            self._file.flush()
+            os.fsync(self._file.fileno())
+            self._file.close()
+            os.replace(self.temp, self.name, src_dir_fd=self.folder.fd, dst_dir_fd=self.folder.fd)
+        except OSError as err:
+            self.discard()
+            raise InputError(f"cannot write: {problem(err)}", source=str(target)) from None
+        return target
+
+    def discard(self) -> None:
+        with contextlib.suppress(OSError):
+            self._file.close()
+        _unlink_quietly(self.folder, self.temp)

@@ -39,9 +39,13 @@ MAX_LINE = MAX_DOCUMENT_BYTES  # a longer line is no order document
 MAX_ITEMS = 1000  # rows of one order in a CSV file or a report
 LIST_SEPARATOR = ";"  # a CSV cell that holds a list (slots, items)
 SUFFIXES = {
-    ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv", ".tsv": "report",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "json",
+    ".csv": "csv",
+    ".tsv": "report",
     ".txt": "report",
-}  # fmt: skip
+}
 ORDER_ID_IN_TEXT = re.compile(r'"AmazonOrderId"\s*:\s*"([^"\\]{1,40})"')
 CSV_ORDER_COLUMNS = {  # CSV column -> where it goes in the order document
     "purchase_date": "order.PurchaseDate",
@@ -272,8 +276,12 @@ def json_stream_records(stream: IO[bytes], source: str) -> Iterator[Record]:
         while True:
             if not text.skip_space():
                 if array:
-                    yield Record(source, text.line_at(text.pos), None,
-                                 InputError("the JSON array is not closed with ]"))  # fmt: skip
+                    yield Record(
+                        source,
+                        text.line_at(text.pos),
+                        None,
+                        InputError("the JSON array is not closed with ]"),
+                    )
                 return
             if array and text.buf[text.pos] == "]":
                 return
@@ -291,8 +299,9 @@ def json_stream_records(stream: IO[bytes], source: str) -> Iterator[Record]:
             if fatal:
                 return
     except UnicodeDecodeError as err:
-        yield Record(source, text.line_at(len(text.buf)), None,
-                     InputError(f"not UTF-8: {err.reason}"))  # fmt: skip
+        yield Record(
+            source, text.line_at(len(text.buf)), None, InputError(f"not UTF-8: {err.reason}")
+        )
 
 
 def next_value(text: JsonStream, decoder: json.JSONDecoder, source: str) -> tuple[Record, bool]:
@@ -405,8 +414,13 @@ def finish_group(
 ) -> Iterator[tuple[list[str], list[Row]] | Record]:
     if dropped:
         problem = f"more than {MAX_ITEMS} rows for one order"
-        yield Record(source, group[0].line, None, InputError(problem, field=id_column),
-                     group[0].cells.get(id_column) or None)  # fmt: skip
+        yield Record(
+            source,
+            group[0].line,
+            None,
+            InputError(problem, field=id_column),
+            group[0].cells.get(id_column) or None,
+        )
     else:
         yield header, group
 
@@ -530,11 +544,13 @@ def report_document(rows: list[Row], source: str, policy: Policy, spec: ReportCo
     channel = cells.get("sales-channel", "")
     marketplace = policy.marketplace_at(channel)
     if marketplace is None:
-        known = ", ".join(sorted(f"Amazon.{m.domain.removeprefix('amazon.')}"
-                                 for m in policy.marketplaces))  # fmt: skip
+        known = ", ".join(
+            sorted(f"Amazon.{m.domain.removeprefix('amazon.')}" for m in policy.marketplaces)
+        )
         problem = f"{channel!r} is no Amazon marketplace the toolkit knows ({known})"
-        return Record(source, first.line, None, InputError(problem, field="sales-channel"),
-                      order_id or None)  # fmt: skip
+        return Record(
+            source, first.line, None, InputError(problem, field="sales-channel"), order_id or None
+        )
     order: dict[str, Any] = {
         "AmazonOrderId": order_id,
         "PurchaseDate": cells.get("purchase-date") or None,
@@ -574,8 +590,12 @@ def report_document(rows: list[Row], source: str, policy: Policy, spec: ReportCo
             columns[f"{where}.ItemPrice.CurrencyCode"] = ("currency", row.line)
             with contextlib.suppress(ValueError):  # a bad price is the item's error, not here
                 totals[currency] = totals.get(currency, 0.0) + float(price)
-        for key, column in (("ASIN", "asin"), ("Title", "product-name"),
-                            ("QuantityOrdered", "quantity"), ("SellerSKU", "sku")):  # fmt: skip
+        for key, column in (
+            ("ASIN", "asin"),
+            ("Title", "product-name"),
+            ("QuantityOrdered", "quantity"),
+            ("SellerSKU", "sku"),
+        ):
             columns[f"{where}.{key}"] = (column, row.line)
         items.append(item)
     order["OrderItems"] = items

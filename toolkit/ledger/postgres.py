@@ -56,8 +56,9 @@ class PostgresLedger(SqlLedger):
             if readonly:
                 ledger.version = ledger.detect_version()
                 if ledger.version == 0:
-                    raise InputError("no ledger here (no ledger tables in this database)",
-                                     source=ledger.where)  # fmt: skip
+                    raise InputError(
+                        "no ledger here (no ledger tables in this database)", source=ledger.where
+                    )
             else:
                 with ledger._transaction():
                     ledger._execute("SELECT pg_advisory_xact_lock(?)", (MIGRATION_LOCK,))

@@ -55,8 +55,10 @@ class SqliteLedger(SqlLedger):
         if self.readonly:
             self.version = self.detect_version()
             if self.version == 0:
-                raise InputError("not a ledger database: it has no sent and daily_orders tables",
-                                 source=self.where)  # fmt: skip
+                raise InputError(
+                    "not a ledger database: it has no sent and daily_orders tables",
+                    source=self.where,
+                )
             return
         if self.detect_version() < 1:
             self._execute("PRAGMA journal_mode = WAL")

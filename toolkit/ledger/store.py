@@ -29,14 +29,34 @@ from typing import Any
 from toolkit.catalog import MessageType
 from toolkit.errors import InputError
 from toolkit.ledger import schema
+from toolkit.orders import OrderDocument
 
 AVERAGE_OVER_DAYS = 30  # the average daily orders: over the most recent days recorded
+REPLY_TYPE = "reply"
 CLAIM_SECONDS = 300  # a claim not completed by then may be taken by another worker
 MESSAGE_COLUMNS = (
-    "order_id", "message_type", "variant", "locale", "subject", "proactive", "review", "day",
-    "status", "content_hash", "files", "run_id", "claim_owner", "claim_expires", "created_at",
-    "generated_at", "sending_at", "sent_at", "failed_at", "attempts", "answer",
-)  # fmt: skip
+    "order_id",
+    "message_type",
+    "variant",
+    "locale",
+    "subject",
+    "proactive",
+    "review",
+    "day",
+    "status",
+    "content_hash",
+    "files",
+    "run_id",
+    "claim_owner",
+    "claim_expires",
+    "created_at",
+    "generated_at",
+    "sending_at",
+    "sent_at",
+    "failed_at",
+    "attempts",
+    "answer",
+)
 
 
 @dataclass(frozen=True)
@@ -68,6 +88,14 @@ class MessageKey:
 def text_variant(text: str) -> str:
     """A reply's variant: the first 16 hex digits of its text's SHA-256."""
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def message_key(doc: OrderDocument) -> MessageKey:
+    """An order document's message key: a reply (the one type a buyer's question starts, so
+    several may go to one order) is one message per text."""
+    text = doc.fields.get("text") if doc.message_type == REPLY_TYPE else None
+    variant = text_variant(text) if isinstance(text, str) else ""
+    return MessageKey(doc.order.id, doc.message_type, variant)
 
 
 class ClaimResult(StrEnum):
@@ -380,9 +408,20 @@ class SqlLedger:
                 " day, status, run_id, claim_owner, claim_expires, created_at, attempts)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, 'claimed', ?, ?, ?, ?, 1)"
                 " ON CONFLICT (order_id, message_type, variant) DO NOTHING",
-                (key.order_id, key.message_type, key.variant, locale, int(proactive),
-                 int(review), day, worker.run_id, worker.owner, expires, iso(clock)),
-            )  # fmt: skip
+                (
+                    key.order_id,
+                    key.message_type,
+                    key.variant,
+                    locale,
+                    int(proactive),
+                    int(review),
+                    day,
+                    worker.run_id,
+                    worker.owner,
+                    expires,
+                    iso(clock),
+                ),
+            )
             if inserted == 1:
                 if proactive and not self._take_place(day, limit):
                     raise _Rollback(Claim(ClaimResult.LIMIT))
@@ -401,9 +440,16 @@ class SqlLedger:
                 "UPDATE messages SET claim_owner = ?, claim_expires = ?, run_id = ?,"
                 " attempts = attempts + 1, locale = ?"
                 " WHERE order_id = ? AND message_type = ? AND variant = ?",
-                (worker.owner, expires, worker.run_id, locale, key.order_id, key.message_type,
-                 key.variant),
-            )  # fmt: skip
+                (
+                    worker.owner,
+                    expires,
+                    worker.run_id,
+                    locale,
+                    key.order_id,
+                    key.message_type,
+                    key.variant,
+                ),
+            )
             return Claim(ClaimResult.RETAKEN)
 
     def _other_review(self, key: MessageKey) -> bool:
@@ -450,9 +496,17 @@ class SqlLedger:
                 " subject = ?, generated_at = ?, claim_owner = NULL, claim_expires = NULL"
                 " WHERE order_id = ? AND message_type = ? AND variant = ?"
                 " AND status = 'claimed' AND claim_owner = ?",
-                (content_hash, files, subject, iso(now or datetime.now(UTC)), key.order_id,
-                 key.message_type, key.variant, worker.owner),
-            )  # fmt: skip
+                (
+                    content_hash,
+                    files,
+                    subject,
+                    iso(now or datetime.now(UTC)),
+                    key.order_id,
+                    key.message_type,
+                    key.variant,
+                    worker.owner,
+                ),
+            )
         return changed == 1
 
     def release(self, key: MessageKey, worker: Worker) -> None:
@@ -490,9 +544,14 @@ class SqlLedger:
     def mark_sending(self, key: MessageKey, now: datetime | None = None) -> bool:
         """generated (or failed, to retry) -> sending; False when another sender has it."""
         return self._set_status(
-            key, "sending", "sending_at", now, None, from_statuses=("generated", "failed"),
+            key,
+            "sending",
+            "sending_at",
+            now,
+            None,
+            from_statuses=("generated", "failed"),
             attempt=True,
-        )  # fmt: skip
+        )
 
     def mark_sent(self, key: MessageKey, answer: str, now: datetime | None = None) -> bool:
         return self._set_status(key, "sent", "sent_at", now, answer, from_statuses=("sending",))
@@ -535,8 +594,14 @@ class SqlLedger:
             + " WHERE order_id = ? AND message_type = ? AND variant = ?"
             f" AND status IN {_in(from_statuses)}"
         )
-        params = (status, iso(now or datetime.now(UTC)), answer, key.order_id,
-                  key.message_type, key.variant)  # fmt: skip
+        params = (
+            status,
+            iso(now or datetime.now(UTC)),
+            answer,
+            key.order_id,
+            key.message_type,
+            key.variant,
+        )
         if nested:
             return self._execute(sql, params)[1] == 1
         with self._transaction():
@@ -558,9 +623,18 @@ class SqlLedger:
                     " proactive, review, day, status, created_at, sent_at, attempts)"
                     " VALUES (?, ?, '', ?, ?, ?, ?, ?, 'sent', ?, ?, 1)"
                     " ON CONFLICT (order_id, message_type, variant) DO NOTHING",
-                    (s.order_id, s.message_type, s.locale, s.subject, int(s.proactive),
-                     int(s.review), day, when, when),
-                )  # fmt: skip
+                    (
+                        s.order_id,
+                        s.message_type,
+                        s.locale,
+                        s.subject,
+                        int(s.proactive),
+                        int(s.review),
+                        day,
+                        when,
+                        when,
+                    ),
+                )
                 if inserted != 1:
                     self._execute(
                         "UPDATE messages SET status = 'sent', sent_at = ? WHERE order_id = ?"
@@ -618,10 +692,17 @@ class SqlLedger:
         )
         try:
             return [
-                Sent(str(o), str(t), datetime.fromisoformat(str(at)), bool(p), bool(r),
-                     None if loc is None else str(loc), None if subj is None else str(subj))
+                Sent(
+                    str(o),
+                    str(t),
+                    datetime.fromisoformat(str(at)),
+                    bool(p),
+                    bool(r),
+                    None if loc is None else str(loc),
+                    None if subj is None else str(subj),
+                )
                 for o, t, at, p, r, loc, subj in rows
-            ]  # fmt: skip
+            ]
         except ValueError as err:
             raise InputError(f"a sent row has a bad sent_at ({err})", source=self.where) from None
 
