@@ -561,3 +561,21 @@ def test_two_workers_on_one_postgresql_one_killed(
     assert len(both) <= 4 * 1  # at most the one message in flight when a was killed
     assert summary_b["rendered"] + summary_a["rendered"] <= n
     assert summary_a["skipped_by_reason"].get("already written", 0) >= summary_b["rendered"]
+
+
+def test_render_with_a_ledger_records_and_enforces(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ledger = str(tmp_path / "ledger.sqlite")
+    args = ["render", str(EXAMPLES / "review-request.json"), "--out", str(tmp_path / "out"),
+            "--ledger", ledger, "--now", NOW]  # fmt: skip
+    assert main(args) == 0
+    with open_ledger(ledger, readonly=True) as led:
+        (row,) = led.messages()
+        assert (row.key.order_id, row.status) == ("305-8888888-9999999", "generated")
+    capsys.readouterr()
+    assert main(args) == 1  # BSM105: the ledger has this order's review request
+    assert "BSM105 repeat-review-request" in capsys.readouterr().out
+    code, summary = batch(capsys, str(EXAMPLES / "orders.jsonl"), "--out", str(tmp_path / "out"),
+                          "--ledger", ledger)  # fmt: skip
+    assert summary["rendered"] == 10 and summary["skipped_by_reason"] == {"already written": 1}

@@ -38,6 +38,7 @@ from toolkit.output import (
     outcome_files,
     remove_temporaries,
     write_files,
+    write_outcome,
 )
 from toolkit.pipeline import Outcome, Toolkit, render_order
 from toolkit.project import Project
@@ -229,6 +230,36 @@ def invalid(record: Record, err: InputError, order_id: str | None = None) -> Res
         column=column[0] if column else None,
         problem=err.problem,
     )
+
+
+def write_recorded(
+    ledger: SqlLedger, worker: Worker, outcome: Outcome, out: Path, tk: Toolkit, now: datetime
+) -> ClaimResult:
+    """`bsm render --out --ledger`: one rendered message claimed, written and recorded as a
+    batch does it; nothing is written when the ledger has it already (the result says why)."""
+    doc = outcome.doc
+    mtype = tk.catalog.get(doc.message_type)
+    key = message_key(doc)
+    limit = ledger.daily_limit(tk.policy.daily_limit_per_order, tk.policy.daily_limit_base)
+    claim = ledger.claim(
+        key, worker, day=utc_day(now), proactive=bool(mtype and mtype.proactive),
+        review=bool(mtype and mtype.review), locale=doc.locale, limit=limit,
+    )  # fmt: skip
+    if not claim.won:
+        return claim.result
+    try:
+        written = write_outcome(outcome, out, tk.catalog, now)
+    except InputError:
+        ledger.release(key, worker)
+        raise
+    digest = hashlib.sha256()
+    for path in sorted(written):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    stem = file_stem(outcome, tk.catalog)
+    subject = outcome.message.subject if outcome.message else None
+    ledger.complete(key, worker, content_hash=digest.hexdigest(),
+                    files=str(out / doc.order.id / stem), subject=subject)  # fmt: skip
+    return claim.result
 
 
 # --- the worker processes ------------------------------------------------------------------
