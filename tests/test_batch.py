@@ -576,6 +576,6 @@ def test_render_with_a_ledger_records_and_enforces(
     capsys.readouterr()
     assert main(args) == 1  # BSM105: the ledger has this order's review request
     assert "BSM105 repeat-review-request" in capsys.readouterr().out
-    code, summary = batch(capsys, str(EXAMPLES / "orders.jsonl"), "--out", str(tmp_path / "out"),
+    _, summary = batch(capsys, str(EXAMPLES / "orders.jsonl"), "--out", str(tmp_path / "out"),
                           "--ledger", ledger)  # fmt: skip
     assert summary["rendered"] == 10 and summary["skipped_by_reason"] == {"already written": 1}
