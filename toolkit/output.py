@@ -272,7 +272,8 @@ def write_files(out_dir: Path, name: str, stem: str, files: dict[str, bytes]) ->
 def remove_temporaries(out_dir: Path, name: str, stem: str) -> int:
     """Temporary files a killed writer left for `DIR/<name>/<stem>.*` (write_atomic's
     `.<file>.<token>.tmp`); how many were removed."""
-    prefixes = tuple(f".{n[:100]}." for n in outcome_names(stem))
+    # (every name here is shorter than the part of it a temporary name keeps)
+    prefixes = tuple(f".{n}." for n in outcome_names(stem))
     removed = 0
     with open_folder(out_dir) as out:
         folder = existing_subfolder(out, name)
