@@ -389,6 +389,7 @@ class Batch:
             tk.policy.daily_limit_per_order, tk.policy.daily_limit_base
         )
         with open_folder(self.out) as out:
+            AtomicStream.remove_stale(out, ERRORS_FILE)  # a killed run's
             errors = AtomicStream(out, ERRORS_FILE)
             try:
                 records = self.records(tk, data, count_days=STDIN in self.inputs)
