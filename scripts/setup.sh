@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Set up the toolkit in .venv. `--dev` adds what the tests need: the test and lint tools, and
-# Debian's Chromium for the preview server's browser tests (installed with apt-get when root).
+# Set up the toolkit in .venv. `--dev` adds what the tests need: the test and lint tools,
+# Debian's Chromium for the preview server's browser tests and Debian's PostgreSQL for the
+# batch's shared ledger (the tests start a throw-away server; installed with apt-get when root).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,6 +30,15 @@ if [[ "${1:-}" == "--dev" ]]; then
       DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
     else
       echo "note: install Debian's chromium (apt-get install chromium) for the browser tests" >&2
+    fi
+  fi
+  if ! command -v initdb >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+    if [[ "$(id -u)" == "0" ]] && command -v apt-get >/dev/null 2>&1; then
+      apt-get update -qq >/dev/null
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+        postgresql >/dev/null
+    else
+      echo "note: install Debian's postgresql (apt-get install postgresql) for the ledger tests" >&2
     fi
   fi
 else

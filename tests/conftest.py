@@ -7,6 +7,7 @@ import io
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -64,3 +65,18 @@ def edit_catalog(
     buf = io.BytesIO()
     write_po(buf, catalog)
     path.write_bytes(buf.getvalue())
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[str]:
+    """A real PostgreSQL server for the session (tests/pg.py); skipped where there is none."""
+    import pg
+
+    if pg.binaries() is None:
+        pytest.skip("no PostgreSQL here (scripts/setup.sh --dev installs Debian's postgresql)")
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        pytest.skip('no psycopg (pip install "bsm-toolkit[postgres]")')
+    with pg.server() as url:
+        yield url

@@ -20,6 +20,8 @@ DISTRIBUTION = "bsm-toolkit"
 COMMANDS = {
     "init": "init",
     "render": "render",
+    "batch": "batch",
+    "ledger": "ledger",
     "check": "check",
     "preview": "preview",
     "i18n": "i18n",

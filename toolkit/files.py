@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import fcntl
 import os
 import secrets
 import stat
@@ -326,3 +327,73 @@ def read_chunks(read: Callable[[int], bytes], cap: int, what: str, shown: str) -
         total += len(chunk)
         if total > cap:
             raise TooLarge(f"more than {cap:,} bytes: too large for {what}", source=shown)
+
+
+class AtomicStream:
+    """A file written a piece at a time (a batch's errors.jsonl), that appears whole or not at
+    all: a temporary file in the folder, flushed to disk and renamed over `name` on `commit`.
+    Closed without `commit`, it leaves nothing (a killed writer: a `.tmp` file, never `name`,
+    which `remove_stale` clears). The writer holds a lock on its temporary file while it lives,
+    so that only the files of writers that are gone are cleared."""
+
+    @staticmethod
+    def remove_stale(folder: Folder, name: str) -> int:
+        """Temporary files of `name` whose writer is gone (nobody holds their lock)."""
+        removed = 0
+        prefix = f".{name[:100]}."
+        for entry in os.listdir(folder.fd):
+            if not (entry.startswith(prefix) and entry.endswith(".tmp")):
+                continue
+            try:
+                fd = os.open(entry, os.O_RDONLY | NOFOLLOW, dir_fd=folder.fd)
+            except OSError:
+                continue
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:  # a live writer holds it
+                os.close(fd)
+                continue
+            try:
+                removed += remove_file(folder, entry)
+            finally:
+                os.close(fd)
+        return removed
+
+    def __init__(self, folder: Folder, name: str) -> None:
+        check_target(folder, name)
+        self.folder, self.name = folder, name
+        self.temp = f".{name[:100]}.{secrets.token_hex(6)}.tmp"
+        try:
+            fd = os.open(
+                self.temp,
+                os.O_WRONLY | os.O_CREAT | os.O_EXCL | NOFOLLOW,
+                FILE_MODE,
+                dir_fd=folder.fd,
+            )
+        except OSError as err:
+            raise InputError(
+                f"cannot write: {problem(err)}", source=str(folder.path / name)
+            ) from None
+        fcntl.flock(fd, fcntl.LOCK_EX)  # ours while we live (see remove_stale)
+        self._file = os.fdopen(fd, "wb", buffering=1 << 16)
+
+    def write(self, data: bytes) -> None:
+        self._file.write(data)
+
+    def commit(self) -> Path:
+        target = self.folder.path / self.name
+        try:
+            self._file.flush()
+            os.fsync(self._file.fileno())
+            # renamed while still locked: no other run can take it for a stale one meanwhile
+            os.replace(self.temp, self.name, src_dir_fd=self.folder.fd, dst_dir_fd=self.folder.fd)
+            self._file.close()
+        except OSError as err:
+            self.discard()
+            raise InputError(f"cannot write: {problem(err)}", source=str(target)) from None
+        return target
+
+    def discard(self) -> None:
+        with contextlib.suppress(OSError):
+            self._file.close()
+        _unlink_quietly(self.folder, self.temp)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import email.errors
+import hashlib
 import json
+import os
 import re
 from datetime import datetime
 from email.message import EmailMessage
 from email.policy import SMTP
-from email.utils import format_datetime, formataddr, make_msgid
+from email.utils import format_datetime, formataddr
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +24,7 @@ from toolkit.files import (
     subfolder,
     write_atomic,
 )
+from toolkit.ledger.store import message_key
 from toolkit.model import Message
 from toolkit.pipeline import Outcome
 
@@ -83,13 +86,30 @@ def to_eml(message: Message, outcome: Outcome, now: datetime) -> bytes:
         set_header(mail, "From", address(doc.seller_name, doc.seller_email, "seller.email"),
                    "seller.email")  # fmt: skip
     mail["Date"] = format_datetime(now)
-    mail["Message-ID"] = make_msgid(domain="bsm.invalid")
+    mail["Message-ID"] = message_id(outcome, now)
     set_header(mail, "X-Amazon-Order-Id", doc.order.id, "order.AmazonOrderId")
     mail["X-BSM-Message-Type"] = message.type or ""
     add_parts(mail, message)
+    fixed_boundaries(mail, mail["Message-ID"])
     if message.locale:  # last: adding parts moves or clears the Content-* headers set before
         set_header(mail, "Content-Language", message.locale, "buyer.locale")
     return mail.as_bytes()
+
+
+def message_id(outcome: Outcome, now: datetime) -> str:
+    """The .eml's Message-ID, from the message's key and the time of sending: the same message
+    rendered twice (by two workers, or again after a crash) is the same file, byte for byte."""
+    key = message_key(outcome.doc)
+    seed = f"{key.order_id}\n{key.message_type}\n{key.variant}\n{now.isoformat()}"
+    return f"<{hashlib.sha256(seed.encode('utf-8', 'surrogatepass')).hexdigest()[:32]}@bsm.invalid>"
+
+
+def fixed_boundaries(mail: EmailMessage, seed: str) -> None:
+    """MIME boundaries from the message's key, not from chance (email's default): the same
+    message is the same bytes. A hash of the key does not occur in the parts' text."""
+    digest = hashlib.sha256(seed.encode("utf-8", "surrogatepass")).hexdigest()[:24]
+    for i, part in enumerate(p for p in mail.walk() if p.is_multipart()):
+        part.set_boundary(f"=_bsm_{digest}_{i}")
 
 
 def sp_api_payload(message: Message, outcome: Outcome, catalog: Catalog) -> dict[str, Any] | None:
@@ -179,10 +199,12 @@ def order_folder(outcome: Outcome) -> str:
     return order_id
 
 
-def outcome_files(outcome: Outcome, catalog: Catalog, now: datetime) -> dict[str, bytes]:
+def outcome_files(
+    outcome: Outcome, catalog: Catalog, now: datetime, stem: str | None = None
+) -> dict[str, bytes]:
     """Every file of an outcome, built in memory before one is written: name -> bytes, the
     .json report last. A message that cannot be built is an InputError, and no file at all."""
-    stem = file_stem(outcome, catalog)
+    stem = stem or file_stem(outcome, catalog)
     files: dict[str, bytes] = {}
     message = outcome.message
     if message is not None and not outcome.refused:
@@ -200,37 +222,67 @@ def outcome_files(outcome: Outcome, catalog: Catalog, now: datetime) -> dict[str
     return files
 
 
-def write_outcome(outcome: Outcome, out_dir: Path, catalog: Catalog, now: datetime) -> list[Path]:
+def write_outcome(
+    outcome: Outcome, out_dir: Path, catalog: Catalog, now: datetime, stem: str | None = None
+) -> list[Path]:
     """`DIR/<order>/<type>.{html,txt,eml,json}`; a refused message writes only its .json.
 
     Every file is inside `DIR/<order>/`, written atomically, never through a link; an outcome
     whose files cannot all be built or written leaves none of them (nor older ones) behind."""
     name = order_folder(outcome)
-    stem = file_stem(outcome, catalog)
-    all_names = [f"{stem}{suffix}" for suffix in OUTCOME_SUFFIXES]
-    with open_folder(out_dir) as out:
-        try:
-            files = outcome_files(outcome, catalog, now)
-        except InputError:
+    stem = stem or file_stem(outcome, catalog)
+    try:
+        files = outcome_files(outcome, catalog, now, stem)
+    except InputError:
+        with open_folder(out_dir) as out:
             stale = existing_subfolder(out, name)
             if stale is not None:  # an earlier run's files would claim this one's result
                 with stale:
-                    for old in all_names:
+                    for old in outcome_names(stem):
                         remove_file(stale, old)
-            raise
-        with subfolder(out, name) as folder:
-            for target in files:
-                check_target(folder, target)
-            # a refusal never leaves a sendable file behind, even from an earlier run
+        raise
+    return write_files(out_dir, name, stem, files)
+
+
+def outcome_names(stem: str) -> list[str]:
+    return [f"{stem}{suffix}" for suffix in OUTCOME_SUFFIXES]
+
+
+def write_files(out_dir: Path, name: str, stem: str, files: dict[str, bytes]) -> list[Path]:
+    """An outcome's files (from `outcome_files`) into `DIR/<name>/`: each atomically, never
+    through a link; the stem's other files removed (a refusal leaves nothing sendable), and
+    none left when one cannot be written."""
+    all_names = outcome_names(stem)
+    with open_folder(out_dir) as out, subfolder(out, name) as folder:
+        for target in files:
+            check_target(folder, target)
+        # a refusal never leaves a sendable file behind, even from an earlier run
+        for old in all_names:
+            if old not in files:
+                remove_file(folder, old)
+        written = []
+        try:
+            for target, data in files.items():
+                written.append(write_atomic(folder, target, data))
+        except InputError:
             for old in all_names:
-                if old not in files:
-                    remove_file(folder, old)
-            written = []
-            try:
-                for target, data in files.items():
-                    written.append(write_atomic(folder, target, data))
-            except InputError:
-                for old in all_names:
-                    remove_file(folder, old)
-                raise
+                remove_file(folder, old)
+            raise
     return written
+
+
+def remove_temporaries(out_dir: Path, name: str, stem: str) -> int:
+    """Temporary files a killed writer left for `DIR/<name>/<stem>.*` (write_atomic's
+    `.<file>.<token>.tmp`); how many were removed."""
+    # (every name here is shorter than the part of it a temporary name keeps)
+    prefixes = tuple(f".{n}." for n in outcome_names(stem))
+    removed = 0
+    with open_folder(out_dir) as out:
+        folder = existing_subfolder(out, name)
+        if folder is None:
+            return 0
+        with folder:
+            for entry in os.listdir(folder.fd):
+                if entry.startswith(prefixes) and entry.endswith(".tmp"):
+                    removed += remove_file(folder, entry)
+    return removed

@@ -23,6 +23,7 @@ class Marketplace:
     domain: str
     currency: str
     timezone: str
+    locale: str = ""  # the marketplace's language: a buyer's locale when nothing else says
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,11 @@ class Policy:
 
     def marketplace(self, marketplace_id: str) -> Marketplace | None:
         return self._marketplaces_by_id.get(marketplace_id)
+
+    def marketplace_at(self, domain: str) -> Marketplace | None:
+        """The marketplace of a site ("Amazon.nl", an order report's sales-channel)."""
+        wanted = domain.strip().lower().removeprefix("www.")
+        return next((m for m in self.marketplaces if m.domain == wanted), None)
 
     def is_amazon_host(self, host: str) -> bool:
         return host_matches(host, self.amazon_hosts)

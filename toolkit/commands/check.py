@@ -24,7 +24,7 @@ from toolkit.errors import InputError
 from toolkit.files import open_folder, open_folders, problem, real, write_atomic
 from toolkit.fix import Fixed, fix_source
 from toolkit.i18n import parse_locale
-from toolkit.ledger import SqliteLedger
+from toolkit.ledger import SqlLedger, open_ledger
 from toolkit.model import Finding, Severity
 from toolkit.orders import OrderDocument, load_document
 from toolkit.pipeline import Toolkit, check_message
@@ -49,7 +49,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--now", help="the time of sending, ISO-8601 (default: the clock, with --order/--ledger)"
     )
-    parser.add_argument("--ledger", type=Path, help="the ledger of what was sent (SQLite)")
+    parser.add_argument(
+        "--ledger", metavar="PATH|URL",
+        help="the ledger of what was sent (a SQLite file or a postgresql:// URL)",
+    )  # fmt: skip
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument(
         "--select", action="append", default=[], metavar="IDS", help="rule id prefixes: BSM4,BSM301"
@@ -71,7 +74,7 @@ class Context:
     locale: str | None
     doc: OrderDocument | None
     now: datetime | None
-    ledger: SqliteLedger | None
+    ledger: SqlLedger | None
 
 
 @dataclass(frozen=True)
@@ -104,7 +107,7 @@ def load_context(args: argparse.Namespace, tk: Toolkit) -> Context:
         )  # fmt: skip
     # the clock is the moment of sending when the seller gave what the timing rules need
     now = parse_now(args.now) if args.now or doc or args.ledger else None
-    ledger = SqliteLedger.open(args.ledger, readonly=True) if args.ledger else None
+    ledger = open_ledger(args.ledger, readonly=True) if args.ledger else None
     return Context(
         message_type=args.type or (doc.message_type if doc else None),
         locale=args.locale or (doc.locale if doc else None),

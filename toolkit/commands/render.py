@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from datetime import datetime
 from pathlib import Path
 
+from toolkit.batch import write_recorded
 from toolkit.commands.common import (
     EXIT_FINDINGS,
     EXIT_INPUT,
@@ -20,6 +22,7 @@ from toolkit.commands.common import (
 from toolkit.enforce import Change
 from toolkit.errors import InputError
 from toolkit.files import open_folder
+from toolkit.ledger import ClaimResult, SqlLedger, Worker, open_ledger
 from toolkit.orders import load_document
 from toolkit.output import outcome_json, write_outcome
 from toolkit.pipeline import Outcome, Toolkit, render_order
@@ -43,6 +46,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="DIR",
         help="also read attachments from DIR (default: only the order document's folder)",
     )
+    parser.add_argument(
+        "--ledger", metavar="PATH|URL",
+        help="check against and record in the ledger (SQLite file or postgresql:// URL)",
+    )  # fmt: skip
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument("--templates", type=Path, help="templates folder (default: the project's)")
     parser.add_argument("--locales", type=Path, help="locales folder (default: the project's)")
@@ -98,10 +105,23 @@ def run(args: argparse.Namespace) -> int:
     folders = attachment_folders(args.attachments)
     if args.out:  # an unusable --out is said once, before anything is rendered
         open_folder(args.out).close()
+    with contextlib.ExitStack() as stack:
+        ledger = stack.enter_context(open_ledger(args.ledger)) if args.ledger else None
+        return render_all(tk, args, now, folders, ledger)
+
+
+def render_all(
+    tk: Toolkit,
+    args: argparse.Namespace,
+    now: datetime,
+    folders: tuple[Path, ...],
+    ledger: SqlLedger | None,
+) -> int:
     code = EXIT_OK
+    worker = Worker()
     for path in args.orders:
         try:
-            outcome = render_one(tk, Path(path), args, now, folders)
+            outcome = render_one(tk, Path(path), args, now, folders, ledger, worker)
         except InputError as err:  # this order is bad; the others still render
             print(safe_for_terminal(f"error: {err.within(path)}"), file=sys.stderr)
             code = EXIT_INPUT
@@ -116,14 +136,26 @@ def run(args: argparse.Namespace) -> int:
 
 
 def render_one(
-    tk: Toolkit, path: Path, args: argparse.Namespace, now: datetime, folders: tuple[Path, ...]
+    tk: Toolkit,
+    path: Path,
+    args: argparse.Namespace,
+    now: datetime,
+    folders: tuple[Path, ...],
+    ledger: SqlLedger | None = None,
+    worker: Worker | None = None,
 ) -> Outcome:
-    """One order rendered (and written with --out); an InputError says what is wrong with it."""
+    """One order rendered (and written with --out); an InputError says what is wrong with it.
+    With a ledger, its rules apply (BSM105, BSM111) and what is written is recorded in it."""
     doc = load_document(
         path, tk.catalog, message_type=args.type, locale=args.locale,
         seller=tk.project.seller, suffixes=tk.policy.suffixes, attachment_dirs=folders,
     )  # fmt: skip
-    outcome = render_order(tk, doc, now=now, trace=True)  # changes say their template line
-    if args.out:
+    outcome = render_order(tk, doc, now=now, ledger=ledger, trace=True)  # changes: their lines
+    if args.out and ledger is not None and not outcome.refused:
+        result = write_recorded(ledger, worker or Worker(), outcome, args.out, tk, now)
+        if result not in (ClaimResult.CLAIMED, ClaimResult.RETAKEN):
+            print(safe_for_terminal(f"{path}: not written: the ledger has it ({result})"),
+                  file=sys.stderr)  # fmt: skip
+    elif args.out:
         write_outcome(outcome, args.out, tk.catalog, now)
     return outcome

@@ -1,0 +1,575 @@
+"""One batch run: records in, each claimed, rendered, written and recorded; nothing twice.
+
+The readers (toolkit.inputs) stream records; worker processes (`--jobs N`) validate and render
+them (the pipeline, untouched); this process takes their results in input order and, for each
+message, claims it in the ledger, writes its files (toolkit.output, atomically) and marks it
+generated. So the ledger's decisions (already written, one review request per order, the day's
+limit) are taken in one order whatever the number of workers, and `--jobs 2` writes what
+`--jobs 1` writes, byte for byte. A run killed at any moment leaves each message either claimed
+(by a process that is gone: the next run takes it and writes it again, whole) or generated.
+
+Nothing here knows a file format or a sender.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from toolkit.errors import InputError
+from toolkit.files import AtomicStream, open_folder
+from toolkit.inputs import STDIN, BatchData, Record, load_batch_data, purchase_day, read_records
+from toolkit.ledger import ClaimResult, MessageKey, SqlLedger, Worker, utc_day
+from toolkit.ledger.schema import DONE_STATUSES
+from toolkit.ledger.store import message_key
+from toolkit.model import Severity
+from toolkit.orders import OrderDocument, parse_document
+from toolkit.output import (
+    file_stem,
+    order_folder,
+    outcome_files,
+    remove_temporaries,
+    write_files,
+    write_outcome,
+)
+from toolkit.pipeline import Outcome, Toolkit, render_order
+from toolkit.project import Project
+
+ERRORS_FILE = "errors.jsonl"
+TASK_RECORDS = 16  # records sent to a worker at once
+TASKS_AHEAD = 4  # tasks in flight per worker: enough to keep it busy, few enough to stay small
+PRE_PASS_BATCH = 1000  # order days recorded per transaction
+
+# why a record was skipped (the summary's keys)
+ALREADY_WRITTEN = "already written"
+DUPLICATE = "a duplicate in the input"
+CLAIMED_ELSEWHERE = "claimed by another worker"
+REPEAT_REVIEW = "already had a review request (BSM105)"
+EXCLUDED = "excluded (--exclude)"
+ENDED = "cancelled, refunded or returned"
+UNDELIVERED = "not delivered yet"
+NO_DELIVERY = "delivery date unknown"
+OUTSIDE_REVIEW_WINDOW = "outside the review window (5-30 days after delivery)"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What every worker needs, sent to it once."""
+
+    now: datetime
+    message_type: str | None = None
+    locale: str | None = None
+    exclude: frozenset[str] = frozenset()
+    templates: Path | None = None
+    locales: Path | None = None
+    project: Project | None = None
+
+
+@dataclass(frozen=True)
+class Result:
+    """A record, rendered or not, as a worker hands it back (plain data: it crosses processes)."""
+
+    kind: str  # rendered, refused, invalid, skipped
+    source: str
+    line: int
+    order_id: str | None = None
+    message_type: str | None = None
+    locale: str | None = None
+    variant: str = ""
+    stem: str = ""
+    files: dict[str, bytes] = field(default_factory=dict)
+    subject: str | None = None
+    proactive: bool = False
+    review: bool = False
+    reason: str | None = None  # skipped: why
+    field: str | None = None  # invalid: the field, and the column it came from
+    column: str | None = None
+    problem: str | None = None
+    rules: tuple[str, ...] = ()  # refused: the rules that refused it
+    findings: tuple[dict[str, Any], ...] = ()
+
+    @property
+    def key(self) -> MessageKey:
+        return MessageKey(self.order_id or "", self.message_type or "", self.variant)
+
+    @property
+    def content_hash(self) -> str:
+        digest = hashlib.sha256()
+        for name in sorted(self.files):
+            digest.update(name.encode() + b"\0" + self.files[name] + b"\0")
+        return digest.hexdigest()
+
+
+class RecordRenderer:
+    """Records into results, with everything loaded once (one per worker process)."""
+
+    def __init__(self, settings: Settings, tk: Toolkit | None = None) -> None:
+        self.settings = settings
+        self.tk = tk or Toolkit.load(
+            templates=settings.templates, locales=settings.locales, project=settings.project
+        )
+        self.data: BatchData = load_batch_data()
+
+    def __call__(self, records: list[Record]) -> list[Result]:
+        return [self.one(record) for record in records]
+
+    def one(self, record: Record) -> Result:
+        where = {"source": record.source, "line": record.line, "order_id": record.order_id}
+        if record.error is not None or record.data is None:
+            error = record.error or InputError("no document")
+            return invalid(record, error)
+        try:
+            doc = self.parse(record)
+        except InputError as err:
+            return invalid(record, err)
+        where["order_id"] = doc.order.id
+        where_type = {**where, "message_type": doc.message_type, "locale": doc.locale}
+        reason = self.not_to_write(doc)
+        if reason:
+            return Result("skipped", reason=reason, **where_type)  # type: ignore[arg-type]
+        outcome = render_order(self.tk, doc, now=self.settings.now)
+        return self.result(record, doc, outcome, where_type)
+
+    def parse(self, record: Record) -> OrderDocument:
+        tk, settings = self.tk, self.settings
+        base = Path(record.source).parent if record.source != "<stdin>" else Path.cwd()
+        assert record.data is not None
+        return parse_document(
+            record.data,
+            tk.catalog,
+            source=record.where,
+            base_dir=base,
+            message_type=settings.message_type,
+            locale=settings.locale,
+            seller=tk.project.seller,
+            suffixes=tk.policy.suffixes,
+        )
+
+    def not_to_write(self, doc: OrderDocument) -> str | None:
+        """Why a message is not for today, before it is rendered (None: render it)."""
+        if doc.order.id in self.settings.exclude:
+            return EXCLUDED
+        mtype = self.tk.catalog.get(doc.message_type)
+        if mtype is None or not mtype.review:
+            return None
+        return self.review_skip(doc)
+
+    def review_skip(self, doc: OrderDocument) -> str | None:
+        """The daily review-request job: only delivered orders, 5 to 30 days after delivery,
+        that were not cancelled, refunded or returned."""
+        ended = self.data.ended_statuses
+        status = doc.order.status.lower()
+        raw_items = doc.raw.get("order", {}).get("OrderItems", [])
+        item_statuses = [
+            str(item.get("ItemStatus", "")).lower() for item in raw_items if isinstance(item, dict)
+        ]
+        if status in ended or (item_statuses and all(s in ended for s in item_statuses)):
+            return ENDED
+        if status in self.data.undelivered_statuses:
+            return UNDELIVERED
+        if doc.delivered_at is None:
+            return NO_DELIVERY
+        days = (self.settings.now - doc.delivered_at).total_seconds() / 86400
+        policy = self.tk.policy
+        if not policy.review_min_days <= days <= policy.review_max_days:
+            return OUTSIDE_REVIEW_WINDOW
+        return None
+
+    def result(
+        self, record: Record, doc: OrderDocument, outcome: Outcome, where: dict[str, Any]
+    ) -> Result:
+        tk = self.tk
+        key = message_key(doc)
+        stem = file_stem(outcome, tk.catalog)
+        if key.variant:
+            stem = f"{stem}-{key.variant}"
+        mtype = tk.catalog.get(doc.message_type)
+        try:
+            order_folder(outcome)
+            files = outcome_files(outcome, tk.catalog, self.settings.now, stem)
+        except InputError as err:
+            return invalid(record, err, order_id=doc.order.id)
+        common = {
+            **where,
+            "variant": key.variant,
+            "stem": stem,
+            "files": files,
+            "proactive": bool(mtype and mtype.proactive),
+            "review": bool(mtype and mtype.review),
+        }
+        if outcome.refused:
+            errors = [f for f in outcome.findings if f.severity == Severity.ERROR]
+            rules = tuple(dict.fromkeys(f.rule for f in errors)) or ("BSM101",)
+            return Result(
+                "refused",
+                rules=rules,
+                problem="; ".join(f.message for f in errors[:3]),
+                findings=tuple(f.as_dict() for f in errors),
+                **common,
+            )
+        subject = outcome.message.subject if outcome.message else None
+        return Result("rendered", subject=subject, **common)
+
+
+def invalid(record: Record, err: InputError, order_id: str | None = None) -> Result:
+    column = record.column_of(err.field)
+    return Result(
+        "invalid",
+        source=record.source,
+        line=column[1] if column else record.line,
+        order_id=order_id or record.order_id,
+        field=err.field,
+        column=column[0] if column else None,
+        problem=err.problem,
+    )
+
+
+def write_recorded(
+    ledger: SqlLedger, worker: Worker, outcome: Outcome, out: Path, tk: Toolkit, now: datetime
+) -> ClaimResult:
+    """`bsm render --out --ledger`: one rendered message claimed, written and recorded as a
+    batch does it; nothing is written when the ledger has it already (the result says why)."""
+    doc = outcome.doc
+    mtype = tk.catalog.get(doc.message_type)
+    key = message_key(doc)
+    limit = ledger.daily_limit(tk.policy.daily_limit_per_order, tk.policy.daily_limit_base)
+    claim = ledger.claim(
+        key, worker, day=utc_day(now), proactive=bool(mtype and mtype.proactive),
+        review=bool(mtype and mtype.review), locale=doc.locale, limit=limit,
+    )  # fmt: skip
+    if not claim.won:
+        return claim.result
+    try:
+        written = write_outcome(outcome, out, tk.catalog, now)
+    except InputError:
+        ledger.release(key, worker)
+        raise
+    digest = hashlib.sha256()
+    for path in sorted(written):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    stem = file_stem(outcome, tk.catalog)
+    subject = outcome.message.subject if outcome.message else None
+    ledger.complete(key, worker, content_hash=digest.hexdigest(),
+                    files=str(out / doc.order.id / stem), subject=subject)  # fmt: skip
+    return claim.result
+
+
+# --- the worker processes ------------------------------------------------------------------
+
+# A process pool gives a worker no other place to keep what it loaded: this is set once in each
+# worker process (never in the main one) by `start_worker`.
+_WORKER: RecordRenderer | None = None
+
+
+def start_worker(settings: Settings) -> None:
+    global _WORKER
+    _WORKER = RecordRenderer(settings)
+
+
+def render_in_worker(records: list[Record]) -> list[Result]:
+    assert _WORKER is not None, "start_worker runs first"
+    return _WORKER(records)
+
+
+def chunks(records: Iterable[Record], size: int) -> Iterator[list[Record]]:
+    chunk: list[Record] = []
+    for record in records:
+        chunk.append(record)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def rendered_in_order(
+    records: Iterable[Record], settings: Settings, jobs: int, tk: Toolkit | None = None
+) -> Iterator[Result]:
+    """Each record's result, in input order; `jobs` processes render (1: this one)."""
+    if jobs <= 1:
+        renderer = RecordRenderer(settings, tk)
+        for record in records:
+            yield renderer.one(record)
+        return
+    context = multiprocessing.get_context("spawn")  # no inherited ledger connection
+    with ProcessPoolExecutor(
+        max_workers=jobs, mp_context=context, initializer=start_worker, initargs=(settings,)
+    ) as pool:
+        pending: deque[Future[list[Result]]] = deque()
+        for chunk in chunks(records, TASK_RECORDS):
+            pending.append(pool.submit(render_in_worker, chunk))
+            if len(pending) >= jobs * TASKS_AHEAD:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+
+# --- the run --------------------------------------------------------------------------------
+
+
+@dataclass
+class Summary:
+    records: int = 0
+    rendered: int = 0
+    refused: int = 0
+    invalid: int = 0
+    held: int = 0
+    unwritable: int = 0
+    refused_by_rule: Counter[str] = field(default_factory=Counter)
+    skipped: Counter[str] = field(default_factory=Counter)
+    by_type: dict[str, Counter[str]] = field(default_factory=dict)
+    retaken: int = 0
+    day: str = ""
+    daily_limit: int | None = None
+    proactive_today: int = 0
+    unreadable: list[str] = field(default_factory=list)
+
+    def count(self, message_type: str | None, what: str) -> None:
+        self.by_type.setdefault(message_type or "?", Counter())[what] += 1
+
+    @property
+    def exit_code(self) -> int:
+        if self.invalid or self.unwritable or self.unreadable:
+            return 2
+        return 1 if self.refused else 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "records": self.records,
+            "rendered": self.rendered,
+            "refused": self.refused,
+            "refused_by_rule": dict(sorted(self.refused_by_rule.items())),
+            "invalid": self.invalid,
+            "held": self.held,
+            "unwritable": self.unwritable,
+            "skipped": sum(self.skipped.values()),
+            "skipped_by_reason": dict(sorted(self.skipped.items())),
+            "by_type": {t: dict(sorted(c.items())) for t, c in sorted(self.by_type.items())},
+            "rewritten_after_a_crash": self.retaken,
+            "day": self.day,
+            "daily_limit": self.daily_limit,
+            "proactive_today": self.proactive_today,
+            "exit_code": self.exit_code,
+        }
+
+
+@dataclass
+class Batch:
+    """One run over some inputs into `out`, recorded in `ledger`."""
+
+    inputs: list[str]
+    out: Path
+    ledger: SqlLedger
+    settings: Settings
+    jobs: int = 1
+    worker: Worker = field(default_factory=Worker)
+    progress: Callable[[Summary], None] | None = None
+    tk: Toolkit | None = None
+    summary: Summary = field(default_factory=Summary)
+
+    def run(self) -> Summary:
+        tk = self.tk or Toolkit.load(
+            templates=self.settings.templates,
+            locales=self.settings.locales,
+            project=self.settings.project,
+        )
+        data = load_batch_data()
+        summary = self.summary
+        summary.day = utc_day(self.settings.now)
+        self.count_daily_orders(tk, data)
+        summary.daily_limit = self.ledger.daily_limit(
+            tk.policy.daily_limit_per_order, tk.policy.daily_limit_base
+        )
+        with open_folder(self.out) as out:
+            AtomicStream.remove_stale(out, ERRORS_FILE)  # a killed run's
+            errors = AtomicStream(out, ERRORS_FILE)
+            try:
+                records = self.records(tk, data, count_days=STDIN in self.inputs)
+                for result in rendered_in_order(records, self.settings, self.jobs, tk):
+                    self.take(result, errors)
+                    if self.progress is not None:
+                        self.progress(summary)
+            except BaseException:
+                errors.discard()
+                raise
+            errors.commit()
+        summary.proactive_today = self.ledger.proactive_sent_on(summary.day)
+        return summary
+
+    def records(self, tk: Toolkit, data: BatchData, *, count_days: bool) -> Iterator[Record]:
+        """Every input's records, less those the ledger already has (not rendered again)."""
+        for name in self.inputs:
+            for record in read_records(name, tk.policy, tk.catalog, data):
+                self.summary.records += 1
+                if record.line == 0 and record.error is not None:  # the input itself
+                    self.summary.unreadable.append(str(record.error))
+                if count_days and record.source == "<stdin>":
+                    day = purchase_day(record.data)
+                    if day:
+                        self.ledger.add_order_days([day])
+                done = self.done_before(tk, record)
+                if done is None:
+                    yield record
+
+    def done_before(self, tk: Toolkit, record: Record) -> str | None:
+        """Why a record needs no rendering: its message is in the ledger already."""
+        data = record.data
+        if data is None or not record.order_id:
+            return None
+        message = data.get("message")
+        mtype_id = self.settings.message_type or (
+            message.get("type") if isinstance(message, dict) else None
+        )
+        mtype = tk.catalog.get(mtype_id) if isinstance(mtype_id, str) else None
+        if mtype is None or mtype.id == "reply":  # a reply's key needs its parsed text
+            return None
+        row = self.ledger.get(MessageKey(record.order_id, mtype.id))
+        reason = None
+        if row is not None and row.status in DONE_STATUSES:
+            reason = DUPLICATE if row["run_id"] == self.worker.run_id else ALREADY_WRITTEN
+        elif mtype.review and row is None and self.ledger.review_requests(record.order_id):
+            reason = REPEAT_REVIEW
+        if reason:
+            self.summary.skipped[reason] += 1
+            self.summary.count(mtype.id, "skipped")
+        return reason
+
+    def count_daily_orders(self, tk: Toolkit, data: BatchData) -> None:
+        """The inputs' orders by purchase day, into the ledger before the limit is taken
+        (standard input is read once: its orders are counted as they come)."""
+        batch: list[tuple[str, str]] = []
+        for name in self.inputs:
+            if name == STDIN:
+                continue
+            for record in read_records(name, tk.policy, tk.catalog, data):
+                day = purchase_day(record.data)
+                if day:
+                    batch.append(day)
+                if len(batch) >= PRE_PASS_BATCH:
+                    self.ledger.add_order_days(batch)
+                    batch = []
+        if batch:
+            self.ledger.add_order_days(batch)
+
+    # --- one result --------------------------------------------------------------------------
+
+    def take(self, result: Result, errors: AtomicStream) -> None:
+        summary = self.summary
+        if result.kind == "invalid":
+            summary.invalid += 1
+            self.error_line(errors, result, "invalid")
+            return
+        if result.kind == "skipped":
+            summary.skipped[result.reason or "?"] += 1
+            summary.count(result.message_type, "skipped")
+            return
+        row = self.ledger.get(result.key)
+        if row is not None and row.status in DONE_STATUSES:  # never overwrite what was written
+            reason = DUPLICATE if row["run_id"] == self.worker.run_id else ALREADY_WRITTEN
+            summary.skipped[reason] += 1
+            summary.count(result.message_type, "skipped")
+            return
+        if result.kind == "refused":
+            self.refuse(result, errors)
+            return
+        self.write(result, errors)
+
+    def refuse(self, result: Result, errors: AtomicStream) -> None:
+        summary = self.summary
+        summary.refused += 1
+        summary.refused_by_rule.update(result.rules)
+        summary.count(result.message_type, "refused")
+        self.error_line(errors, result, "refused")
+        try:  # its report, as `bsm render --out` writes it (and nothing sendable)
+            write_files(self.out, result.order_id or "", result.stem, result.files)
+        except InputError as err:
+            self.unwritable(result, err, errors)
+
+    def write(self, result: Result, errors: AtomicStream) -> None:
+        summary = self.summary
+        claim = self.ledger.claim(
+            result.key,
+            self.worker,
+            day=summary.day,
+            proactive=result.proactive,
+            review=result.review,
+            locale=result.locale,
+            limit=summary.daily_limit,
+        )
+        if not claim.won:
+            reason = {
+                ClaimResult.DONE: DUPLICATE
+                if claim.run_id == self.worker.run_id
+                else ALREADY_WRITTEN,
+                ClaimResult.BUSY: CLAIMED_ELSEWHERE,
+                ClaimResult.REPEAT_REVIEW: REPEAT_REVIEW,
+            }.get(claim.result)
+            if reason is None:  # the day's limit: held back, written on a later day's run
+                summary.held += 1
+                summary.count(result.message_type, "held")
+                self.error_line(errors, result, "held")
+            else:
+                summary.skipped[reason] += 1
+                summary.count(result.message_type, "skipped")
+            return
+        name = result.order_id or ""
+        try:
+            if claim.result == ClaimResult.RETAKEN:
+                remove_temporaries(self.out, name, result.stem)
+                summary.retaken += 1
+            write_files(self.out, name, result.stem, result.files)
+        except InputError as err:
+            self.ledger.release(result.key, self.worker)
+            self.unwritable(result, err, errors)
+            return
+        self.ledger.complete(
+            result.key,
+            self.worker,
+            content_hash=result.content_hash,
+            files=str(self.out / name / result.stem),
+            subject=result.subject,
+        )
+        summary.rendered += 1
+        summary.count(result.message_type, "rendered")
+
+    def unwritable(self, result: Result, err: InputError, errors: AtomicStream) -> None:
+        self.summary.unwritable += 1
+        failed = Result(
+            "invalid",
+            result.source,
+            result.line,
+            result.order_id,
+            result.message_type,
+            problem=str(err),
+        )
+        self.error_line(errors, failed, "unwritable")
+
+    def error_line(self, errors: AtomicStream, result: Result, kind: str) -> None:
+        line: dict[str, Any] = {
+            "kind": kind,
+            "file": result.source,
+            "line": result.line,
+            "order": result.order_id,
+            "type": result.message_type,
+            "field": result.field,
+            "column": result.column,
+            "problem": result.problem,
+            "rules": list(result.rules),
+        }
+        if kind == "held":
+            limit = self.summary.daily_limit
+            line["rules"] = ["BSM111"]
+            line["problem"] = (
+                f"held back: {limit} proactive messages is the limit for {self.summary.day}; "
+                "it is written on a later day's run"
+            )
+        text = json.dumps(line, ensure_ascii=False) + "\n"
+        errors.write(text.encode("utf-8", "backslashreplace"))

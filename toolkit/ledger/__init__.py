@@ -1,0 +1,63 @@
+"""The ledger: every message from its claim to the sender's answer, per order, type and day.
+
+One schema (toolkit.ledger.schema, versioned, migrated by `bsm ledger migrate` or on opening
+for writing), two stores: SQLite (a file; the default) and PostgreSQL (a `postgresql://` URL,
+shared by several workers). Both answer the send rules (the `Ledger` protocol of
+toolkit.rules.base: BSM105, BSM111) and hold the claims that make a batch write each message
+exactly once.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from toolkit.ledger.postgres import PostgresLedger, without_password
+from toolkit.ledger.schema import SCHEMA_VERSION, STATUSES
+from toolkit.ledger.sqlite import SqliteLedger
+from toolkit.ledger.store import (
+    AVERAGE_OVER_DAYS,
+    Claim,
+    ClaimResult,
+    MessageKey,
+    MessageRow,
+    Sent,
+    SqlLedger,
+    Worker,
+    daily_limit,
+    text_variant,
+    utc_day,
+)
+
+URL_SCHEMES = ("postgresql://", "postgres://")
+
+__all__ = [
+    "AVERAGE_OVER_DAYS",
+    "SCHEMA_VERSION",
+    "STATUSES",
+    "Claim",
+    "ClaimResult",
+    "MessageKey",
+    "MessageRow",
+    "PostgresLedger",
+    "Sent",
+    "SqlLedger",
+    "SqliteLedger",
+    "Worker",
+    "daily_limit",
+    "is_url",
+    "open_ledger",
+    "text_variant",
+    "utc_day",
+    "without_password",
+]
+
+
+def is_url(spec: str | Path) -> bool:
+    return isinstance(spec, str) and spec.startswith(URL_SCHEMES)
+
+
+def open_ledger(spec: str | Path, *, readonly: bool = False) -> SqlLedger:
+    """The ledger at a path (SQLite) or a postgresql:// URL; InputError when it is none."""
+    if is_url(spec):
+        return PostgresLedger.open(str(spec), readonly=readonly)
+    return SqliteLedger.open(Path(spec), readonly=readonly)
