@@ -22,6 +22,7 @@ COMMANDS = {
     "render": "render",
     "check": "check",
     "preview": "preview",
+    "send": "send",
     "i18n": "i18n",
     "rules": "rules",
 }
