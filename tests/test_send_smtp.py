@@ -42,7 +42,7 @@ class Inbox:
         self.received: list[tuple[str, list[str], bytes]] = []
         self.script: list[str] = []  # "451 ...", "550 ...", "drop", "hang"; then 250
 
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         action = self.script.pop(0) if self.script else "250 2.0.0 Ok: queued"
         if action == "drop":  # the connection goes before the message is taken
             server.transport.close()
@@ -161,7 +161,8 @@ from send_support import TestStore
 from toolkit.send.ledger import Outbox
 from toolkit.send.run import RunOptions, send_folder
 from toolkit.send.smtp import SmtpSender, SmtpSettings
-sender = SmtpSender(SmtpSettings("127.0.0.1", {port}, "none", from_address="o@shop.example", timeout=120))
+settings = SmtpSettings("127.0.0.1", {port}, "none", from_address="o@shop.example", timeout=120)
+sender = SmtpSender(settings)
 store = TestStore(Path({ledger!r}))
 for result in send_folder(Outbox(store, Path({out!r})), sender, RunOptions(now=lambda: NOW)):
     print(result.verdict, flush=True)
@@ -203,8 +204,9 @@ def test_a_test_message_goes_to_the_designer_never_to_a_buyer(tk: Toolkit, tmp_p
     store = TestStore(tmp_path / "ledger.sqlite")
     [key] = generate(tk, tmp_path / "out", store, "invoice")
     raw = (tmp_path / "out" / key.order_id / "invoice.eml").read_bytes()
-    sender, data = as_test_message(raw, "designer@studio.example", SELLER)
+    envelope_from, data = as_test_message(raw, "designer@studio.example", SELLER)
     mail = email.message_from_bytes(data, policy=email.policy.default)
+    assert envelope_from == SELLER
     assert mail["To"] == "designer@studio.example" and mail["Subject"].startswith("[TEST] ")
     assert mail["X-BSM-Test"] and "marketplace.amazon" not in data.decode("ascii", "replace")
     with pytest.raises(Exception, match="not a buyer"):
