@@ -28,12 +28,11 @@ from toolkit.send.base import Result, Sender, Verdict
 from toolkit.send.ledger import Outbox, Store, open_store
 from toolkit.send.retry import Fatal
 from toolkit.send.run import RunOptions, send_folder
-from toolkit.send.smtp import SmtpSender, SmtpSettings
-from toolkit.send.sp_api import SpApiClient, SpApiSender, SpApiSettings, is_loopback
+from toolkit.send.smtp import SmtpSender, smtp_settings
+from toolkit.send.sp_api import SpApiClient, SpApiSender, SpApiSettings
 
 HELP = "send what bsm batch generated into DIR, over SMTP or the Selling Partner API, once"
 LEDGER_FILE = "ledger.sqlite"  # bsm batch's default: DIR/ledger.sqlite
-SMTP_ENV = ("BSM_SMTP_USER", "BSM_SMTP_PASSWORD")
 SP_API_ENV = ("LWA_CLIENT_ID", "LWA_CLIENT_SECRET", "SP_API_REFRESH_TOKEN")
 SECRET_ENV = ("BSM_SMTP_PASSWORD", "LWA_CLIENT_SECRET", "SP_API_REFRESH_TOKEN")
 
@@ -90,18 +89,9 @@ class Redactor:
 
 
 def smtp_sender(args: argparse.Namespace, project: Project, env: Mapping[str, str]) -> SmtpSender:
-    conf = project.send
-    host = args.smtp_host or conf.smtp_host
-    if not host:
-        raise InputError("SMTP needs a server: --smtp-host HOST (or send.smtp_host in bsm.toml)",
-                         field="--smtp-host")  # fmt: skip
-    security = args.smtp_security or conf.smtp_security
-    security = security or ("none" if is_loopback(host) else "starttls")
-    port = args.smtp_port or conf.smtp_port or {"ssl": 465, "starttls": 587}.get(security, 25)
-    user, password = (env.get(name) or None for name in SMTP_ENV)
-    if user and not password:
-        raise InputError("BSM_SMTP_USER is set but BSM_SMTP_PASSWORD is not", field="environment")
-    return SmtpSender(SmtpSettings(host, port, security, user, password, project.seller.email))
+    settings = smtp_settings(project.send, project.seller.email, env, host=args.smtp_host,
+                             port=args.smtp_port, security=args.smtp_security)  # fmt: skip
+    return SmtpSender(settings)
 
 
 def sp_api_sender(

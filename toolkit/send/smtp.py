@@ -11,15 +11,17 @@ from __future__ import annotations
 import contextlib
 import email
 import email.policy
+import ipaddress
 import smtplib
 import ssl
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from email.utils import getaddresses, parseaddr
 
 from toolkit.errors import InputError
 from toolkit.orders import BUYER_EMAIL
-from toolkit.project import EMAIL
+from toolkit.project import EMAIL, SendSettings
 from toolkit.send.base import read_eml
 from toolkit.send.ledger import Outgoing
 from toolkit.send.retry import Fatal, Permanent, Temporary, Unreachable
@@ -48,6 +50,38 @@ def address_of(mail: EmailMessage, header: str) -> str | None:
     values = mail.get_all(header) or []
     found = [addr for _, addr in getaddresses([str(v) for v in values]) if addr]
     return found[0] if len(found) == 1 else None
+
+
+def smtp_settings(
+    send: SendSettings,
+    seller_email: str | None,
+    env: Mapping[str, str],
+    *,
+    host: str | None = None,
+    port: int | None = None,
+    security: str | None = None,
+) -> SmtpSettings:
+    """The command line's values, else bsm.toml's [send]; the login from the environment
+    (BSM_SMTP_USER, BSM_SMTP_PASSWORD) only. STARTTLS unless the server is this machine."""
+    host = host or send.smtp_host
+    if not host:
+        raise InputError("SMTP needs a server: --smtp-host HOST (or send.smtp_host in bsm.toml)",
+                         field="--smtp-host")  # fmt: skip
+    security = security or send.smtp_security or ("none" if is_loopback(host) else "starttls")
+    port = port or send.smtp_port or {"ssl": 465, "starttls": 587}.get(security, 25)
+    user, password = env.get("BSM_SMTP_USER") or None, env.get("BSM_SMTP_PASSWORD") or None
+    if user and not password:
+        raise InputError("BSM_SMTP_USER is set but BSM_SMTP_PASSWORD is not", field="environment")
+    return SmtpSettings(host, port, security, user, password, seller_email)
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 class SmtpSender:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import email
 import email.policy
-import ipaddress
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -26,6 +25,7 @@ from toolkit.send.base import read_eml, read_report
 from toolkit.send.ledger import Outgoing
 from toolkit.send.requests import SpApiRequest, Upload, content_md5, request_from_json
 from toolkit.send.retry import Backoff, Fatal, Permanent, Temporary, with_retries
+from toolkit.send.smtp import is_loopback
 
 TOKEN_MARGIN = 60.0  # seconds: a token this close to its expiry is renewed first
 USER_AGENT = "bsm-toolkit (Language=Python)"
@@ -52,15 +52,6 @@ def checked_url(url: str, what: str) -> str:
         return url.rstrip("/")
     raise InputError(f"expected an https:// address (http only to this machine), got {url!r}",
                      field=what)  # fmt: skip
-
-
-def is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 class TokenBucket:
