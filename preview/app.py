@@ -7,6 +7,7 @@ assets are served from preview/assets only. Rendering and checking are the toolk
 from __future__ import annotations
 
 import asyncio
+import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager, suppress
 from pathlib import Path
@@ -52,6 +53,8 @@ from preview.service import (
 )
 from toolkit.errors import InputError
 from toolkit.output import to_eml
+from toolkit.send.retry import Fatal, Permanent, Temporary
+from toolkit.send.smtp import SmtpSender, as_test_message, smtp_settings
 
 PAGES = PACKAGE_DIR / "pages"
 ASSETS = PACKAGE_DIR / "assets"
@@ -399,6 +402,46 @@ class Pages:
             headers={"Content-Disposition": f'attachment; filename="{name}"'},
         )
 
+    # --- send a test -------------------------------------------------------------------------
+
+    async def send_test(self, request: Request) -> Response:
+        """The message, marked as a test, to the address the designer typed, over the
+        project's SMTP settings ([send] in bsm.toml, the login from the environment): never to
+        a buyer, never recorded as sent. Only from the preview's own pages (Origin)."""
+        if request.headers.get("origin") != f"{request.url.scheme}://{request.url.netloc}":
+            return PlainTextResponse("a test is sent from the preview's own page only", 403)
+        try:
+            body = await read_body(request, 4096)
+        except BodyTooLarge:
+            return PlainTextResponse("the form is too large", status_code=413)
+        async with Request(request.scope, replay(body)).form(max_fields=1) as form:
+            to = str(form.get("to") or "").strip()
+        preview = self.preview_for(request)
+        outcome = preview.outcome if preview else None
+        if preview is None or outcome is None or outcome.message is None or preview.now is None:
+            return self.not_found(request, "no such message")
+        if outcome.refused:
+            return PlainTextResponse("This message is refused: there is nothing to test.", 409)
+        project = self.service.tk.project
+        try:
+            settings = smtp_settings(project.send, project.seller.email, os.environ)
+            raw = to_eml(outcome.message, outcome, preview.now)
+            sender_address = settings.from_address or "bsm-preview@localhost"
+            envelope_from, data = as_test_message(raw, to, sender_address)
+        except InputError as err:
+            return PlainTextResponse(f"No test was sent: {err}", status_code=400)
+        smtp = SmtpSender(settings)
+        try:
+            answer = await run_in_threadpool(smtp.deliver, envelope_from, [to], data)
+        except (Temporary, Permanent) as err:
+            return PlainTextResponse(f"No test was sent: {err.answer}", status_code=502)
+        except Fatal as err:
+            return PlainTextResponse(f"No test was sent: {err}", status_code=502)
+        finally:
+            smtp.close()
+        return PlainTextResponse(f"A test was sent to {to} (the server said: {answer}). "
+                                 "It went to no buyer and is recorded nowhere.")  # fmt: skip
+
     # --- the designer's own order ------------------------------------------------------------
 
     def order_form(self, request: Request) -> HTMLResponse:
@@ -583,6 +626,7 @@ def create_app(
             Route(message + "/written", pages.written, name="written"),
             Route("/languages/{kind}/{key}", pages.languages, name="languages"),
             Route(message + "/eml", pages.eml, name="eml"),
+            Route(message + "/send-test", pages.send_test, methods=["POST"], name="send_test"),
             Route("/order", pages.order_form, methods=["GET"], name="order"),
             Route("/order", pages.submit_order, methods=["POST"], name="submit_order"),
             Route("/rules/{rule_id}", pages.rule, name="rule"),

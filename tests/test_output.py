@@ -78,7 +78,9 @@ def test_sp_api_payloads(tk: Toolkit) -> None:
     delay = rendered(tk, "delivery-delay")
     payload = sp_api_payload(delay.message, delay, tk.catalog)
     assert payload is not None
-    assert payload["path"].endswith("/messages/createUnexpectedProblem")
+    assert payload["path"].endswith("/messages/unexpectedProblem")
+    assert payload["operation"] == "createUnexpectedProblem"
+    assert payload["query"] == {"marketplaceIds": [delay.doc.order.marketplace_id]}
     assert payload["body"]["text"] == delay.message.text.strip()
     assert "<" not in payload["body"]["text"]  # the Messaging API takes plain text only
     review = rendered(tk, "review-request")

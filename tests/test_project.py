@@ -194,3 +194,28 @@ def test_version_and_the_command_list(tmp_path: Path) -> None:
     assert listing.returncode == 0
     for command in ("init", "render", "check", "preview", "i18n", "rules"):
         assert f"\n  {command} " in listing.stdout
+
+
+def test_send_settings_are_read_and_checked(tmp_path: Path) -> None:
+    """[send]: every key checked, the ledger path the project's, and no secret accepted."""
+    for folder in ("templates", "locales", "examples"):
+        (tmp_path / folder).mkdir()
+    (tmp_path / "bsm.toml").write_text(
+        '[send]\nvia = "sp-api"\nledger = "out/ledger.sqlite"\nsmtp_host = "mail.example"\n'
+        'smtp_port = 587\nsmtp_security = "starttls"\n',
+        encoding="utf-8",
+    )
+    send = discover(tmp_path).send
+    assert (send.via, send.smtp_host, send.smtp_port) == ("sp-api", "mail.example", 587)
+    assert send.ledger == str((tmp_path / "out" / "ledger.sqlite").resolve())
+    for bad, problem in (
+        ('smtp_port = "25"', "send.smtp_port"),
+        ('via = "pigeon"', "send.via"),
+        ('smtp_password = "hunter2"', "environment"),
+        ('lwa_client_secret = "x"', "environment"),
+        ('colour = "red"', "send.colour"),
+    ):
+        (tmp_path / "bsm.toml").write_text(f"[send]\n{bad}\n", encoding="utf-8")
+        with pytest.raises(InputError) as err:
+            discover(tmp_path)
+        assert problem in str(err.value) and "hunter2" not in str(err.value)

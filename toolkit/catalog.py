@@ -6,6 +6,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from toolkit.operations import Operation, SpApi, load_sp_api
 from toolkit.paths import data_dir
 
 FIELD_KINDS = frozenset({"text", "money", "date", "slots", "choice", "items"})
@@ -26,6 +27,8 @@ class MessageType:
     sp_api_text_max: int | None
     review: bool
     text_max: int | None = None  # the longest a free-text field may be (None: orders.MAX_TEXT)
+    operation: Operation | None = None  # what sp_api names (data/sp_api.toml)
+    sp_api_none: str | None = None  # why there is no operation: the type goes by e-mail only
 
     @property
     def fields(self) -> dict[str, str]:
@@ -52,11 +55,20 @@ class Catalog:
         return tuple(t.id for t in self.types)
 
 
-def load_catalog(path: Path | None = None) -> Catalog:
+def load_catalog(path: Path | None = None, sp_api: SpApi | None = None) -> Catalog:
     with (path or data_dir() / "message_types.toml").open("rb") as fh:
         data = tomllib.load(fh)
+    sp_api = sp_api or load_sp_api()
     types = []
     for type_id, spec in data.items():
+        operation = None
+        if spec.get("sp_api") is not None:
+            operation = sp_api.operations.get(spec["sp_api"])
+            if operation is None:
+                raise ValueError(f"message type {type_id}: unknown sp_api {spec['sp_api']}")
+        elif not spec.get("sp_api_none"):
+            raise ValueError(f"message type {type_id}: neither sp_api nor sp_api_none (why not)")
+        api_text_max = operation.text_max if operation else None
         for name, kind in {**spec.get("required", {}), **spec.get("optional", {})}.items():
             if kind not in FIELD_KINDS:
                 raise ValueError(f"message type {type_id}: field {name} has unknown kind {kind}")
@@ -75,9 +87,11 @@ def load_catalog(path: Path | None = None) -> Catalog:
                     for name, condition in spec.get("required_when", {}).items()
                 ),
                 sp_api=spec.get("sp_api"),
-                sp_api_text_max=spec.get("sp_api_text_max"),
+                sp_api_text_max=api_text_max,
                 review=bool(spec.get("review", False)),
-                text_max=spec.get("text_max", spec.get("sp_api_text_max")),
+                text_max=spec.get("text_max", api_text_max),
+                operation=operation,
+                sp_api_none=spec.get("sp_api_none"),
             )
         )
     return Catalog(tuple(types))

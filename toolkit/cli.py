@@ -24,6 +24,7 @@ COMMANDS = {
     "ledger": "ledger",
     "check": "check",
     "preview": "preview",
+    "send": "send",
     "i18n": "i18n",
     "rules": "rules",
 }

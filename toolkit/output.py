@@ -27,9 +27,8 @@ from toolkit.files import (
 from toolkit.ledger.store import message_key
 from toolkit.model import Message
 from toolkit.pipeline import Outcome
+from toolkit.send.requests import build_request
 
-SP_API_MESSAGING = "/messaging/v1/orders/{order_id}/messages/{operation}"
-SP_API_SOLICITATIONS = "/solicitations/v1/orders/{order_id}/solicitations/{operation}"
 OUTCOME_SUFFIXES = (".html", ".txt", ".eml", ".json")
 UNKNOWN_TYPE_STEM = "unknown-type"  # no catalog id: a type from the order names no file
 CONTROL_CHARACTER = re.compile(r"[\x00-\x1f\x7f-\x9f]")  # no header value holds one
@@ -113,37 +112,15 @@ def fixed_boundaries(mail: EmailMessage, seed: str) -> None:
 
 
 def sp_api_payload(message: Message, outcome: Outcome, catalog: Catalog) -> dict[str, Any] | None:
-    """The Selling Partner API request that carries this message (plain text only)."""
+    """The Selling Partner API request that carries this message, as toolkit.send.sp_api sends
+    it (toolkit.send.requests); None for a type that has no operation (`sp_api_none` says why).
+    """
     mtype = catalog.get(message.type or "")
-    if mtype is None or mtype.sp_api is None:
+    if mtype is None:
         return None
-    order_id = outcome.doc.order.id
-    if mtype.review:  # the Solicitations API takes no text: Amazon writes the request itself
-        return {
-            "method": "POST",
-            "path": SP_API_SOLICITATIONS.format(order_id=order_id, operation=mtype.sp_api),
-            "query": {"marketplaceIds": outcome.doc.order.marketplace_id},
-            "body": None,
-        }
-    body: dict[str, Any] = {}
-    if mtype.sp_api_text_max:
-        text = message.text.strip()
-        if len(text) > mtype.sp_api_text_max:
-            return {
-                "error": f"text is {len(text)} characters; {mtype.sp_api} takes at most "
-                f"{mtype.sp_api_text_max}"
-            }
-        body["text"] = text
-    if message.attachments:
-        body["attachments"] = [
-            {"fileName": a.filename, "uploadDestinationId": None} for a in message.attachments
-        ]
-    return {
-        "method": "POST",
-        "path": SP_API_MESSAGING.format(order_id=order_id, operation=mtype.sp_api),
-        "query": {"marketplaceIds": outcome.doc.order.marketplace_id},
-        "body": body,
-    }
+    order = outcome.doc.order
+    request = build_request(mtype, order.id, order.marketplace_id, message)
+    return None if request is None else request.as_json()
 
 
 def outcome_json(outcome: Outcome, catalog: Catalog) -> dict[str, Any]:
@@ -167,7 +144,14 @@ def outcome_json(outcome: Outcome, catalog: Catalog) -> dict[str, Any]:
         "sp_api": sp_api_payload(message, outcome, catalog)
         if message and not outcome.refused
         else None,
+        "sp_api_none": sp_api_none(message, catalog),
     }
+
+
+def sp_api_none(message: Message | None, catalog: Catalog) -> str | None:
+    """Why a message's type has no Selling Partner API request (it goes by e-mail)."""
+    mtype = catalog.get(message.type or "") if message else None
+    return mtype.sp_api_none if mtype else None
 
 
 def report_bytes(data: dict[str, Any]) -> bytes:

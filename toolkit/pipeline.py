@@ -31,7 +31,7 @@ from toolkit.errors import InputError
 from toolkit.files import TooLarge
 from toolkit.i18n import NoCatalogError, parse_locale
 from toolkit.image_words import ImageWords
-from toolkit.model import Attachment, Finding, Message, has_errors
+from toolkit.model import Attachment, Finding, Message, Severity, has_errors
 from toolkit.orders import OrderDocument
 from toolkit.policy import Policy, load_policy
 from toolkit.project import Project
@@ -43,6 +43,7 @@ from toolkit.rules.elements import seller_link_problem
 from toolkit.rules.phrases import PhraseBook
 from toolkit.rules.spelling import Spelling
 from toolkit.screen import screen_seller_text
+from toolkit.send.requests import request_problems
 
 BLANK_RUNS = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 # private-use characters that stand in for no-break spaces while inscriptis runs
@@ -317,6 +318,7 @@ def render_order(
         findings = check_message(tk, message, doc=doc, now=now, ledger=ledger)
     findings = [*order_findings(tk, "BSM312", hidden), *findings]
     findings += seller_link_findings(tk, doc, findings)
+    findings += sp_api_findings(tk, mtype, message)
     written = None
     if trace:
         traced = trace_design(tk, doc, mtype, catalog)
@@ -324,6 +326,18 @@ def render_order(
     return Outcome(
         doc=doc, message=message, findings=tuple(findings), changes=tuple(changes), written=written
     )
+
+
+def sp_api_findings(tk: Toolkit, mtype: MessageType, message: Message) -> list[Finding]:
+    """What the type's Selling Partner API operation cannot carry: a text over its limit is
+    refused; text or attachments it has no field for are a warning saying so."""
+    found = []
+    for problem in request_problems(mtype, message):
+        rule = tk.registry.get(problem.rule)
+        assert rule is not None, problem.rule
+        severity = rule.severity if problem.blocking else Severity.WARNING
+        found.append(Finding(rule.id, rule.name, severity, problem.text, problem.part))
+    return found
 
 
 def seller_link_findings(tk: Toolkit, doc: OrderDocument, reported: list[Finding]) -> list[Finding]:

@@ -39,6 +39,24 @@ class Seller:
 
 
 @dataclass(frozen=True)
+class SendSettings:
+    """`[send]` of bsm.toml: how `bsm send` sends (the command line wins). No secrets here:
+    passwords and tokens come from the environment only."""
+
+    via: str | None = None  # smtp, sp-api
+    ledger: str | None = None  # a path (relative to bsm.toml) or a postgresql:// URL
+    smtp_host: str | None = None
+    smtp_port: int | None = None
+    smtp_security: str | None = None  # starttls, ssl, none
+    sp_api_endpoint: str | None = None
+    lwa_endpoint: str | None = None
+
+
+SEND_CHOICES = {"via": ("smtp", "sp-api"), "smtp_security": ("starttls", "ssl", "none")}
+SECRET_WORDS = ("password", "secret", "token")  # keys that would hold one: refused by name
+
+
+@dataclass(frozen=True)
 class Project:
     """Where the templates, catalogs and examples are, and the seller's settings."""
 
@@ -46,6 +64,7 @@ class Project:
     locales: Path
     examples: Path
     seller: Seller = field(default_factory=Seller)
+    send: SendSettings = field(default_factory=SendSettings)
     root: Path | None = None  # None: no project, the bundled defaults
     config: Path | None = None  # its bsm.toml
 
@@ -99,7 +118,7 @@ def load(config: Path) -> Project:
 
 
 def from_settings(data: Mapping[str, Any], root: Path) -> Project:
-    known_tables(data, "", {"seller": dict, "folders": dict})
+    known_tables(data, "", {"seller": dict, "folders": dict, "send": dict})
     seller_table = data.get("seller", {})
     folders_table = data.get("folders", {})
     known_tables(seller_table, "seller", {"name": str, "email": str, "marketplace": str})
@@ -115,7 +134,33 @@ def from_settings(data: Mapping[str, Any], root: Path) -> Project:
         name: folder_setting(root, folders_table.get(name, name), f"folders.{name}")
         for name in FOLDERS
     }
-    return Project(seller=seller, root=root, config=root / CONFIG_NAME, **folders)
+    send = send_settings(data.get("send", {}), root)
+    return Project(seller=seller, send=send, root=root, config=root / CONFIG_NAME, **folders)
+
+
+def send_settings(table: Mapping[str, Any], root: Path) -> SendSettings:
+    """`[send]`: every key checked; a secret is refused here, it belongs in the environment."""
+    for key in table:
+        if any(word in key.lower() for word in SECRET_WORDS):
+            raise InputError("secrets are not kept in bsm.toml: set BSM_SMTP_PASSWORD, "
+                             "LWA_CLIENT_SECRET or SP_API_REFRESH_TOKEN in the environment",
+                             field=f"send.{key}")  # fmt: skip
+    strings = ("via", "ledger", "smtp_host", "smtp_security", "sp_api_endpoint", "lwa_endpoint")
+    known_tables({k: v for k, v in table.items() if k != "smtp_port"}, "send",
+                 dict.fromkeys(strings, str))  # fmt: skip
+    values: dict[str, Any] = {k: text_setting(table, f"send.{k}", k) for k in strings}
+    for key, allowed in SEND_CHOICES.items():
+        if values[key] is not None and values[key] not in allowed:
+            raise InputError(f"expected one of {', '.join(allowed)}, got {values[key]!r}",
+                             field=f"send.{key}")  # fmt: skip
+    port = table.get("smtp_port")
+    if port is not None and (isinstance(port, bool) or not isinstance(port, int)
+                             or not 0 < port < 65536):  # fmt: skip
+        raise InputError(f"expected a port number 1..65535, got {port!r}", field="send.smtp_port")
+    ledger = values["ledger"]
+    if ledger and "://" not in ledger:  # a path is the project's, wherever bsm runs
+        values["ledger"] = str((root / ledger).resolve())
+    return SendSettings(smtp_port=port, **values)
 
 
 def known_tables(table: Mapping[str, Any], where: str, expected: Mapping[str, type]) -> None:
