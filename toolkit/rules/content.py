@@ -111,20 +111,6 @@ def is_signature(line: str, phrases: Phrases) -> bool:
 
 def check_thanks_only(s: Subject) -> Iterator[Hit]:
     """Every sentence but greeting, closing, order number and signature is thanks or help."""
-    for part, text in s.body_texts():
-        for phrases in s.phrases:
-            if not phrases.first("thanks", text):
-                continue
-            rest = " ".join(message_content(s, phrases, text))
-            thanks = [(m.start(), m.end(), m.group()) for m in phrases.find("thanks", rest)]
-            if not rest.strip() or not thanks:
-                continue
-            leftover = LETTERS.findall(remove_spans(rest, thanks))
-            if len(leftover) <= FILLER_WORDS and all(len(w) <= FILLER_LETTERS for w in leftover):
-                yield Hit(
-                    "the message only says thank you or offers help", part=part, needle=rest[:30]
-                )
-                return
     yield from courtesy_only(s)
 
 

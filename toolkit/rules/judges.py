@@ -17,7 +17,7 @@ AFTER_REACH = 2  # an auxiliary right after its participle ("versandt wird") sti
 NEG_REACH = 5  # "we have not yet been able to ship": a negation stands close to its verb
 PREP_REACH = 2  # "for your order": the order is what the sentence is about, not what is sent
 INSPECTED_REACH = 4  # "review (of your) return": what is reviewed follows within a few words
-COND_REACH = 4  # "if you are really satisfied": the condition is on the satisfaction
+COND_REACH = 6  # "if you are really satisfied": the condition is on the satisfaction
 
 
 def modified(r: Reading, index: int, concepts: tuple[str, ...] = MODIFIERS) -> str | None:
