@@ -138,11 +138,11 @@ def courtesy_only(s: Subject) -> Iterator[Hit]:
 
 
 def without_sign_off(lines: list[str]) -> list[str]:
-    """The lines before a short line that ends in a comma or in nothing ("Warm wishes,"): a
-    greeting or closing no list knows; a short line first is the greeting, later the closing."""
+    """The lines before a short line that ends in a comma ("Warm wishes,"): a greeting or a
+    closing no list knows; a short line first is the greeting, later the closing."""
     kept: list[str] = []
     for line in lines:
-        if len(line.split()) <= SIGN_OFF_WORDS and not SENTENCE_END.search(line[-1:]):
+        if len(line.split()) <= SIGN_OFF_WORDS and line.endswith(","):
             if kept:
                 break
             continue
