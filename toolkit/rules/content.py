@@ -7,17 +7,21 @@ from collections.abc import Iterator
 
 from toolkit.detect import remove_spans
 from toolkit.model import Severity
-from toolkit.rules import Rule
+from toolkit.rules import Rule, judges
 from toolkit.rules.base import Hit, Subject
+from toolkit.rules.meaning import sentences_of
 from toolkit.rules.phrases import Phrases, sentences
+from toolkit.rules.reading import sentence_hits
 
 SHORT_LINE_WORDS = 6  # a greeting or closing line is no longer than this
 REFERENCE_WORDS = 3  # "Order number:" and the like, once the number is cut out
 SIGNATURE_WORDS = 4  # a last line this short, without a sentence end, is a signature
+SIGN_OFF_WORDS = 4  # "Un caro saluto," "Warm wishes,": a closing the lists do not know
 FILLER_WORDS, FILLER_LETTERS = 1, 4  # "and" left between two thanks is no content
 GREETING_REST = re.compile(r"^[^,!:\n]{0,40}[,!:]")  # the name after "Dear", up to its comma
 SENTENCE_END = re.compile(r"[.!?]")
 LETTERS = re.compile(r"[^\W\d_]+")
+DIGIT = re.compile(r"\d")  # a date, a time, an amount: something to tell, not only thanks
 
 
 def phrase_hits(s: Subject, list_name: str, what: str) -> Iterator[Hit]:
@@ -25,6 +29,17 @@ def phrase_hits(s: Subject, list_name: str, what: str) -> Iterator[Hit]:
         for phrases in s.phrases:
             for m in phrases.find(list_name, text):
                 found = text[m.start() : m.end()]  # matched in lower case; shown as written
+                yield Hit(f"{what}: {found!r}", part=part, offset=m.start(), needle=found)
+
+
+def everywhere_hits(s: Subject, list_name: str, what: str) -> Iterator[Hit]:
+    """A list that counts in a message of any language (English swearing is everywhere)."""
+    for phrases in s.book.for_language(None):
+        if not phrases.words(list_name):
+            continue
+        for part, text in s.texts():
+            for m in phrases.find(list_name, text):
+                found = text[m.start() : m.end()]
                 yield Hit(f"{what}: {found!r}", part=part, offset=m.start(), needle=found)
 
 
@@ -51,7 +66,9 @@ def paired_hits(
 
 
 def check_confirmation(s: Subject) -> Iterator[Hit]:
-    yield from phrase_hits(s, "order_confirmation", "confirms an order or shipment (Amazon does)")
+    yield from sentence_hits(
+        s, judges.confirmation, "confirms an order or shipment", phrase_list="order_confirmation"
+    )
 
 
 def starts_with(phrases: Phrases, list_name: str, line: str) -> re.Match[str] | None:
@@ -94,36 +111,77 @@ def is_signature(line: str, phrases: Phrases) -> bool:
 
 def check_thanks_only(s: Subject) -> Iterator[Hit]:
     """Every sentence but greeting, closing, order number and signature is thanks or help."""
+    yield from courtesy_only(s)
+
+
+def courtesy_only(s: Subject) -> Iterator[Hit]:
+    """Every sentence of the content thanks or offers help, and none says anything else."""
     for part, text in s.body_texts():
         for phrases in s.phrases:
-            if not phrases.first("thanks", text):
+            lex = s.book.concepts.get(phrases.language)
+            if lex is None:
                 continue
-            rest = " ".join(message_content(s, phrases, text))
-            thanks = [(m.start(), m.end(), m.group()) for m in phrases.find("thanks", rest)]
-            if not rest.strip() or not thanks:
-                continue
-            leftover = LETTERS.findall(remove_spans(rest, thanks))
-            if len(leftover) <= FILLER_WORDS and all(len(w) <= FILLER_LETTERS for w in leftover):
+            content = [
+                unit.text
+                for line in without_sign_off(message_content(s, phrases, text))
+                for unit in sentences_of(line)
+                if LETTERS.search(remove_spans(unit.text, s.detectors.order_ids(unit.text)))
+            ]
+            bare = [remove_spans(t, s.detectors.order_ids(t)) for t in content]
+            if bare and all(not DIGIT.search(t) and judges.courtesy(lex.read(t)) for t in bare):
                 yield Hit(
-                    "the message only says thank you or offers help", part=part, needle=rest[:30]
+                    f"the message only thanks or offers help: {' '.join(content)[:120]!r}",
+                    part=part,
+                    needle=content[0],
                 )
                 return
 
 
+def without_sign_off(lines: list[str]) -> list[str]:
+    """The lines before a short line that ends in a comma ("Warm wishes,"): a greeting or a
+    closing no list knows; a short line first is the greeting, later the closing."""
+    kept: list[str] = []
+    for line in lines:
+        if len(line.split()) <= SIGN_OFF_WORDS and line.endswith(","):
+            if kept:
+                break
+            continue
+        kept.append(line)
+    return kept
+
+
 def check_marketing(s: Subject) -> Iterator[Hit]:
-    yield from phrase_hits(s, "marketing", "marketing or promotion")
+    yield from sentence_hits(s, judges.promotion, "promotes", phrase_list="marketing")
 
 
 def check_incentive(s: Subject) -> Iterator[Hit]:
-    yield from paired_hits(s, "incentive", "offers something for a review")
+    yield from sentence_hits(
+        s,
+        judges.incentive,
+        "offers something for a review",
+        phrase_list="incentive",
+        pair="review_words",
+    )
 
 
 def check_review_change(s: Subject) -> Iterator[Hit]:
-    yield from paired_hits(s, "review_change", "asks to change or remove a review")
+    yield from sentence_hits(
+        s,
+        judges.review_change,
+        "asks to change or remove a review",
+        phrase_list="review_change",
+        pair="review_words",
+    )
 
 
 def check_conditional_review(s: Subject) -> Iterator[Hit]:
-    yield from paired_hits(s, "conditional_review", "asks for a positive review only")
+    yield from sentence_hits(
+        s,
+        judges.conditional_review,
+        "asks for a positive review only",
+        phrase_list="conditional_review",
+        pair="review_words",
+    )
 
 
 RULES = (

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import UTC
 
 from toolkit.model import Severity
-from toolkit.rules import Rule
+from toolkit.rules import Rule, judges
 from toolkit.rules.base import Context, Hit, Subject
+from toolkit.rules.meaning import sentences_of
+from toolkit.rules.reading import sentence_hits
 
 ORDER_PROBLEM_REASONS = ("NoInventory", "CouldNotShip")
 NOT_YET_BOUGHT = ("Pending", "PendingAvailability")
 MIN_LINE_WORDS = 12  # a paragraph this long is judged on its own (BSM104)
+MIN_SENTENCE_WORDS = 8  # and a sentence this long
+QUOTED = re.compile(r"„[^“”\n]*[“”]|“[^”\n]*”|«[^»\n]*»|»[^«\n]*«|\"[^\"\n]*\"")
 
 
 def check_type(s: Subject) -> Iterator[Hit]:
@@ -62,32 +67,64 @@ def check_window(s: Subject) -> Iterator[Hit]:
 
 
 def check_language(s: Subject) -> Iterator[Hit]:
+    """The seller's own words in another language than the buyer's: each seller field however
+    short (as far as its words tell), each part, paragraph and long sentence; the order's data
+    (names, titles, SKUs) and quoted text are left out first, they are not the seller's words."""
     expected = s.language
     if expected is None:
         return
     book = s.book
     if expected not in book.languages():
         return  # no word list for this language: the catalog negotiation has judged it
-    samples: list[tuple[str, str, str]] = []  # (what, part, text)
+    masked = order_data(s)
+    samples: list[tuple[str, str, str, bool]] = []  # (what, part, text, a seller field)
     if s.doc is not None and s.mtype is not None:  # the seller's own words, field by field
         samples += [
-            (f"message.{name}", "order", str(s.doc.fields[name]))
+            (f"message.{name}", "order", str(s.doc.fields[name]), True)
             for name in s.mtype.text_fields
             if name in s.doc.fields
         ]
     for part, text in s.body_texts():
-        samples.append((f"the {part} part", part, text))
-        # a paragraph long enough to tell, in another language than the whole (a pasted note)
+        text = mask(text, masked)
+        samples.append((f"the {part} part", part, text, False))
+        # a paragraph or sentence long enough to tell, in another language (a pasted note)
         lines = [line for line in text.splitlines() if len(line.split()) >= MIN_LINE_WORDS]
-        samples += [(f"a paragraph of the {part} part", part, line) for line in lines]
-    for what, part, text in samples:
-        found = book.detect(text)
-        if found is not None and found != expected:
+        samples += [(f"a paragraph of the {part} part", part, line, False) for line in lines]
+        samples += [
+            (f"a sentence of the {part} part", part, unit.text, False)
+            for unit in sentences_of(text)
+            if len(unit.text.split()) >= MIN_SENTENCE_WORDS and unit.text not in lines
+        ]
+    reported: set[str] = set()
+    for what, part, text, field in samples:
+        found = book.other_language(text, expected, short=field)
+        if found is not None and (part, text) not in reported:
+            reported.add(text)
+            shown = " ".join(text.split())
             yield Hit(
-                f"{what} reads as {found}, but the buyer's language is {expected}",
+                f"{what} reads as {found}, but the buyer's language is {expected}: {shown[:60]!r}",
                 part=part,
-                needle=text[:40],
+                needle=text.strip()[:40],
             )
+
+
+def order_data(s: Subject) -> list[str]:
+    """What the order puts in a message (buyer, titles, SKUs, shop): no evidence of language."""
+    if s.doc is None:
+        return []
+    order = s.doc.order
+    found = [order.buyer_name, s.doc.seller_name]
+    for item in order.items:
+        found += [item.title, item.sku, item.asin]
+    return sorted((f for f in found if f and f.strip()), key=len, reverse=True)
+
+
+def mask(text: str, masked: list[str]) -> str:
+    """`text` with the order's data and quoted text blanked out, at the same offsets."""
+    for value in masked:
+        if value in text:
+            text = text.replace(value, " " * len(value))
+    return QUOTED.sub(lambda m: " " * len(m.group()), text)
 
 
 def check_repeat_review(s: Subject) -> Iterator[Hit]:
@@ -136,15 +173,13 @@ def check_adjustment(s: Subject) -> Iterator[Hit]:
 
 
 def check_cancel_request(s: Subject) -> Iterator[Hit]:
-    for part, text in s.body_texts():
-        for phrases in s.phrases:
-            for m in phrases.find("cancel_request", text):
-                yield Hit(
-                    f"asks the buyer to cancel: {text[m.start() : m.end()]!r}",
-                    part=part,
-                    offset=m.start(),
-                    needle=text[m.start() : m.end()],
-                )
+    yield from sentence_hits(
+        s,
+        judges.cancel_request,
+        "asks the buyer to cancel",
+        phrase_list="cancel_request",
+        parts=("html", "text"),
+    )
 
 
 def check_return_reason(s: Subject) -> Iterator[Hit]:

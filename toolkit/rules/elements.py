@@ -16,10 +16,11 @@ from toolkit import dom, urls
 from toolkit.dom import HtmlElement
 from toolkit.model import Severity
 from toolkit.policy import Policy
-from toolkit.rules import Rule
+from toolkit.rules import Rule, judges
 from toolkit.rules.base import Hit, Subject
-from toolkit.rules.content import phrase_hits
+from toolkit.rules.content import everywhere_hits, phrase_hits
 from toolkit.rules.images import is_brand_image, product_image
+from toolkit.rules.reading import sentence_hits
 
 PHONE_SCHEMES = frozenset({"tel", "sms", "callto"})  # BSM309 says these
 CONTACT_SCHEMES = PHONE_SCHEMES | {"mailto"}  # BSM308 and BSM309 say these, not BSM301
@@ -197,13 +198,15 @@ def check_opt_out(s: Subject) -> Iterator[Hit]:
                 in_links.add(m.group().lower())
                 yield Hit(f"an opt-out link: {text or href!r}", element=a)
                 break
-    for hit in phrase_hits(s, "opt_out", "an opt-out"):
-        if not (hit.part == "html" and (hit.needle or "").lower() in in_links):
+    for hit in sentence_hits(s, judges.opt_out, "an opt-out", phrase_list="opt_out"):
+        said = (hit.needle or "").lower()
+        if not (hit.part == "html" and any(found in said for found in in_links)):
             yield hit
 
 
 def check_sensitive(s: Subject) -> Iterator[Hit]:
     yield from phrase_hits(s, "sensitive", "offensive, erotic or violent language")
+    yield from everywhere_hits(s, "sensitive_everywhere", "offensive, erotic or violent language")
 
 
 def check_tracking_pixel(s: Subject) -> Iterator[Hit]:

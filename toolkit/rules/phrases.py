@@ -17,19 +17,27 @@ from pathlib import Path
 
 from toolkit.paths import data_dir
 from toolkit.rules.literals import list_gate
+from toolkit.rules.meaning import ConceptBook
 
 PHRASES_DIR = data_dir() / "phrases"
 LISTS = (
     "stopwords", "greeting", "closing", "important_tag", "adjustment", "cancel_request",
     "return_information", "partial_refund", "order_confirmation", "thanks", "marketing",
     "review_words", "incentive", "review_change", "conditional_review", "opt_out", "sensitive",
-    "non_descriptive_links", "phone_allowed_context", "logo_words", "related_image_words",
+    "sensitive_everywhere", "non_descriptive_links", "phone_allowed_context", "logo_words",
+    "related_image_words",
 )  # fmt: skip
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 WORD = re.compile(r"[^\W\d_]+")
 MIN_WORDS_FOR_LANGUAGE = 6  # fewer words than this: too short to tell the language
 LOWERED_KEPT = 8  # texts whose lowered form is kept: a message's subject, HTML text, text part
 MIN_STOPWORD_SHARE = 0.12  # a language's common words must make up this share of the text
+MIN_SHORT_WORDS = 3  # a seller's field this short is still judged, on its common words alone
+SHORT_EVIDENCE = 2  # common words of the other language a short field needs
+MIN_EVIDENCE = 3  # telling words of another language a longer text needs
+MIN_TELLING_SHARE = 0.2  # ... making up this share of its words
+ELISION = "'’"
+OTHER_MARGIN = 2  # ... and this many times the expected language's
 
 
 def lowered(text: str) -> str:
@@ -119,6 +127,11 @@ class PhraseBook:
     def languages(self) -> tuple[str, ...]:
         return self._languages  # listed once: every check asks
 
+    @cached_property
+    def concepts(self) -> ConceptBook:
+        """What sentences say, per language (data/concepts): the meaning rules read it."""
+        return ConceptBook()
+
     def get(self, language: str) -> Phrases | None:
         if language not in self._loaded:
             path = self.root / f"{language}.toml"
@@ -159,6 +172,49 @@ class PhraseBook:
         if len(ranked) > 1 and ranked[1][1] == hits:
             return None  # as common in two languages: the words cannot tell them apart
         return best if hits / len(words) >= MIN_STOPWORD_SHARE else None
+
+    def other_language(self, text: str, expected: str, *, short: bool = False) -> str | None:
+        """The language `text` is clearly written in, if not `expected`; else None.
+
+        Only words that tell the two apart count: a common word of the other language that
+        is not one of the expected language's ("par", "et", "sous" for French against Spanish;
+        "de", "la", "en" are both). An elided letter ("l'", "s'") tells nothing. A `short`
+        text (a seller's field) is judged from three words on: two telling words and none of
+        the expected language ("Livraison et montage à domicile").
+        """
+        low = lowered(text)
+        words = [
+            m.group()
+            for m in WORD.finditer(low)
+            if len(m.group()) > 1 or low[m.end() : m.end() + 1] not in ELISION
+        ]
+        least = MIN_SHORT_WORDS if short else MIN_WORDS_FOR_LANGUAGE
+        if len(words) < least:
+            return None
+        own = 0  # the expected language's common words, shared or not
+        telling: dict[str, int] = {}  # language -> its words the expected language lacks
+        against: dict[str, int] = {}  # language -> the expected language's words it lacks
+        for word, times in Counter(words).items():
+            languages = self._stopword_index.get(word, ())
+            if expected in languages:
+                own += times
+            for language in self.languages():
+                if language == expected:
+                    continue
+                if language in languages and expected not in languages:
+                    telling[language] = telling.get(language, 0) + times
+                elif expected in languages and language not in languages:
+                    against[language] = against.get(language, 0) + times
+        if not telling:
+            return None
+        ranked = sorted(telling.items(), key=lambda item: (-item[1], item[0]))
+        best, hits = ranked[0]
+        if len(ranked) > 1 and ranked[1][1] == hits:
+            return None
+        if len(words) < MIN_WORDS_FOR_LANGUAGE:
+            return best if hits >= SHORT_EVIDENCE and own == 0 else None
+        clear = hits >= MIN_EVIDENCE and hits >= OTHER_MARGIN * against.get(best, 0) + 1
+        return best if clear and hits / len(words) >= MIN_TELLING_SHARE else None
 
     @cached_property
     def _stopword_index(self) -> dict[str, tuple[str, ...]]:

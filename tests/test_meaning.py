@@ -1,0 +1,67 @@
+"""The meaning rules read sentences: where they are, what they say, and data kept in step."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from toolkit.model import Message
+from toolkit.pipeline import Toolkit, check_message
+from toolkit.rules.meaning import CONCEPTS_DIR, ConceptBook, sentences_of
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_sentences_keep_their_offsets_and_paragraphs() -> None:
+    text = "Dear Ann,\n\nYour parcel left today. It is with DHL!\n\nKind regards"
+    units = list(sentences_of(text))
+    assert [u.text for u in units] == [
+        "Dear Ann,",
+        "Your parcel left today.",
+        "It is with DHL!",
+        "Kind regards",
+    ]
+    assert [u.paragraph for u in units] == [0, 1, 1, 2]
+    assert all(text[u.start : u.start + len(u.text)] == u.text for u in units)
+
+
+def test_a_finding_names_its_sentence_and_where_it_is(tk: Toolkit) -> None:
+    text = "Sehr geehrte Frau Lange,\n\nIhr Paket hat heute unser Lager verlassen.\n\nGrüße"
+    message = Message("fulfillment-question", "de-DE", "Bestellung", "", text, ())
+    found = [f for f in check_message(tk, message) if f.rule == "BSM201"]
+    assert len(found) == 1
+    assert found[0].message.startswith('"Ihr Paket hat heute unser Lager verlassen." states')
+    assert (found[0].part, found[0].line, found[0].column) == ("text", 3, 1)
+
+
+def test_every_language_has_the_concepts_the_judges_ask_for() -> None:
+    book = ConceptBook()
+    english = book.get("en")
+    assert english is not None
+    wanted = {c for concepts in english.forms.values() for c in concepts}
+    for language in book.languages:
+        lexicon = book.get(language)
+        assert lexicon is not None
+        have = {c for concepts in lexicon.forms.values() for c in concepts}
+        have |= {c for table in lexicon.prefixes.values() for cs in table.values() for c in cs}
+        have |= {c for table in lexicon.suffixes.values() for cs in table.values() for c in cs}
+        have |= {c for seqs in lexicon.phrases.values() for _, c in seqs}
+        assert not wanted - have, (language, sorted(wanted - have))
+
+
+@pytest.mark.skipif(importlib.util.find_spec("simplemma") is None, reason="simplemma absent")
+def test_the_generated_forms_are_up_to_date() -> None:
+    """data/concepts/forms/<lang>.json is what scripts/build_concepts.py writes (English: the
+    smallest dictionary to load; the others are built the same way)."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import build_concepts
+    finally:
+        sys.path.pop(0)
+    built = build_concepts.expand("en", build_concepts.lemma_sets(CONCEPTS_DIR / "en.toml"))
+    stored = json.loads((CONCEPTS_DIR / "forms" / "en.json").read_text("utf-8"))
+    assert built == stored

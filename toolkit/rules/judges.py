@@ -1,0 +1,173 @@
+"""What each meaning rule looks for in a sentence, read as concepts (toolkit/rules/meaning.py).
+
+A judge takes a sentence's `Reading` and says why the sentence breaks its rule, or None. The
+concepts are the same in every language; which words stand for them is data
+(data/concepts/<lang>.toml). Roles matter: a shipment with a dispatch verb stated as done, not
+negated, not in the future, not under a condition, and not in a sentence about a delay, a
+problem, a replacement, a return or a warranty (those are permitted reasons to write).
+"""
+
+from __future__ import annotations
+
+from toolkit.rules.meaning import Reading
+
+MODIFIERS = ("negation", "future", "condition")
+PERMITTED = ("delay", "problem", "replacement", "return", "warranty")
+AFTER_REACH = 2  # an auxiliary right after its participle ("versandt wird") still counts
+NEG_REACH = 5  # "we have not yet been able to ship": a negation stands close to its verb
+PREP_REACH = 2  # "for your order": the order is what the sentence is about, not what is sent
+INSPECTED_REACH = 4  # "review (of your) return": what is reviewed follows within a few words
+COND_REACH = 6  # "if you are really satisfied": the condition is on the satisfaction
+
+
+def modified(r: Reading, index: int, concepts: tuple[str, ...] = MODIFIERS) -> str | None:
+    """The concept (negation, future, condition) that changes the word at `index`, if any:
+    a negation a few words before it, the others anywhere before it in its clause; either
+    just after it ("versandt wird", "storniert nicht")."""
+    clause = r.clause_of[index]
+    last = min(len(r.words), index + AFTER_REACH + 1)
+    for i in range(last):
+        if i == index or r.clause_of[i] != clause:
+            continue
+        for concept in concepts:
+            if concept in r.concepts[i] and (concept != "negation" or i >= index - NEG_REACH):
+                return concept
+    return None
+
+
+def subjects(r: Reading, concept: str) -> list[int]:
+    """Words of `concept` that are not the object of a preposition ("for your order")."""
+    return [i for i in r.where(concept) if not r.before("prep", i, PREP_REACH)]
+
+
+def confirmation(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
+    """BSM201: an order or shipment received, being packed or sent, stated as a fact."""
+    if r.question or any(r.has(c) for c in PERMITTED):
+        return None
+    shipments = subjects(r, "shipment")
+    if not shipments:
+        return None
+    orders = subjects(r, "order")
+    for concept, what, needs in (
+        ("dispatched", "a shipment as done", None),
+        ("preparing", "an order as being packed", None),
+        ("received", "an order as received", "order"),
+        ("arrived", "an order as received", "at_us"),
+    ):
+        for i in r.where(concept):
+            if modified(r, i):
+                continue
+            if needs == "order" and (not orders or r.has("message")):
+                continue  # "we received your message about the order"
+            if needs == "at_us" and (not orders or not r.has("at_us")):
+                continue
+            return f"states {what} ({r.words[i]!r})"
+    return None
+
+
+NOT_COURTESY = (
+    "substance", "review", "benefit", "discount", "follow", "cancel_verb", "cancel_noun",
+    "change", "dispatched", "received", "preparing",
+)  # fmt: skip
+
+
+def courtesy(r: Reading) -> bool:
+    """BSM202: thanks or an offer of help, and nothing the buyer needs to know."""
+    if r.question and not r.has("help"):
+        return False  # a question to the buyer has a reason
+    return (r.has("thanks") or r.has("help")) and not any(r.has(c) for c in NOT_COURTESY)
+
+
+def reviews(r: Reading) -> list[int]:
+    """Review words that are about a review of the product, not an inspection of a return or
+    a proof ("our review of your return", "please review the attached proof")."""
+    return [
+        i
+        for i in r.where("review")
+        if not any("inspected" in c for c in r.concepts[i + 1 : i + 1 + INSPECTED_REACH])
+    ]
+
+
+def incentive(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
+    """BSM204: something of value tied to a review (in the sentence, or its paragraph)."""
+    benefits = r.where("benefit")
+    if not benefits:
+        return None
+    if reviews(r) and (r.has("trigger") or r.has("condition") or r.has("future")):
+        return f"ties {r.words[benefits[0]]!r} to a review"
+    if "review" in around and r.has("trigger") and not r.has("return"):
+        return f"ties {r.words[benefits[0]]!r} to the review asked for"
+    return None
+
+
+def review_change(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
+    """BSM205: asks the buyer to change, update or remove a review."""
+    if not reviews(r):
+        return None
+    for i in r.where("change"):
+        if modified(r, i, ("negation",)):
+            continue
+        if r.question or r.has("request") or r.has("you"):
+            return f"asks to {r.words[i]!r} a review"
+    return None
+
+
+def conditional_review(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
+    """BSM206: a review asked for only if the buyer is satisfied, or a positive one asked for."""
+    if not reviews(r) or r.has("either"):
+        return None  # "an honest review, good or bad" is the neutral request
+    for i in r.where("satisfied"):
+        after = r.concepts[min(i + 1, len(r.words) - 1)]
+        conditional = r.before("condition", i, COND_REACH) or "condition" in after
+        if conditional and not r.before("negation", i, COND_REACH):
+            return f"asks for a review only if satisfied ({r.words[i]!r})"
+    if r.has("unhappy") and (r.has("condition") or r.has("request")):
+        return "steers unhappy buyers away from a review"
+    if r.has("positive"):
+        return f"asks for a positive review ({r.word_of('positive')!r})"
+    return None
+
+
+def cancel_request(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
+    """BSM108: the buyer asked, advised or told to cancel the order themselves."""
+    if r.has("cancel_done"):
+        return None
+    for i in r.where("cancel_verb"):
+        if modified(r, i, ("negation",)):
+            continue
+        if r.has("you") or r.has("self") or r.has("ask_buyer"):
+            return f"asks the buyer to cancel ({r.words[i]!r})"
+    for i in r.where("cancel_noun"):
+        if modified(r, i, ("negation",)):
+            continue
+        if r.has("ask_buyer"):
+            return f"asks the buyer to request a cancellation ({r.words[i]!r})"
+    return None
+
+
+def promotion(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
+    """BSM203: a discount, a code, something new to buy, a channel to follow."""
+    percent = "%" in r.words
+    if r.has("return") or r.has("problem"):
+        percent = False  # "a partial refund of 20 %" is no promotion
+    if percent and (r.has("discount") or r.has("range") or r.has("code")):
+        return "promotes a discount"
+    if r.has("discount") and r.has("code"):
+        return "promotes a discount code"
+    if r.has("follow"):
+        return f"invites the buyer to follow the shop ({r.word_of('follow')!r})"
+    newness = r.first("newness")
+    if newness is not None and not r.has("replacement") and not modified(r, newness):
+        return "advertises new products"
+    return None
+
+
+def opt_out(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
+    """BSM305: tells the buyer how to stop receiving messages."""
+    if r.has("unsubscribe"):
+        return "offers an opt-out"
+    if r.has("no_longer") and r.has("receive") and r.has("messages"):
+        return "offers an opt-out"
+    if any(i in r.shouted for i in r.where("stop_keyword")) and r.has("reply"):
+        return "offers an opt-out by keyword"
+    return None

@@ -1,0 +1,250 @@
+"""What a sentence says: words read as concepts, per language (data/concepts/<lang>.toml).
+
+The rules that read words judge sentences, not phrases: a sentence is cut into words, each word
+is looked up (its form, a known prefix or suffix, or the start of a listed word sequence) and
+read as the concepts it stands for ("shipment", "dispatched", "review", "benefit", "negation").
+A rule then asks which concepts a sentence or one of its clauses holds, and where.
+
+A concept's `lemmas` are its dictionary words; `scripts/build_concepts.py` writes every form
+simplemma's dictionary knows of them to data/concepts/forms/<lang>.json, so that "paczkę" is a
+"paczka" and "siparişinizi" a "sipariş" without loading a lemmatiser when a message is checked
+(simplemma's dictionaries take seconds to load). `forms` are exact words (a participle, not
+its verb: "shipped" says done, "ship" does not), `prefixes` and `suffixes` catch compounds and
+endings, `phrases` are word sequences (a word ending in "*" is a prefix).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from toolkit.paths import data_dir
+
+CONCEPTS_DIR = data_dir() / "concepts"
+ENTRY_KINDS = frozenset({"lemmas", "forms", "prefixes", "suffixes", "phrases"})
+WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*|%|\?")  # "l'ordine": two words; "e-mail": one
+UNIT_END = re.compile(r"(?:[.!?]+(?=\s|$)|\n\s*)")
+CLAUSE_END = re.compile(r"[,;:()–—]|\s-\s")
+PARAGRAPH = re.compile(r"\n[ \t]*\n")
+READINGS_KEPT = 512  # sentences whose reading is kept: a few messages' worth
+WORDS_KEPT = 8192
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A sentence of a text: where it starts, its words as written, its paragraph."""
+
+    start: int
+    text: str
+    paragraph: int
+
+
+def sentences_of(text: str) -> Iterator[Unit]:
+    """The sentences of a text (a line break ends one too), with their paragraph's number."""
+    paragraph, pos = 0, 0
+    breaks = [m.end() for m in PARAGRAPH.finditer(text)]
+    for end in [*(m.end() for m in UNIT_END.finditer(text)), len(text)]:
+        chunk = text[pos:end]
+        stripped = chunk.strip()
+        if stripped:
+            start = pos + chunk.index(stripped[0])
+            while breaks and breaks[0] <= start:
+                breaks.pop(0)
+                paragraph += 1
+            yield Unit(start, stripped, paragraph)
+        pos = end
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A sentence read: its words (lower case), the concepts of each, and its clauses."""
+
+    words: tuple[str, ...]
+    concepts: tuple[frozenset[str], ...]
+    clause_of: tuple[int, ...]  # the clause each word is in
+    question: bool
+    shouted: frozenset[int] = frozenset()  # words written in capitals ("reply STOP")
+
+    def has(self, concept: str) -> bool:
+        return any(concept in c for c in self.concepts)
+
+    def where(self, concept: str) -> list[int]:
+        return [i for i, c in enumerate(self.concepts) if concept in c]
+
+    def first(self, concept: str) -> int | None:
+        return next((i for i, c in enumerate(self.concepts) if concept in c), None)
+
+    def word_of(self, concept: str) -> str:
+        i = self.first(concept)
+        return self.words[i] if i is not None else ""
+
+    def in_clause(self, concept: str, index: int) -> bool:
+        clause = self.clause_of[index]
+        return any(
+            concept in c for c, k in zip(self.concepts, self.clause_of, strict=True) if k == clause
+        )
+
+    def before(self, concept: str, index: int, reach: int) -> bool:
+        """`concept` among the `reach` words before `index`, in the same clause."""
+        clause = self.clause_of[index]
+        for i in range(max(0, index - reach), index):
+            if self.clause_of[i] == clause and concept in self.concepts[i]:
+                return True
+        return False
+
+
+@dataclass
+class Lexicon:
+    """One language's concepts, compiled to lookups; a cache holder (words and readings)."""
+
+    language: str
+    forms: dict[str, frozenset[str]]
+    prefixes: dict[int, dict[str, frozenset[str]]]
+    suffixes: dict[int, dict[str, frozenset[str]]]
+    phrases: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word -> (words, concept)
+    _words: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    _readings: dict[str, Reading] = field(default_factory=dict, repr=False)
+
+    def word_concepts(self, word: str) -> frozenset[str]:
+        found = self._words.get(word)
+        if found is None:
+            found = self.forms.get(word, frozenset())
+            for length, table in self.prefixes.items():
+                if len(word) >= length:
+                    found |= table.get(word[:length], frozenset())
+            for length, table in self.suffixes.items():
+                if len(word) > length:
+                    found |= table.get(word[-length:], frozenset())
+            if len(self._words) >= WORDS_KEPT:
+                self._words.clear()
+            self._words[word] = found
+        return found
+
+    def read(self, sentence: str) -> Reading:
+        reading = self._readings.get(sentence)
+        if reading is None:
+            reading = self._read(sentence)
+            if len(self._readings) >= READINGS_KEPT:
+                self._readings.clear()
+            self._readings[sentence] = reading
+        return reading
+
+    def _read(self, sentence: str) -> Reading:
+        words: list[str] = []
+        clause_of: list[int] = []
+        shouted: set[int] = set()
+        clause, pos = 0, 0
+        for m in WORD.finditer(sentence):
+            if CLAUSE_END.search(sentence, pos, m.start()):
+                clause += 1
+            pos = m.end()
+            word = m.group().lower()
+            if word == "?":
+                continue
+            if len(word) >= 2 and m.group().isupper():
+                shouted.add(len(words))
+            words.append(word)
+            clause_of.append(clause)
+        concepts = [set(self.word_concepts(w)) for w in words]
+        for i, word in enumerate(words):
+            for sequence, concept in self.phrases.get(word, ()):
+                if matches_at(words, i, sequence):
+                    for k in range(i, i + len(sequence)):
+                        concepts[k].add(concept)
+        return Reading(
+            tuple(words),
+            tuple(frozenset(c) for c in concepts),
+            tuple(clause_of),
+            "?" in sentence,
+            frozenset(shouted),
+        )
+
+
+def matches_at(words: list[str], index: int, sequence: tuple[str, ...]) -> bool:
+    if index + len(sequence) > len(words):
+        return False
+    for word, wanted in zip(words[index:], sequence, strict=False):
+        if wanted.endswith("*"):
+            if not word.startswith(wanted[:-1]):
+                return False
+        elif word != wanted:
+            return False
+    return True
+
+
+def compile_lexicon(language: str, data: dict[str, dict[str, list[str]]], forms: dict) -> Lexicon:
+    exact: dict[str, set[str]] = {}
+    prefixes: dict[int, dict[str, set[str]]] = {}
+    suffixes: dict[int, dict[str, set[str]]] = {}
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for concept, entries in data.items():
+        words = [*entries.get("lemmas", ()), *entries.get("forms", ()), *forms.get(concept, ())]
+        sequences = [*entries.get("phrases", ()), *(w for w in words if " " in w)]
+        for word in words:
+            if " " not in word:
+                exact.setdefault(word.lower(), set()).add(concept)
+        for prefix in entries.get("prefixes", ()):
+            prefixes.setdefault(len(prefix), {}).setdefault(prefix.lower(), set()).add(concept)
+        for suffix in entries.get("suffixes", ()):
+            suffixes.setdefault(len(suffix), {}).setdefault(suffix.lower(), set()).add(concept)
+        for phrase in sequences:
+            sequence = (
+                tuple(WORD.findall(phrase.lower()))
+                if "*" not in phrase
+                else tuple(phrase.lower().split())
+            )
+            first = sequence[0]
+            if first.endswith("*"):
+                raise ValueError(f"{language}.toml {concept}: a phrase starts with a prefix")
+            phrases.setdefault(first, []).append((sequence, concept))
+    return Lexicon(
+        language,
+        {w: frozenset(c) for w, c in exact.items()},
+        {n: {p: frozenset(c) for p, c in t.items()} for n, t in prefixes.items()},
+        {n: {p: frozenset(c) for p, c in t.items()} for n, t in suffixes.items()},
+        {w: tuple(p) for w, p in phrases.items()},
+    )
+
+
+@dataclass
+class ConceptBook:
+    """Every shipped language's lexicon; each file read once, when first asked for."""
+
+    root: Path = CONCEPTS_DIR
+    _loaded: dict[str, Lexicon | None] = field(default_factory=dict, repr=False)
+
+    @cached_property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(sorted(p.stem for p in self.root.glob("*.toml")))
+
+    def get(self, language: str) -> Lexicon | None:
+        if language not in self._loaded:
+            self._loaded[language] = self._load(language)
+        return self._loaded[language]
+
+    def _load(self, language: str) -> Lexicon | None:
+        path = self.root / f"{language}.toml"
+        if not path.is_file():
+            return None
+        with path.open("rb") as fh:
+            data = tomllib.load(fh)
+        data.pop("language", None)
+        for concept, entries in data.items():
+            unknown = set(entries) - ENTRY_KINDS if isinstance(entries, dict) else {"?"}
+            if unknown:
+                raise ValueError(f"{path}: [{concept}] has unknown keys {sorted(unknown)}")
+        forms_path = self.root / "forms" / f"{language}.json"
+        forms = json.loads(forms_path.read_text("utf-8")) if forms_path.is_file() else {}
+        return compile_lexicon(language, data, forms)
+
+    def for_language(self, language: str | None) -> tuple[Lexicon, ...]:
+        if language is not None:
+            found = self.get(language)
+            if found is not None:
+                return (found,)
+        return tuple(lex for lex in (self.get(lang) for lang in self.languages) if lex)
