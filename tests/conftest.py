@@ -3,15 +3,19 @@ bundled in examples/ for users who have no ../shared)."""
 
 from __future__ import annotations
 
+import asyncio
 import io
 import os
+import socket
 import subprocess
 import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
+from aiosmtpd.controller import Controller
 from babel.messages.pofile import read_po, write_po
 
 from toolkit.i18n import msgid_key
@@ -80,3 +84,44 @@ def postgres() -> Iterator[str]:
         pytest.skip('no psycopg (pip install "bsm-toolkit[postgres]")')
     with pg.server() as url:
         yield url
+
+
+# --- a real SMTP server on 127.0.0.1 (aiosmtpd), for the senders and the preview's test mail
+
+
+class Inbox:
+    """The server's side: what it received, and what it answers next (a script)."""
+
+    def __init__(self) -> None:
+        self.received: list[tuple[str, list[str], bytes]] = []
+        self.script: list[str] = []  # "451 ...", "550 ...", "drop", "hang"; then 250
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        action = self.script.pop(0) if self.script else "250 2.0.0 Ok: queued"
+        if action == "drop":  # the connection goes before the message is taken
+            server.transport.close()
+            return "421 4.4.2 gone"
+        if action.startswith(("4", "5")):
+            return action
+        self.received.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.content))
+        if action == "hang":  # taken, but the answer never comes (the client is killed)
+            await asyncio.sleep(60)
+        return action
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+def inbox() -> Iterator[tuple[Inbox, int]]:
+    handler = Inbox()
+    port = free_port()
+    controller = Controller(handler, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        yield handler, port
+    finally:
+        controller.stop()

@@ -7,14 +7,11 @@ from __future__ import annotations
 import email
 import email.policy
 import warnings
-from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
 import lxml.html
-import pytest
-from aiosmtpd.controller import Controller
-from test_send_smtp import Inbox, free_port
+from conftest import Inbox
 
 from preview.app import create_app
 from preview.service import PreviewConfig, PreviewService
@@ -28,25 +25,14 @@ BASE = "http://127.0.0.1:8000"
 PAGE = "/m/example/invoice/nl"
 
 
-@pytest.fixture
-def smtp() -> Iterator[tuple[Inbox, int]]:
-    handler, port = Inbox(), free_port()
-    controller = Controller(handler, hostname="127.0.0.1", port=port)
-    controller.start()
-    try:
-        yield handler, port
-    finally:
-        controller.stop()
-
-
 def client_for(port: int) -> Any:
     project = replace(bundled(), send=SendSettings(smtp_host="127.0.0.1", smtp_port=port))
     service = PreviewService.create(PreviewConfig(project=project))
     return TestClient(create_app(service=service, warm_up=False), base_url=BASE)
 
 
-def test_a_test_goes_to_the_designer_marked_as_a_test(smtp: tuple[Inbox, int]) -> None:
-    inbox, port = smtp
+def test_a_test_goes_to_the_designer_marked_as_a_test(inbox: tuple[Inbox, int]) -> None:
+    received, port = inbox
     with client_for(port) as client:
         form = lxml.html.fromstring(client.get(PAGE).text).cssselect("form.send-test")[0]
         assert form.get("action") == f"{BASE}{PAGE}/send-test" or form.get("action").endswith(
@@ -56,7 +42,7 @@ def test_a_test_goes_to_the_designer_marked_as_a_test(smtp: tuple[Inbox, int]) -
                            headers={"origin": BASE})  # fmt: skip
         assert sent.status_code == 200, sent.text
         assert "recorded nowhere" in sent.text
-        [(_, rcpts, raw)] = inbox.received
+        [(_, rcpts, raw)] = received.received
         mail = email.message_from_bytes(raw, policy=email.policy.default)
         assert rcpts == ["designer@studio.example"] and mail["To"] == "designer@studio.example"
         assert mail["Subject"].startswith("[TEST] ") and mail["X-BSM-Test"]
@@ -69,7 +55,7 @@ def test_a_test_goes_to_the_designer_marked_as_a_test(smtp: tuple[Inbox, int]) -
         elsewhere = client.post(f"{PAGE}/send-test", data={"to": "designer@studio.example"},
                                 headers={"origin": "https://evil.example"})  # fmt: skip
         assert elsewhere.status_code == 403
-    assert len(inbox.received) == 1
+    assert len(received.received) == 1
 
 
 def test_without_smtp_settings_nothing_is_sent() -> None:

@@ -6,23 +6,19 @@ only with --retry-unknown; a second run sends nothing."""
 
 from __future__ import annotations
 
-import asyncio
 import email
 import email.policy
 import os
 import signal
-import socket
 import subprocess
 import sys
 import textwrap
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from aiosmtpd.controller import Controller
-from conftest import NOW, ROOT
+from conftest import NOW, ROOT, Inbox
 from send_support import generate, test_ledger
 
 from toolkit.ledger import SqlLedger
@@ -34,44 +30,6 @@ from toolkit.send.run import RunOptions, send_folder
 from toolkit.send.smtp import SmtpSender, SmtpSettings, as_test_message
 
 SELLER = "orders@mokkenmakers.example"
-
-
-class Inbox:
-    """The server's side: what it received, and what it answers next (a script)."""
-
-    def __init__(self) -> None:
-        self.received: list[tuple[str, list[str], bytes]] = []
-        self.script: list[str] = []  # "451 ...", "550 ...", "drop", "hang"; then 250
-
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-        action = self.script.pop(0) if self.script else "250 2.0.0 Ok: queued"
-        if action == "drop":  # the connection goes before the message is taken
-            server.transport.close()
-            return "421 4.4.2 gone"
-        if action.startswith(("4", "5")):
-            return action
-        self.received.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.content))
-        if action == "hang":  # taken, but the answer never comes (the client is killed)
-            await asyncio.sleep(60)
-        return action
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@pytest.fixture
-def inbox() -> Iterator[tuple[Inbox, int]]:
-    handler = Inbox()
-    port = free_port()
-    controller = Controller(handler, hostname="127.0.0.1", port=port)
-    controller.start()
-    try:
-        yield handler, port
-    finally:
-        controller.stop()
 
 
 def run(store: SqlLedger, out: Path, port: int, **kw: Any) -> list[Any]:
