@@ -171,3 +171,42 @@ def opt_out(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
     if any(i in r.shouted for i in r.where("stop_keyword")) and r.has("reply"):
         return "offers an opt-out by keyword"
     return None
+
+
+ADJUST_NEG_REACH = 4  # "il ne vous sera pas facturé": the negation stands close to its verb
+
+
+def near_negation(r: Reading, index: int, reach: int = ADJUST_NEG_REACH) -> bool:
+    """A negation among the `reach` words before `index` or right after it, in its clause."""
+    clause = r.clause_of[index]
+    for i in range(max(0, index - reach), min(len(r.words), index + AFTER_REACH + 1)):
+        if i != index and r.clause_of[i] == clause and "negation" in r.concepts[i]:
+            return True
+    return False
+
+
+def adjustment(r: Reading) -> str | None:
+    """BSM107: the order amount stated as adjusted, reduced or refunded, or the buyer told they
+    will not be charged; not a condition or a request ("if you cancel, we refund")."""
+    if r.has("condition") and (r.has("you") and r.has("cancel_verb")):
+        return None
+    for i in r.where("adjusted"):
+        if not near_negation(r, i) and not r.before("condition", i, COND_REACH):
+            return f"confirms the adjustment ({r.words[i]!r})"
+    for i in r.where("charged"):
+        if near_negation(r, i):
+            return f"says the buyer is not charged ({r.words[i]!r})"
+    if r.has("cancel_done"):
+        return "says the order is cancelled"
+    return None
+
+
+def return_reason(r: Reading) -> str | None:
+    """BSM109: asks for information the return needs, or offers a partial refund."""
+    info = [i for i in r.where("info") if not modified(r, i, ("negation",))]
+    if info and (r.question or r.has("need") or r.has("request")):
+        return f"asks for information ({r.words[info[0]]!r})"
+    money = r.has("benefit") or r.has("return") or r.has("adjusted")
+    if money and (r.has("partial") or r.has("keep")):
+        return "offers a partial refund"
+    return None
