@@ -72,10 +72,17 @@ NOT_COURTESY = (
 
 
 def courtesy(r: Reading) -> bool:
-    """BSM202: thanks or an offer of help, and nothing the buyer needs to know."""
+    """BSM202: thanks, an offer of help or a good wish, and nothing the buyer needs to know
+    (a word in a good wish is no news: "have a nice day" tells no date)."""
     if r.question and not r.has("help"):
         return False  # a question to the buyer has a reason
-    return (r.has("thanks") or r.has("help")) and not any(r.has(c) for c in NOT_COURTESY)
+    if not (r.has("thanks") or r.has("help") or r.has("goodwill")):
+        return False
+    return not any(
+        concept in concepts and "goodwill" not in concepts
+        for concepts in r.concepts
+        for concept in NOT_COURTESY
+    )
 
 
 def reviews(r: Reading) -> list[int]:
