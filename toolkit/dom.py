@@ -344,7 +344,9 @@ def font_sizes(root: HtmlElement, policy: Policy) -> Counter[float]:
 
 
 INVISIBLE = re.compile(r"[\s\xa0\u00ad\u180e\u200b-\u200f\u2028-\u202f\u205f-\u2064\u3000\ufeff]+")
-BLANK_INLINE = frozenset({"span", "font", "b", "strong", "i", "em", "u", "small", "big", "sup", "sub"})
+BLANK_INLINE = frozenset(
+    {"span", "font", "b", "strong", "i", "em", "u", "small", "big", "sup", "sub"}
+)
 HEIGHT = re.compile(r"(?:^|;)\s*(?:min-)?height\s*:", re.I)  # a spacer, not "line-height"
 
 
