@@ -188,6 +188,7 @@ def check_cancel_request(s: Subject) -> Iterator[Hit]:
         "asks the buyer to cancel",
         phrase_list="cancel_request",
         parts=("html", "text"),
+        phrase_veto=judges.cancel_refused,
     )
 
 

@@ -140,16 +140,35 @@ def cancel_request(r: Reading, around: frozenset[str] = frozenset()) -> str | No
     if r.has("cancel_done"):
         return None
     for i in r.where("cancel_verb"):
-        if modified(r, i, ("negation",)):
+        if cancel_negated(r, i):
             continue
         if r.has("you") or r.has("self") or r.has("ask_buyer"):
             return f"asks the buyer to cancel ({r.words[i]!r})"
     for i in r.where("cancel_noun"):
-        if modified(r, i, ("negation",)):
+        if cancel_negated(r, i):
             continue
         if r.has("ask_buyer"):
             return f"asks the buyer to request a cancellation ({r.words[i]!r})"
     return None
+
+
+CANCEL_NEG_AFTER = 4  # "stornieren Sie die Bestellung nicht", "iptal etmenize gerek yok"
+
+
+def cancel_negated(r: Reading, index: int) -> bool:
+    """A cancel word negated: a negation just before it, or a few words after, in its clause."""
+    if modified(r, index, ("negation",)):
+        return True
+    clause = r.clause_of[index]
+    after = range(index + 1, min(len(r.words), index + CANCEL_NEG_AFTER + 1))
+    return any(r.clause_of[i] == clause and "negation" in r.concepts[i] for i in after)
+
+
+def cancel_refused(r: Reading) -> bool:
+    """Every cancel word in the sentence negated ("please do not cancel"): the phrase lists'
+    matches in it are no request either."""
+    found = r.where("cancel_verb") + r.where("cancel_noun")
+    return bool(found) and all(cancel_negated(r, i) for i in found)
 
 
 def promotion(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
