@@ -230,9 +230,14 @@ def adjustment(r: Reading) -> str | None:
 def return_reason(r: Reading) -> str | None:
     """BSM109: asks for information the return needs, or offers a partial refund."""
     info = [i for i in r.where("info") if not modified(r, i, ("negation",))]
-    if info and (r.question or r.has("need") or r.has("request")):
+    asked = r.question or r.has("request")
+    if info and (asked or r.has("need")):
         return f"asks for information ({r.words[info[0]]!r})"
+    needs = [i for i in r.where("need") if not modified(r, i, ("negation",))]
+    if needs and asked and not r.has("help"):
+        return f"asks the buyer for what the return needs ({r.words[needs[0]]!r})"
     money = r.has("benefit") or r.has("return") or r.has("adjusted")
-    if money and (r.has("partial") or r.has("keep")):
+    amount = any(w.isdigit() for w in r.words)
+    if (money or amount) and (r.has("partial") or r.has("keep")):
         return "offers a partial refund"
     return None
