@@ -222,6 +222,10 @@ def adjustment(r: Reading) -> str | None:
     for i in r.where("charged"):
         if near_negation(r, i):
             return f"says the buyer is not charged ({r.words[i]!r})"
+    money = r.has("amount") or r.has("benefit")
+    for i in r.where("money_back"):
+        if money and not near_negation(r, i) and not r.before("condition", i, COND_REACH):
+            return f"says the amount goes back to the buyer ({r.words[i]!r})"
     if r.has("cancel_done"):
         return "says the order is cancelled"
     return None
