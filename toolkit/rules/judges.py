@@ -78,6 +78,8 @@ def courtesy(r: Reading) -> bool:
         return False  # a question to the buyer has a reason
     if not (r.has("thanks") or r.has("help") or r.has("goodwill")):
         return False
+    if r.has("please") and not r.has("help"):
+        return False  # "please charge the battery first": an instruction
     return not any(
         concept in concepts and "goodwill" not in concepts
         for concepts in r.concepts
