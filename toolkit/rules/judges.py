@@ -242,7 +242,7 @@ def return_reason(r: Reading) -> str | None:
     needs = [i for i in r.where("need") if not modified(r, i, ("negation",))]
     if needs and asked and not r.has("help"):
         return f"asks the buyer for what the return needs ({r.words[needs[0]]!r})"
-    money = r.has("benefit") or r.has("return") or r.has("adjusted")
+    money = r.has("benefit") or r.has("adjusted") or r.has("amount")  # not "the return" alone
     amount = any(w.isdigit() for w in r.words)
     if (money or amount) and (r.has("partial") or r.has("keep")):
         return "offers a partial refund"
