@@ -200,6 +200,7 @@ class Detectors:
             rf"|\s+(?P<wat>{at})\s+|\s*@\s*)"
         )
         dot_part = rf"(?:\s*[\[({{<]\s*(?:{dot})\s*[\])}}>]\s*|\s+(?:{dot})\s+|\.)"
+        # "." among the dot-words: "info @ shop . com" (the last label must be a domain)
         return re.compile(rf"(?i)(?<![\w.+-])[\w.+-]+{at_part}[\w-]+(?:{dot_part}[\w-]+)+")
 
     @cached_property

@@ -343,16 +343,37 @@ def font_sizes(root: HtmlElement, policy: Policy) -> Counter[float]:
 # --- line breaks ---------------------------------------------------------------------------
 
 
+INVISIBLE = re.compile(r"[\s\xa0\u00ad\u180e\u200b-\u200f\u2028-\u202f\u205f-\u2064\u3000\ufeff]+")
+BLANK_INLINE = frozenset(
+    {"span", "font", "b", "strong", "i", "em", "u", "small", "big", "sup", "sub"}
+)
+HEIGHT = re.compile(r"(?:^|;)\s*(?:min-)?height\s*:", re.I)  # a spacer, not "line-height"
+
+
+def is_blank_text(text: str | None) -> bool:
+    """Nothing a reader sees: white space, &nbsp;, zero-width and other invisible characters."""
+    return not INVISIBLE.sub("", text or "")
+
+
 def is_blank_block(el: HtmlElement) -> bool:
-    """A paragraph or division that shows nothing: only white space, &nbsp; and <br>."""
-    if el.tag not in ("p", "div") or (el.get("style") and "height" in (el.get("style") or "")):
+    """A paragraph or division that shows nothing: only white space, &nbsp;, invisible
+    characters and <br>, also inside an empty <span> or <font> ("<p><span>&nbsp;</span></p>")."""
+    if el.tag not in ("p", "div") or HEIGHT.search(el.get("style") or ""):
         return False
-    if (el.text or "").replace("\xa0", "").strip():
+    return shows_nothing(el)
+
+
+def shows_nothing(el: HtmlElement) -> bool:
+    if not is_blank_text(el.text):
         return False
     for child in el:
         if not isinstance(child.tag, str):
             continue
-        if child.tag != "br" or (child.tail or "").replace("\xa0", "").strip():
+        if not is_blank_text(child.tail):
+            return False
+        if child.tag == "br":
+            continue
+        if child.tag not in BLANK_INLINE or not shows_nothing(child):
             return False
     return True
 
@@ -370,7 +391,7 @@ def break_runs(root: HtmlElement, limit: int) -> list[list[HtmlElement]]:
                 runs.append(run)
             run, weight = [], 0
 
-        if (parent.text or "").replace("\xa0", "").strip():
+        if not is_blank_text(parent.text):
             close()
         for child in parent:
             if not isinstance(child.tag, str):
@@ -382,10 +403,10 @@ def break_runs(root: HtmlElement, limit: int) -> list[list[HtmlElement]]:
                 weight += 1
             elif is_blank_block(child):
                 run.append(child)
-                weight += 1 + sum(1 for c in child if c.tag == "br")
+                weight += 1 + sum(1 for c in child.iter("br") if c is not child)
             else:
                 close()
-            if (child.tail or "").replace("\xa0", "").strip():
+            if not is_blank_text(child.tail):
                 close()
         close()
     return runs

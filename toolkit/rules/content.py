@@ -9,6 +9,7 @@ from toolkit.detect import remove_spans
 from toolkit.model import Severity
 from toolkit.rules import Rule, judges
 from toolkit.rules.base import Hit, Subject
+from toolkit.rules.context import order_data
 from toolkit.rules.meaning import sentences_of
 from toolkit.rules.phrases import Phrases, sentences
 from toolkit.rules.reading import sentence_hits
@@ -93,8 +94,8 @@ def message_content(s: Subject, phrases: Phrases, text: str) -> list[str]:
             line = remove_spans(line, ids)
             if len(line.split()) <= REFERENCE_WORDS and not phrases.first("thanks", line):
                 continue  # "Order number: 302-..."
-        if s.doc is not None:
-            line = line.replace(s.doc.seller_name, "")
+        for value in order_data(s):  # "the Lamp 60 W": a title's number is no news
+            line = line.replace(value, "")
         content.append(line)
     if len(content) > 1 and is_signature(content[-1], phrases):
         content.pop()

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC
 
 from toolkit.model import Severity
 from toolkit.rules import Rule, judges
 from toolkit.rules.base import Context, Hit, Subject
-from toolkit.rules.meaning import sentences_of
-from toolkit.rules.reading import sentence_hits
+from toolkit.rules.meaning import Reading, sentences_of
+from toolkit.rules.reading import lexicons, sentence_hits
 
 ORDER_PROBLEM_REASONS = ("NoInventory", "CouldNotShip")
 NOT_YET_BOUGHT = ("Pending", "PendingAvailability")
@@ -168,8 +168,17 @@ def check_adjustment(s: Subject) -> Iterator[Hit]:
             )
         if "adjusted_amount" not in s.doc.fields:
             yield Hit("the adjusted amount (message.adjusted_amount) is missing", part="order")
-    if not any(p.first("adjustment", t) for p in s.phrases for _, t in s.body_texts()):
+    if not says_somewhere(s, judges.adjustment):
         yield Hit("the message does not confirm that the order amount was adjusted")
+
+
+def says_somewhere(s: Subject, judge: Callable[[Reading], str | None]) -> bool:
+    """Some sentence of the body, read in the message's language, says what `judge` wants."""
+    for _, text in s.body_texts():
+        for lex in lexicons(s):
+            if any(judge(lex.read(unit.text)) for unit in sentences_of(text)):
+                return True
+    return False
 
 
 def check_cancel_request(s: Subject) -> Iterator[Hit]:
@@ -179,6 +188,7 @@ def check_cancel_request(s: Subject) -> Iterator[Hit]:
         "asks the buyer to cancel",
         phrase_list="cancel_request",
         parts=("html", "text"),
+        phrase_veto=judges.cancel_refused,
     )
 
 
@@ -189,6 +199,8 @@ def check_return_reason(s: Subject) -> Iterator[Hit]:
         "information-needed",
         "partial-refund",
     ):
+        return
+    if says_somewhere(s, judges.return_reason):
         return
     for _, text in s.body_texts():
         for phrases in s.phrases:

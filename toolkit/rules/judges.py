@@ -72,10 +72,19 @@ NOT_COURTESY = (
 
 
 def courtesy(r: Reading) -> bool:
-    """BSM202: thanks or an offer of help, and nothing the buyer needs to know."""
+    """BSM202: thanks, an offer of help or a good wish, and nothing the buyer needs to know
+    (a word in a good wish is no news: "have a nice day" tells no date)."""
     if r.question and not r.has("help"):
         return False  # a question to the buyer has a reason
-    return (r.has("thanks") or r.has("help")) and not any(r.has(c) for c in NOT_COURTESY)
+    if not (r.has("thanks") or r.has("help") or r.has("goodwill")):
+        return False
+    if r.has("please") and not r.has("help"):
+        return False  # "please charge the battery first": an instruction
+    return not any(
+        concept in concepts and "goodwill" not in concepts
+        for concepts in r.concepts
+        for concept in NOT_COURTESY
+    )
 
 
 def reviews(r: Reading) -> list[int]:
@@ -133,16 +142,35 @@ def cancel_request(r: Reading, around: frozenset[str] = frozenset()) -> str | No
     if r.has("cancel_done"):
         return None
     for i in r.where("cancel_verb"):
-        if modified(r, i, ("negation",)):
+        if cancel_negated(r, i):
             continue
         if r.has("you") or r.has("self") or r.has("ask_buyer"):
             return f"asks the buyer to cancel ({r.words[i]!r})"
     for i in r.where("cancel_noun"):
-        if modified(r, i, ("negation",)):
+        if cancel_negated(r, i):
             continue
         if r.has("ask_buyer"):
             return f"asks the buyer to request a cancellation ({r.words[i]!r})"
     return None
+
+
+CANCEL_NEG_AFTER = 4  # "stornieren Sie die Bestellung nicht", "iptal etmenize gerek yok"
+
+
+def cancel_negated(r: Reading, index: int) -> bool:
+    """A cancel word negated: a negation just before it, or a few words after, in its clause."""
+    if modified(r, index, ("negation",)):
+        return True
+    clause = r.clause_of[index]
+    after = range(index + 1, min(len(r.words), index + CANCEL_NEG_AFTER + 1))
+    return any(r.clause_of[i] == clause and "negation" in r.concepts[i] for i in after)
+
+
+def cancel_refused(r: Reading) -> bool:
+    """Every cancel word in the sentence negated ("please do not cancel"): the phrase lists'
+    matches in it are no request either."""
+    found = r.where("cancel_verb") + r.where("cancel_noun")
+    return bool(found) and all(cancel_negated(r, i) for i in found)
 
 
 def promotion(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
@@ -170,4 +198,52 @@ def opt_out(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
         return "offers an opt-out"
     if any(i in r.shouted for i in r.where("stop_keyword")) and r.has("reply"):
         return "offers an opt-out by keyword"
+    return None
+
+
+ADJUST_NEG_REACH = 4  # "il ne vous sera pas facturé": the negation stands close to its verb
+
+
+def near_negation(r: Reading, index: int, reach: int = ADJUST_NEG_REACH) -> bool:
+    """A negation among the `reach` words before `index` or right after it, in its clause."""
+    clause = r.clause_of[index]
+    for i in range(max(0, index - reach), min(len(r.words), index + AFTER_REACH + 1)):
+        if i != index and r.clause_of[i] == clause and "negation" in r.concepts[i]:
+            return True
+    return False
+
+
+def adjustment(r: Reading) -> str | None:
+    """BSM107: the order amount stated as adjusted, reduced or refunded, or the buyer told they
+    will not be charged; not a condition or a request ("if you cancel, we refund")."""
+    if r.has("condition") and (r.has("you") and r.has("cancel_verb")):
+        return None
+    for i in r.where("adjusted"):
+        if not near_negation(r, i) and not r.before("condition", i, COND_REACH):
+            return f"confirms the adjustment ({r.words[i]!r})"
+    for i in r.where("charged"):
+        if near_negation(r, i):
+            return f"says the buyer is not charged ({r.words[i]!r})"
+    money = r.has("amount") or r.has("benefit")
+    for i in r.where("money_back"):
+        if money and not near_negation(r, i) and not r.before("condition", i, COND_REACH):
+            return f"says the amount goes back to the buyer ({r.words[i]!r})"
+    if r.has("cancel_done"):
+        return "says the order is cancelled"
+    return None
+
+
+def return_reason(r: Reading) -> str | None:
+    """BSM109: asks for information the return needs, or offers a partial refund."""
+    info = [i for i in r.where("info") if not modified(r, i, ("negation",))]
+    asked = r.question or r.has("request")
+    if info and (asked or r.has("need")):
+        return f"asks for information ({r.words[info[0]]!r})"
+    needs = [i for i in r.where("need") if not modified(r, i, ("negation",))]
+    if needs and asked and not r.has("help"):
+        return f"asks the buyer for what the return needs ({r.words[needs[0]]!r})"
+    money = r.has("benefit") or r.has("adjusted") or r.has("amount")  # not "the return" alone
+    amount = any(w.isdigit() for w in r.words)
+    if (money or amount) and (r.has("partial") or r.has("keep")):
+        return "offers a partial refund"
     return None

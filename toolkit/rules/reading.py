@@ -50,8 +50,10 @@ def sentence_hits(
     phrase_list: str | None = None,
     pair: str | None = None,
     parts: tuple[str, ...] = ("subject", "html", "text"),
+    phrase_veto: Callable[[Reading], bool] | None = None,
 ) -> Iterator[Hit]:
-    """A hit for each sentence the judge (or, failing it, the phrase list) finds."""
+    """A hit for each sentence the judge (or, failing it, the phrase list) finds; a sentence
+    `phrase_veto` reads as harmless (a negated request) is not judged by the phrase list."""
     found = tuple(lexicons(s))
     for part, text in s.texts():
         if part not in parts:
@@ -62,9 +64,9 @@ def sentence_hits(
             readings = [lex.read(unit.text) for unit in units]
             around = paragraph_concepts(units, readings)
             for unit, reading in zip(units, readings, strict=True):
-                reason = judge(reading, around[unit.paragraph]) or phrase_reason(
-                    unit, text, starts, what
-                )
+                reason = judge(reading, around[unit.paragraph])
+                if reason is None and not (phrase_veto and phrase_veto(reading)):
+                    reason = phrase_reason(unit, text, starts, what)
                 if reason is not None:
                     yield Hit(
                         f"{quoted(unit.text)} {reason}",

@@ -12,7 +12,8 @@ from toolkit.rules.base import Hit, Subject
 from toolkit.rules.elements import MAX_FRAMES_COUNTED, image_data, image_frames, image_size
 from toolkit.stylesheet import font_size_uses
 
-EXCESS_BLANK_LINES = re.compile(r"\n[ \t\xa0]*\n(?:[ \t\xa0]*\n)+")
+BLANK = r"[ \t\xa0\u200b-\u200d\u2060\ufeff]*"  # a line of spaces or invisible characters
+EXCESS_BLANK_LINES = re.compile(rf"\n{BLANK}\n(?:{BLANK}\n)+")
 HTTP_URL_IN_CSS = re.compile(r"url\(\s*['\"]?http:", re.I)
 IMAGE_TAGS = frozenset({"img", "source", "td", "th", "table", "body", "input", "video", "image"})
 IMAGE_ATTRIBUTES = ("src", "srcset", "background", "poster", "xlink:href")
@@ -46,7 +47,7 @@ def check_alt(s: Subject) -> Iterator[Hit]:
     for img in s.root.iter("img"):
         if dom.tracking_reason(img, s.policy):
             continue
-        if not (img.get("alt") or "").strip():
+        if dom.is_blank_text(img.get("alt")):  # alt=" ", "&nbsp;", a zero-width space
             yield Hit(f"an image without alt text ({(img.get('src') or '')[:60]})", element=img)
 
 
