@@ -11,7 +11,7 @@ from toolkit.rules import Rule, judges
 from toolkit.rules.base import Hit, Subject
 from toolkit.rules.context import order_data
 from toolkit.rules.meaning import sentences_of
-from toolkit.rules.phrases import Phrases, sentences
+from toolkit.rules.phrases import Phrases
 from toolkit.rules.reading import sentence_hits
 
 SHORT_LINE_WORDS = 6  # a greeting or closing line is no longer than this
@@ -42,28 +42,6 @@ def everywhere_hits(s: Subject, list_name: str, what: str) -> Iterator[Hit]:
             for m in phrases.find(list_name, text):
                 found = text[m.start() : m.end()]
                 yield Hit(f"{what}: {found!r}", part=part, offset=m.start(), needle=found)
-
-
-def paired_hits(
-    s: Subject, list_name: str, what: str, *, with_list: str = "review_words"
-) -> Iterator[Hit]:
-    """`list_name` phrases that stand in one sentence with a `with_list` word."""
-    for part, text in s.texts():
-        for phrases in s.phrases:
-            anchors = [m.start() for m in phrases.find(with_list, text)]
-            if not anchors or phrases.first(list_name, text) is None:
-                continue  # most messages: nothing to pair, no sentence to look at
-            for start, sentence in sentences(text):
-                if not any(start <= a < start + len(sentence) for a in anchors):
-                    continue
-                m = phrases.first(list_name, sentence)
-                if m:
-                    yield Hit(
-                        f"{what}: {sentence.strip()!r}",
-                        part=part,
-                        offset=start + m.start(),
-                        needle=sentence[m.start() : m.end()],
-                    )
 
 
 def check_confirmation(s: Subject) -> Iterator[Hit]:

@@ -27,7 +27,6 @@ LISTS = (
     "sensitive_everywhere", "non_descriptive_links", "phone_allowed_context", "logo_words",
     "related_image_words",
 )  # fmt: skip
-SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 WORD = re.compile(r"[^\W\d_]+")
 MIN_WORDS_FOR_LANGUAGE = 6  # fewer words than this: too short to tell the language
 LOWERED_KEPT = 8  # texts whose lowered form is kept: a message's subject, HTML text, text part
@@ -105,12 +104,6 @@ class Phrases:
     @cached_property
     def stopword_set(self) -> frozenset[str]:
         return frozenset(w.lower() for w in self.words("stopwords"))
-
-
-def sentences(text: str) -> Iterator[tuple[int, str]]:
-    for match in SENTENCE.finditer(text):
-        if match.group().strip():
-            yield match.start(), match.group()
 
 
 @dataclass
