@@ -429,21 +429,38 @@ def missing_columns(header: list[str], wanted: Iterable[str]) -> list[str]:
     return [c for c in wanted if c not in header]
 
 
-def csv_records(stream: IO[bytes], source: str, catalog: Catalog) -> Iterator[Record]:
+def order_groups(
+    stream: IO[bytes],
+    source: str,
+    *,
+    delimiter: str,
+    key: str,
+    required: Iterable[str],
+    lacking: str = "",
+) -> Iterator[Record | list[Row]]:
+    """A table's rows grouped into orders by the `key` column, or the bad records among them.
+    A header without a `required` column ends the table with one bad record, `lacking` saying
+    what the file then is not."""
     checked = False
-    for item in grouped(table_rows(stream, source, delimiter=","), "order_id", source):
+    for item in grouped(table_rows(stream, source, delimiter=delimiter), key, source):
         if isinstance(item, Record):
             yield item
             continue
         header, rows = item
         if not checked:
-            missing = missing_columns(header, CSV_REQUIRED)
+            missing = missing_columns(header, required)
             if missing:
-                problem = f"the header lacks the column {', '.join(missing)}"
+                plural = "s" if len(missing) > 1 else ""
+                problem = f"{lacking}the header lacks the column{plural} {', '.join(missing)}"
                 yield Record(source, 1, None, InputError(problem))
                 return
             checked = True
-        yield csv_document(rows, source, catalog)
+        yield rows
+
+
+def csv_records(stream: IO[bytes], source: str, catalog: Catalog) -> Iterator[Record]:
+    for item in order_groups(stream, source, delimiter=",", key="order_id", required=CSV_REQUIRED):
+        yield item if isinstance(item, Record) else csv_document(item, source, catalog)
 
 
 def put(doc: dict[str, Any], dotted: str, value: Any) -> None:
@@ -516,24 +533,11 @@ def csv_document(rows: list[Row], source: str, catalog: Catalog) -> Record:
 def report_records(
     stream: IO[bytes], source: str, policy: Policy, spec: ReportColumns
 ) -> Iterator[Record]:
-    checked = False
-    for item in grouped(table_rows(stream, source, delimiter="\t"), "amazon-order-id", source):
-        if isinstance(item, Record):
-            yield item
-            continue
-        header, rows = item
-        if not checked:
-            missing = missing_columns(header, spec.required)
-            if missing:
-                plural = "s" if len(missing) > 1 else ""
-                problem = (
-                    f"not Amazon's order report: the header lacks the column{plural} "
-                    f"{', '.join(missing)}"
-                )
-                yield Record(source, 1, None, InputError(problem))
-                return
-            checked = True
-        yield report_document(rows, source, policy, spec)
+    for item in order_groups(
+        stream, source, delimiter="\t", key="amazon-order-id", required=spec.required,
+        lacking="not Amazon's order report: ",
+    ):  # fmt: skip
+        yield item if isinstance(item, Record) else report_document(item, source, policy, spec)
 
 
 def report_document(rows: list[Row], source: str, policy: Policy, spec: ReportColumns) -> Record:
