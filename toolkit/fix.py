@@ -200,6 +200,11 @@ def fix_text_line(text: str, detectors: Detectors) -> tuple[str, list[Change]]:
     return " ".join(fixed.split()) if changes else fixed, changes
 
 
+def one_blank_line(run: re.Match[str]) -> str:
+    """A run of blank lines as one, in the text's own line ending (the run starts with one)."""
+    return LINE_BREAK.findall(run.group())[0] * 2
+
+
 def fix_text(text: str, detectors: Detectors) -> tuple[str, list[Change]]:
     """A plain-text part: no emoji, at most one blank line in a row."""
     if not text:
@@ -208,7 +213,7 @@ def fix_text(text: str, detectors: Detectors) -> tuple[str, list[Change]]:
     runs = EXCESS_BLANK_LINES.findall(fixed)
     if runs:
         # one blank line, in the text's own line ending
-        fixed = EXCESS_BLANK_LINES.sub(lambda m: LINE_BREAK.match(m.group())[0] * 2, fixed)
+        fixed = EXCESS_BLANK_LINES.sub(one_blank_line, fixed)
         what = f"collapsed {len(runs)} runs of blank lines"
         changes.append(Change(rule_ids.EXCESS_LINE_BREAKS, what))
     return fixed, changes
