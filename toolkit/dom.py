@@ -287,10 +287,31 @@ def tracking_reason(el: HtmlElement, policy: Policy) -> str | None:
     tracked = keys & policy.tracking_query_keys
     if tracked:
         return f"an image with tracking parameters ({', '.join(sorted(tracked))})"
-    path = parsed.path.lower()
-    word = next((w for w in policy.tracking_path_words if w in path), None)
+    word = beacon_word(parsed.path, policy.tracking_path_words)
     if word and parsed.scheme in ("http", "https"):
         return f"an image whose address looks like a web beacon ({word})"
+    return None
+
+
+NAME_TOKENS = re.compile(r"[a-z0-9]+")
+
+
+def beacon_word(path: str, words: tuple[str, ...]) -> str | None:
+    """The first of `words` that names a part of an image's path: "wf/open" whole segments in a
+    row, "open.gif" a whole file name, "pixel" a word of a segment ("tracking-pixel.gif"); never
+    a piece of another word ("logo.gif" is no "o.gif", "soundtrack.jpg" no "track")."""
+    segments = [segment for segment in path.lower().split("/") if segment]
+    tokens = {token for segment in segments for token in NAME_TOKENS.findall(segment)}
+    joined = "/" + "/".join(segments) + "/"
+    for word in words:
+        if "/" in word:
+            found = f"/{word}/" in joined
+        elif "." in word:
+            found = word in segments
+        else:
+            found = word in tokens
+        if found:
+            return word
     return None
 
 
