@@ -300,23 +300,6 @@ class Walk:
             if tag is Comment and el.tail:  # written by the parent's canvas, even a hidden one
                 parent.canvas.write(el.tail, parent.pre, foreign=True)
             return
-        box = self.box(el, tag, parent)
-        start = STARTS.get(tag)
-        if start is not None:
-            start(self, el, box)
-        if box.display == BLOCK:
-            box.canvas.open_block(box)
-        box.write(el.text)
-        for child in el:
-            self.element(child, box)
-        end = ENDS.get(tag)
-        if end is not None:
-            end(self, box, parent)
-        if box.display == BLOCK:
-            box.canvas.close(box)
-        parent.write(el.tail)
-
-    def box(self, el: HtmlElement, tag: str, parent: Box) -> Box:
         box = Box(parent.canvas, PROFILE.get(tag, PLAIN))
         for name, value in el.items():  # in their order: a later one wins
             if name == "style":
@@ -335,7 +318,20 @@ class Walk:
             box.display = NONE
         elif box.display == BLOCK and parent.display == BLOCK:
             box.margin_above = parent.margin_after
-        return box
+        start = STARTS.get(tag)
+        if start is not None:
+            start(self, el, box)
+        if box.display == BLOCK:
+            box.canvas.open_block(box)
+        box.write(el.text)
+        for child in el:
+            self.element(child, box)
+        end = ENDS.get(tag)
+        if end is not None:
+            end(self, box, parent)
+        if box.display == BLOCK:
+            box.canvas.close(box)
+        parent.write(el.tail)
 
     # --- start and end of the elements that lay out more than a box ---------------------------
 
