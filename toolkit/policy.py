@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -68,12 +69,16 @@ class Policy:
     # derived once, here: a frozen policy holds no cache that fills up later
     style_rules: Mapping[str, str] = field(init=False, repr=False, compare=False)
     removed_properties: frozenset[str] = field(init=False, repr=False, compare=False)
+    # a <style> block's declarations of these properties and of `font` (BSM407-BSM409, BSM411)
+    style_block_properties: re.Pattern[str] = field(init=False, repr=False, compare=False)
     _marketplaces_by_id: Mapping[str, Marketplace] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         set_derived = object.__setattr__  # the dataclass is frozen; these are set once, here
         set_derived(self, "style_rules", MappingProxyType(dict(self.style_overrides)))
         set_derived(self, "removed_properties", frozenset(self.style_rules))
+        names = "|".join(re.escape(prop) for prop in (*self.style_rules, "font"))
+        set_derived(self, "style_block_properties", re.compile(rf"(?<![\w-])({names})\s*:"))
         by_id = MappingProxyType({m.id: m for m in self.marketplaces})
         set_derived(self, "_marketplaces_by_id", by_id)
 

@@ -113,20 +113,23 @@ def sheet_font_sizes(root: HtmlElement, policy: Policy) -> dict[HtmlElement, flo
     return sizes
 
 
-def sets_inline_size(el: HtmlElement) -> bool:
-    return any(p in ("font-size", "font") for p, _ in dom.parse_style(el.get("style")))
+def sets_inline_size(el: HtmlElement, styles: dom.Styles) -> bool:
+    return any(p in ("font-size", "font") for p, _ in styles.of(el))
 
 
-def font_size_uses(root: HtmlElement, policy: Policy) -> list[tuple[HtmlElement, float]]:
+def font_size_uses(
+    root: HtmlElement, policy: Policy, styles: dom.Styles | None = None
+) -> list[tuple[HtmlElement, float]]:
     """Each element with text that sets a font size, inline or in a <style> block, and the
     size (rounded to 0.1 px), in document order."""
+    styles = styles or dom.Styles()
     sheet = sheet_font_sizes(root, policy) if root.find(".//style") is not None else {}
     uses = []
     for el in dom.elements(dom.body(root)):
-        if el in sheet and not sets_inline_size(el):
+        if el in sheet and not sets_inline_size(el, styles):
             size: float | None = sheet[el]
         else:
-            size = dom.element_font_size(el, policy)
+            size = dom.element_font_size(el, policy, styles)
         if size is not None and dom.has_text(el):
             uses.append((el, round(size, 1)))
     return uses
