@@ -228,9 +228,7 @@ def test_bsm_render_lists_the_changes(designer: tuple[Path, Toolkit]) -> None:
     # without --changes: the same changes and message, but no second render to place them
     untraced = json.loads(bsm(*args, "--format", "json").stdout)
     assert untraced["html"] == data["html"] and untraced["findings"] == data["findings"]
-    assert [{**c, "source": None, "template": None} for c in data["changes"]] == untraced[
-        "changes"
-    ]
+    assert [{**c, "source": None, "template": None} for c in data["changes"]] == untraced["changes"]
     text = bsm(*args).stdout
     line = next(x for x in text.splitlines() if "Comic Sans" in x)
     assert "BSM407" in line and "style.css:" not in line

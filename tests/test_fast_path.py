@@ -13,6 +13,7 @@ the public corpus (`bsm check`, and its HTML run through the enforcement pass).
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import replace
 from pathlib import Path
@@ -21,6 +22,7 @@ from typing import Any
 import pytest
 from conftest import EXAMPLES, NOW, SHARED, bundled_examples
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from test_design import designer_templates
 from test_properties import html_messages, order_documents
 
@@ -226,3 +228,19 @@ def test_bsm_check_on_the_corpus(path: Path) -> None:
 def test_the_corpus_through_the_pass(path: Path) -> None:
     """Real-world e-mail HTML as a template: the pass, then the rules with its measurements."""
     assert_same(TK, read_file(path, KINDS).message.html)
+
+
+# --- a <style> block's properties, found without a look-behind scan ----------------------------
+
+CSS_PIECES = ["color", "background-color", "font", "font-size", "line-height", "text-align",
+              "text-align-last", "caret-color", "x_color", "\u00e9color", "-color", ":", " ",
+              "\n", "{", "}", ";", "a", "1", "\u00e9", "\u00a0", "\u2003"]  # fmt: skip
+css_text = st.lists(st.sampled_from(CSS_PIECES), max_size=30).map("".join)
+
+
+@SETTINGS
+@given(css=css_text)
+def test_style_block_properties_as_a_look_behind_finds_them(css: str) -> None:
+    for prop, pattern in TK.policy.style_block_patterns.items():
+        expected = re.search(rf"(?<![\w-]){re.escape(prop)}\s*:", css) is not None
+        assert dom.declares(css, pattern) == expected, prop

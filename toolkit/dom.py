@@ -558,6 +558,20 @@ def style_overrides(
     return found
 
 
+def declares(css: str, pattern: re.Pattern[str]) -> bool:
+    """Whether a stylesheet declares a property: `pattern` ("color\\s*:") where no word
+    character or "-" comes before it ("color:" but not "background-color:"). The pattern starts
+    with its name, so it is searched for as fast as a string; the character before is checked
+    here (a pattern that starts with that look-behind is tried at every character)."""
+    match = pattern.search(css)
+    while match is not None:
+        at = match.start()
+        if at == 0 or not (css[at - 1].isalnum() or css[at - 1] in "_-"):  # (?<![\w-])
+            return True
+        match = pattern.search(css, at + 1)
+    return False
+
+
 def element_style_overrides(el: HtmlElement, policy: Policy, styles: Styles) -> list[Offence]:
     """`style_overrides` of one element: its own style and attributes, or a <style> block."""
     rules = policy.style_rules
@@ -566,14 +580,12 @@ def element_style_overrides(el: HtmlElement, policy: Policy, styles: Styles) -> 
     found: list[Offence] = []
     tag = el.tag
     if tag == "style":
-        # one scan of the block for every property (a name never starts inside another's
-        # match, so the scan finds each property a search of its own would)
         css = (el.text or "").lower()
-        sets = {m.group(1) for m in policy.style_block_properties.finditer(css)}
+        patterns = policy.style_block_patterns
         for prop, prop_rule in rules.items():
-            if prop in sets:
+            if declares(css, patterns[prop]):
                 found.append(Offence(el, prop_rule, f"a <style> block that sets {prop}"))
-        if "font" in sets:
+        if declares(css, patterns["font"]):
             found.append(Offence(el, family, "a <style> block that sets font"))
         return found
     if tag == "center":

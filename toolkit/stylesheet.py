@@ -25,6 +25,7 @@ from toolkit.policy import Policy
 
 MAX_STYLESHEET_CHARS = 64_000  # past it a block is not read
 COMMENT = re.compile(r"/\*.*?(?:\*/|\Z)", re.S)
+BRACES = re.compile(r"[{};]")
 SETS_SIZE = re.compile(r"font(?:-size)?\s*:", re.I)  # a rule that can set a size
 Specificity = tuple[int, ...]
 
@@ -39,7 +40,8 @@ def top_level_rules(css: str) -> Iterator[tuple[str, str]]:
     scan of the braces. @-rules are left out whole (and what is inside them)."""
     css = COMMENT.sub(" ", css)
     depth, start, body_start = 0, 0, 0
-    for at, ch in enumerate(css):
+    for special in BRACES.finditer(css):  # only these characters change the state
+        at, ch = special.start(), special.group()
         if ch == "{":
             if depth == 0:
                 body_start = at

@@ -184,18 +184,23 @@ class Subject:
     def _columns_of_elements(self) -> dict[HtmlElement, int]:
         columns: dict[HtmlElement, int] = {}
         seen: dict[tuple[int, str], int] = {}
+        # where each tag starts on a line, found once: a minified message is one long line
+        found: dict[tuple[int, str], list[int]] = {}
         lines = self.html_lines
         tree = self._source_tree
         for el in (tree if tree is not None else self.root).iter():
             line = el.sourceline
             if not isinstance(el.tag, str) or not line or not 0 < line <= len(lines):
                 continue
-            nth = seen.get((line, el.tag), 0)
-            seen[(line, el.tag)] = nth + 1
-            starts = [
-                m.start()
-                for m in re.finditer(rf"<{re.escape(el.tag)}(?![\w:-])", lines[line - 1], re.I)
-            ]
+            key = (line, el.tag)
+            nth = seen.get(key, 0)
+            seen[key] = nth + 1
+            starts = found.get(key)
+            if starts is None:
+                pattern = rf"<{re.escape(el.tag)}(?![\w:-])"
+                starts = found[key] = [
+                    m.start() for m in re.finditer(pattern, lines[line - 1], re.I)
+                ]
             if nth < len(starts):
                 columns[el] = starts[nth] + 1
         return columns

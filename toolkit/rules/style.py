@@ -167,8 +167,8 @@ def check_insecure_image(s: Subject) -> Iterator[Hit]:
     for el in dom.elements(s.root):
         if el.tag in IMAGE_TAGS:
             for attr in IMAGE_ATTRIBUTES:
-                addresses = image_addresses(attr, el.get(attr) or "")
-                if any(is_http(address) for address in addresses):
+                value = el.get(attr)
+                if value and any(is_http(address) for address in image_addresses(attr, value)):
                     yield Hit(f"<{el.tag} {attr}> loads over http", element=el)
         if HTTP_URL_IN_CSS.search(el.get("style") or ""):
             yield Hit(f"<{el.tag}> has a background image over http", element=el)
