@@ -29,6 +29,7 @@ KEYWORD_SIZES = {
     "xx-small": 9.0, "x-small": 10.0, "small": 13.0, "medium": 16.0, "large": 18.0,
     "x-large": 24.0, "xx-large": 32.0, "xxx-large": 48.0, "smaller": 13.33, "larger": 19.2,
 }  # fmt: skip
+ABSOLUTE_UNITS = {"px": 1.0, "pt": 4 / 3, "pc": 16.0, "cm": 96 / 2.54, "mm": 96 / 25.4, "in": 96.0}
 FONT_TAG_SIZES = {"1": 10.0, "2": 13.0, "3": 16.0, "4": 18.0, "5": 24.0, "6": 32.0, "7": 48.0}
 STYLE_SPECIALS = re.compile(r"[\"'();]")
 BLOCKS = frozenset({"p", "div", "td", "th", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"})
@@ -121,10 +122,12 @@ class Styles:
     element whose style the enforcement pass rewrites is read afresh. One per message, kept on
     the `Subject` (and handed from the enforcement pass to the rules), never module-wide."""
 
-    __slots__ = ("_parsed",)
+    __slots__ = ("_parsed", "_sides")
 
     def __init__(self) -> None:
         self._parsed: dict[str, tuple[Declaration, ...]] = {}
+        # (style, font size px, width px) -> its side margins plus padding
+        self._sides: dict[tuple[str, float, int], tuple[float, float]] = {}
 
     def of(self, el: HtmlElement) -> tuple[Declaration, ...]:
         """The element's declarations, in order (shared: never to be changed in place)."""
@@ -134,6 +137,17 @@ class Styles:
         found = self._parsed.get(style)
         if found is None:
             found = self._parsed[style] = tuple(parse_style(style))
+        return found
+
+    def sides(self, el: HtmlElement, policy: Policy) -> tuple[float, float]:
+        """`style_sides_px` of the element's style, worked out once per style text."""
+        style = el.get("style")
+        if not style:
+            return 0.0, 0.0
+        key = (style, policy.default_font_size_px, policy.max_width_px)
+        found = self._sides.get(key)
+        if found is None:
+            found = self._sides[key] = style_sides_px(self.of(el), policy)
         return found
 
     def value(self, el: HtmlElement, prop: str) -> str | None:
@@ -177,11 +191,14 @@ def length_px(value: str | None, *, base_px: float, percent_of: float) -> float 
     if not match:
         return None
     number, unit = float(match.group(1)), (match.group(2) or "px").lower()
-    factor = {
-        "px": 1.0, "pt": 4 / 3, "pc": 16.0, "em": base_px, "rem": base_px, "ex": base_px / 2,
-        "ch": base_px / 2, "%": percent_of / 100, "cm": 96 / 2.54, "mm": 96 / 25.4, "in": 96.0,
-        "vw": percent_of / 100,
-    }[unit]  # fmt: skip
+    factor = ABSOLUTE_UNITS.get(unit)
+    if factor is None:  # relative to the font size or to the width
+        if unit in ("em", "rem"):
+            factor = base_px
+        elif unit in ("ex", "ch"):
+            factor = base_px / 2
+        else:  # % and vw
+            factor = percent_of / 100
     return number * factor
 
 
@@ -206,11 +223,8 @@ def box_sides(decls: Sequence[Declaration], prop: str) -> dict[str, str]:
     return sides
 
 
-def horizontal_px(
-    el: HtmlElement, policy: Policy, styles: Styles | None = None
-) -> tuple[float, float]:
-    """This element's own left and right margin plus padding, in px (auto counts as 0)."""
-    decls = (styles or Styles()).of(el)
+def style_sides_px(decls: Sequence[Declaration], policy: Policy) -> tuple[float, float]:
+    """The left and right margin plus padding a style sets, in px (auto counts as 0)."""
     left = right = 0.0
     for prop in ("margin", "padding") if decls else ():
         for side, value in box_sides(decls, prop).items():
@@ -223,6 +237,14 @@ def horizontal_px(
                 left += px
             else:
                 right += px
+    return left, right
+
+
+def horizontal_px(
+    el: HtmlElement, policy: Policy, styles: Styles | None = None
+) -> tuple[float, float]:
+    """This element's own left and right margin plus padding, in px (auto counts as 0)."""
+    left, right = (styles or Styles()).sides(el, policy)
     for attr in ("hspace",):  # <img hspace> and friends add to both sides
         px = length_px(el.get(attr), base_px=policy.default_font_size_px, percent_of=0)
         if px:
@@ -362,7 +384,7 @@ def element_font_size(
         return font_size_px(value, policy)
     if el.tag == "font" and el.get("size"):
         return FONT_TAG_SIZES.get(el.get("size", "").strip().lstrip("+"))
-    implicit = dict(policy.implicit_font_sizes).get(el.tag)
+    implicit = policy.implicit_font_size.get(el.tag)
     return font_size_px(implicit, policy) if implicit else None
 
 
@@ -395,7 +417,7 @@ HEIGHT = re.compile(r"(?:^|;)\s*(?:min-)?height\s*:", re.I)  # a spacer, not "li
 
 def is_blank_text(text: str | None) -> bool:
     """Nothing a reader sees: white space, &nbsp;, zero-width and other invisible characters."""
-    return not INVISIBLE.sub("", text or "")
+    return not text or INVISIBLE.fullmatch(text) is not None  # stops at the first visible one
 
 
 def is_blank_block(el: HtmlElement) -> bool:

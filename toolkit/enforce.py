@@ -303,7 +303,7 @@ def limit_font_sizes(root: HtmlElement, policy: Policy, m: Measurements) -> list
         decls = [(p, v) for p, v in styles.of(el) if p != "font-size"]
         nearest = min(keep, key=lambda s: abs(s - size))
         after = f"font-size: {nearest:g}px (the default)"
-        if nearest != default or dict(policy.implicit_font_sizes).get(el.tag) or el.tag == "font":
+        if nearest != default or policy.implicit_font_size.get(el.tag) or el.tag == "font":
             decls.append(("font-size", f"{nearest:g}px"))
             after = f"font-size: {nearest:g}px"
         dom.set_style(el, decls)
