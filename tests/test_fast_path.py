@@ -163,6 +163,7 @@ CLAIMS = [
     # four sizes folded; a size on a blank block that collapse drops
     '<h1>A</h1><p style="font-size: 12px">b</p><p style="font: bold 30px/2 Arial">c</p>'
     '<p style="font-size: 40px">\u200b</p><br><br><br><p>d</p>',
+    "<h1>A</h1><h2>B</h2><h3>C</h3><p>d</p>",  # sizes of the tags' own, folded
     # every kind of override and active content
     '<html><head><style>p { color: red }</style><link rel="stylesheet" href="https://x.example">'
     '<meta http-equiv="refresh" content="0"></head><body onload="x()"><center><font face="A" '
@@ -191,6 +192,15 @@ def test_a_policy_that_leaves_overrides_in_place() -> None:
         assert_same(tk, html)
     # an override on a blank block that the pass drops afterwards is in the message no more
     assert_same(tk, '<p>a</p><p><font color="red">&nbsp;</font></p><p> </p><p> </p><p>b</p>')
+
+
+def test_a_policy_that_forbids_what_the_pass_sets() -> None:
+    """A policy whose table forbids font-size, which the pass itself sets when it folds sizes:
+    the rules measure the overrides themselves, and find the ones the pass left."""
+    table = (*TK.policy.style_overrides, ("font-size", "BSM407"))
+    tk = replace(TK, policy=replace(TK.policy, style_overrides=table))
+    for html in CLAIMS:
+        assert_same(tk, html)
 
 
 def test_the_rule_cases_through_the_pass() -> None:

@@ -338,6 +338,11 @@ def collapse_breaks(root: HtmlElement, policy: Policy, m: Measurements) -> list[
     return changes
 
 
+# what the steps after strip_overrides set (style properties, and <img width>)
+SET_AFTER_STRIP = frozenset(
+    {"width", "max-width", "height", "margin-top", "margin-bottom", "font-size"}
+)
+
 STEPS = (
     drop_active_content,
     unwrap_presentational,
@@ -366,4 +371,8 @@ def enforce_measured(root: HtmlElement, policy: Policy) -> tuple[list[Change], M
     changes: list[Change] = []
     for step in STEPS:
         changes.extend(step(root, policy, measured))
+    if SET_AFTER_STRIP & (
+        policy.removed_properties | policy.colour_attributes | policy.alignment_attributes
+    ):  # a policy that forbids what the steps after strip_overrides set: BSM407-411 measure
+        measured.style_overrides = None
     return changes, measured
