@@ -90,7 +90,7 @@ def courtesy(r: Reading) -> bool:
     for i, concepts in enumerate(r.concepts):
         if "goodwill" in concepts or "help" in concepts:
             continue  # "have a nice day", "send us a message": the words of the courtesy
-        if help_offer and "substance" in concepts and r.in_clause("condition", i):
+        if help_offer and "substance" in concepts and asked_about(r, i):
             continue  # "if you have a question about the assembly": what help may be about
         for concept in NOT_COURTESY:
             if concept in concepts and not (concept in WISHED and wished(r, i, hoped)):
@@ -104,6 +104,14 @@ def wished(r: Reading, index: int, hoped: bool) -> bool:
     if hoped and "benefit" in r.concepts[index] and r.in_clause("wish", index):
         return True  # not a date or a delivery: "we hope it arrives on Monday" is news
     return r.before("kind", index, WISH_REACH) or r.before("goodwill", index, WISH_REACH)
+
+
+def asked_about(r: Reading, index: int) -> bool:
+    """A word between a condition and the offer to reach us: "should you have a question
+    about the assembly, write to us" (not "if it is wrong send us a photo": asked for)."""
+    if not r.before("condition", index, index + 1):
+        return False
+    return any("help" in c or "reply" in c for c in r.concepts[index + 1 :])
 
 
 def contact_offer(r: Reading) -> bool:
