@@ -26,6 +26,8 @@ def modified(r: Reading, index: int, concepts: tuple[str, ...] = MODIFIERS) -> s
     just after it ("versandt wird", "storniert nicht")."""
     clause = r.clause_of[index]
     last = min(len(r.words), index + AFTER_REACH + 1)
+    joined = next((i for i in range(index + 1, last) if "conjunction" in r.concepts[i]), None)
+    last = joined if joined is not None else last  # "received and will be packed": not it
     for i in range(last):
         if i == index or r.clause_of[i] != clause or "recent" in r.concepts[i]:
             continue  # "az önce", "abbiamo appena": just now, not a condition
@@ -44,7 +46,7 @@ def confirmation(r: Reading, around: frozenset[str] = frozenset()) -> str | None
     """BSM201: an order or shipment received, being packed or sent, stated as a fact."""
     if r.question or any(r.has(c) for c in PERMITTED):
         return None
-    shipments = subjects(r, "shipment") or r.where("carrier")  # "handed to DPD": the parcel
+    shipments = subjects(r, "shipment") or carried(r) or r.where("in_transit")
     if not shipments:
         return None
     orders = subjects(r, "order")
@@ -64,6 +66,18 @@ def confirmation(r: Reading, around: frozenset[str] = frozenset()) -> str | None
                 continue
             return f"states {what} ({r.words[i]!r})"
     return None
+
+
+def carried(r: Reading) -> list[int]:
+    """A carrier the parcel went to ("handed to DPD", "przekazaliśmy kurierowi"), standing for
+    the parcel the sentence leaves unnamed; not a carrier doing something ("our courier left
+    a card"): after a preposition or after the dispatch verb."""
+    sent = r.where("dispatched")
+    return [
+        i
+        for i in r.where("carrier")
+        if r.before("prep", i, PREP_REACH) or any(k <= i for k in sent)
+    ]  # "depomuzdan çıktı": the warehouse word in the dispatch phrase itself
 
 
 NOT_COURTESY = (
