@@ -91,7 +91,7 @@ def message_content(s: Subject, phrases: Phrases, text: str) -> list[str]:
 
 def is_name(line: str) -> bool:
     """Every word capitalised, but for "and" between names: "Per Ek", "Ola i Basia"."""
-    words = line.split()
+    words = LETTERS.findall(line)
     return all(w[:1].isupper() or w.lower() in NAME_JOINS for w in words)
 
 
@@ -104,7 +104,7 @@ def is_closing(line: str) -> bool:
 
 def is_signature(line: str, phrases: Phrases) -> bool:
     return (
-        len(line.split()) <= SIGNATURE_WORDS
+        len(LETTERS.findall(line)) <= SIGNATURE_WORDS  # "Sanne | Bloem & Zo": three words
         and not SENTENCE_END.search(line)
         and not (phrases.first("thanks", line))
     )
