@@ -46,7 +46,9 @@ def confirmation(r: Reading, around: frozenset[str] = frozenset()) -> str | None
     """BSM201: an order or shipment received, being packed or sent, stated as a fact."""
     if r.question or any(r.has(c) for c in PERMITTED):
         return None
-    shipments = subjects(r, "shipment") or carried(r) or r.where("in_transit")
+    shipments = subjects(r, "shipment") or r.where("in_transit")
+    if not shipments and not r.has("message"):  # "we passed your question on to DPD"
+        shipments = carried(r)
     if not shipments:
         return None
     orders = subjects(r, "order")
