@@ -50,7 +50,7 @@ def confirmation(r: Reading, around: frozenset[str] = frozenset()) -> str | None
     if not shipments and not r.has("message"):  # "we passed your question on to DPD"
         shipments = carried(r)
     if not shipments:
-        return None
+        return receipt_confirmed(r)
     orders = subjects(r, "order")
     for concept, what, needs in (
         ("dispatched", "a shipment as done", None),
@@ -67,6 +67,17 @@ def confirmation(r: Reading, around: frozenset[str] = frozenset()) -> str | None
             if needs == "at_us" and (not orders_here or not r.has("at_us")):
                 continue
             return f"states {what} ({r.words[i]!r})"
+    return receipt_confirmed(r)
+
+
+def receipt_confirmed(r: Reading) -> str | None:
+    """ "We confirm receipt of your order" (the order after a preposition, the receipt a noun);
+    not a request to the buyer ("please confirm receipt") nor a message received."""
+    if not r.where("order") or r.has("message") or r.has("please") or r.has("request"):
+        return None
+    for i in r.where("receipt"):
+        if r.has("confirm_verb") and not modified(r, i):
+            return f"confirms the receipt of an order ({r.words[i]!r})"
     return None
 
 
