@@ -130,7 +130,13 @@ def without_sign_off(lines: list[str]) -> list[str]:
 
 
 def check_marketing(s: Subject) -> Iterator[Hit]:
-    yield from sentence_hits(s, judges.promotion, "promotes", phrase_list="marketing")
+    yield from sentence_hits(
+        s,
+        judges.promotion,
+        "promotes",
+        phrase_list="marketing",
+        phrase_veto=judges.tied_to_review,
+    )
 
 
 def check_incentive(s: Subject) -> Iterator[Hit]:

@@ -97,14 +97,38 @@ def reviews(r: Reading) -> list[int]:
     ]
 
 
+def plain(r: Reading, concept: str) -> list[int]:
+    """Words of `concept` that are not part of a set phrase ("bon d'achat" is no good review,
+    "op prijs stellen" no prize, "goda nyheter" no new product)."""
+    return [i for i in r.where(concept) if "idiom" not in r.concepts[i]]
+
+
+def incentive_benefits(r: Reading) -> list[int]:
+    """What is offered: a benefit, or shipping costs paid back ("we refund your postage")."""
+    found = plain(r, "benefit")
+    if found:
+        return found
+    paid_back = r.has("adjusted") or r.has("money_back") or r.has("return")
+    return r.where("costs") if paid_back else []
+
+
+def goods_come_back(r: Reading) -> bool:
+    """The sentence is about goods sent back or received (a refund for a return), not about a
+    review going online: a return word that is no refund verb, or goods received or arrived."""
+    if r.has("published"):
+        return False
+    returned = any("return" in c and not ("benefit" in c or "adjusted" in c) for c in r.concepts)
+    return returned or r.has("received") or r.has("arrived")
+
+
 def incentive(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
     """BSM204: something of value tied to a review (in the sentence, or its paragraph)."""
-    benefits = r.where("benefit")
+    benefits = incentive_benefits(r)
     if not benefits:
         return None
     if reviews(r) and (r.has("trigger") or r.has("condition") or r.has("future")):
         return f"ties {r.words[benefits[0]]!r} to a review"
-    if "review" in around and r.has("trigger") and not r.has("return"):
+    if "review" in around and r.has("trigger") and not r.has("newness") and not goods_come_back(r):
         return f"ties {r.words[benefits[0]]!r} to the review asked for"
     return None
 
@@ -122,18 +146,43 @@ def review_change(r: Reading, around: frozenset[str] = frozenset()) -> str | Non
 
 
 def conditional_review(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
-    """BSM206: a review asked for only if the buyer is satisfied, or a positive one asked for."""
-    if not reviews(r) or r.has("either"):
+    """BSM206: a review asked for only if the buyer is satisfied, or a positive one asked for;
+    or, beside a review request, unhappy buyers sent elsewhere first."""
+    if not reviews(r):
+        return steering(r, around)
+    if r.has("either"):
         return None  # "an honest review, good or bad" is the neutral request
     for i in r.where("satisfied"):
         after = r.concepts[min(i + 1, len(r.words) - 1)]
-        conditional = r.before("condition", i, COND_REACH) or "condition" in after
+        conditional = (
+            r.before("condition", i, COND_REACH)
+            or "condition" in after
+            or "condition" in r.concepts[i]  # "memnunsanız": the condition is a suffix
+        )
         if conditional and not r.before("negation", i, COND_REACH):
             return f"asks for a review only if satisfied ({r.words[i]!r})"
-    if r.has("unhappy") and (r.has("condition") or r.has("request")):
+    if r.has("unhappy") and (r.has("condition") or r.has("request")) and not r.has("change"):
+        return "steers unhappy buyers away from a review"  # (a change asked for is BSM205)
+    positive = plain(r, "positive")
+    if positive:
+        return f"asks for a positive review ({r.words[positive[0]]!r})"
+    return steering(r, around)
+
+
+STEER_NEG_REACH = 2  # "no review needed", "kein Bewertung nötig": the negation is the review's
+
+
+def steering(r: Reading, around: frozenset[str]) -> str | None:
+    """In a paragraph that asks for a review: unhappy buyers told to come to the seller first
+    or instead ("if you are not satisfied, contact us first"), or told no review is needed."""
+    if "review" not in around:
+        return None
+    unhappy = [i for i in r.where("unhappy") if "steer" not in r.concepts[i]]
+    if unhappy and r.has("steer"):
         return "steers unhappy buyers away from a review"
-    if r.has("positive"):
-        return f"asks for a positive review ({r.word_of('positive')!r})"
+    feeling = "satisfied" in around or "unhappy" in around
+    if feeling and any(r.before("negation", i, STEER_NEG_REACH) for i in reviews(r)):
+        return "tells unhappy buyers no review is needed"
     return None
 
 
@@ -167,24 +216,36 @@ def cancel_negated(r: Reading, index: int) -> bool:
 
 
 def cancel_refused(r: Reading) -> bool:
-    """Every cancel word in the sentence negated ("please do not cancel"): the phrase lists'
-    matches in it are no request either."""
+    """No request to cancel, whatever the phrase lists match: every cancel word negated
+    ("please do not cancel"), the cancellation stated as done, or the buyer's own request
+    received ("your cancellation request has been received")."""
+    if r.has("cancel_done") or (r.has("received") and not r.has("ask_buyer")):
+        return True
     found = r.where("cancel_verb") + r.where("cancel_noun")
     return bool(found) and all(cancel_negated(r, i) for i in found)
 
 
+def tied_to_review(r: Reading) -> bool:
+    """A benefit offered for a review in so many words ("a voucher for your review"): the
+    incentive (BSM204), not a promotion, whatever the marketing phrases match."""
+    return r.has("trigger") and incentive(r) is not None
+
+
 def promotion(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
     """BSM203: a discount, a code, something new to buy, a channel to follow."""
+    if tied_to_review(r):
+        return None
     percent = "%" in r.words
     if r.has("return") or r.has("problem"):
         percent = False  # "a partial refund of 20 %" is no promotion
-    if percent and (r.has("discount") or r.has("range") or r.has("code")):
+    discount = bool(plain(r, "discount"))
+    if percent and (discount or r.has("range") or r.has("code")):
         return "promotes a discount"
-    if r.has("discount") and r.has("code"):
+    if discount and r.has("code"):
         return "promotes a discount code"
     if r.has("follow"):
         return f"invites the buyer to follow the shop ({r.word_of('follow')!r})"
-    newness = r.first("newness")
+    newness = next(iter(plain(r, "newness")), None)
     if newness is not None and not r.has("replacement") and not modified(r, newness):
         return "advertises new products"
     return None
