@@ -114,11 +114,13 @@ def incentive_benefits(r: Reading) -> list[int]:
 
 def goods_come_back(r: Reading) -> bool:
     """The sentence is about goods sent back or received (a refund for a return), not about a
-    review going online: a return word that is no refund verb, or goods received or arrived."""
+    review put online: a return word that is no refund verb, goods received or arrived, or a
+    parcel that is not its shipping costs ("as soon as the parcel is back")."""
     if r.has("published"):
         return False
     returned = any("return" in c and not ("benefit" in c or "adjusted" in c) for c in r.concepts)
-    return returned or r.has("received") or r.has("arrived")
+    goods = any("shipment" in c and "costs" not in c for c in r.concepts)
+    return returned or goods or r.has("received") or r.has("arrived")
 
 
 def incentive(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
@@ -128,7 +130,8 @@ def incentive(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
         return None
     if reviews(r) and (r.has("trigger") or r.has("condition") or r.has("future")):
         return f"ties {r.words[benefits[0]]!r} to a review"
-    if "review" in around and r.has("trigger") and not r.has("newness") and not goods_come_back(r):
+    triggered = r.has("trigger") or r.has("published")  # "after publication, we refund"
+    if "review" in around and triggered and not r.has("newness") and not goods_come_back(r):
         return f"ties {r.words[benefits[0]]!r} to the review asked for"
     return None
 
@@ -140,8 +143,8 @@ def review_change(r: Reading, around: frozenset[str] = frozenset()) -> str | Non
     for i in r.where("change"):
         if modified(r, i, ("negation",)):
             continue
-        if r.question or r.has("request") or r.has("you"):
-            return f"asks to {r.words[i]!r} a review"
+        if r.question or r.in_clause("request", i) or r.in_clause("you", i):
+            return f"asks to {r.words[i]!r} a review"  # not "thanks for it: we revised X"
     return None
 
 
@@ -174,11 +177,13 @@ STEER_NEG_REACH = 2  # "no review needed", "kein Bewertung nötig": the negation
 
 def steering(r: Reading, around: frozenset[str]) -> str | None:
     """In a paragraph that asks for a review: unhappy buyers told to come to the seller first
-    or instead ("if you are not satisfied, contact us first"), or told no review is needed."""
+    or instead ("if you are not satisfied, contact us first"; "Not happy? Talk to us first";
+    "if not, write to us first"), or told no review is needed."""
     if "review" not in around:
         return None
-    unhappy = [i for i in r.where("unhappy") if "steer" not in r.concepts[i]]
-    if unhappy and r.has("steer"):
+    unhappy = any("unhappy" in c and "steer" not in c for c in r.concepts)
+    unhappy_before = "satisfied" in around and "negation" in around  # "Not happy? ..."
+    if r.has("steer") and (unhappy or r.has("otherwise") or unhappy_before):
         return "steers unhappy buyers away from a review"
     feeling = "satisfied" in around or "unhappy" in around
     if feeling and any(r.before("negation", i, STEER_NEG_REACH) for i in reviews(r)):
@@ -186,9 +191,18 @@ def steering(r: Reading, around: frozenset[str]) -> str | None:
     return None
 
 
+def request_received(r: Reading) -> bool:
+    """The buyer's own cancellation request stated as received ("we have received your
+    cancellation request"): not under a condition, not negated, no "please" asking anything
+    ("am schnellsten erhalten Sie Ihr Geld, wenn Sie stornieren" has no request in it)."""
+    if r.has("please") or not r.has("cancel_noun"):
+        return False
+    return any(not modified(r, i, ("negation", "condition")) for i in r.where("received"))
+
+
 def cancel_request(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
     """BSM108: the buyer asked, advised or told to cancel the order themselves."""
-    if r.has("cancel_done"):
+    if r.has("cancel_done") or request_received(r):
         return None
     for i in r.where("cancel_verb"):
         if cancel_negated(r, i):
@@ -219,7 +233,7 @@ def cancel_refused(r: Reading) -> bool:
     """No request to cancel, whatever the phrase lists match: every cancel word negated
     ("please do not cancel"), the cancellation stated as done, or the buyer's own request
     received ("your cancellation request has been received")."""
-    if r.has("cancel_done") or (r.has("received") and not r.has("ask_buyer")):
+    if r.has("cancel_done") or request_received(r):
         return True
     found = r.where("cancel_verb") + r.where("cancel_noun")
     return bool(found) and all(cancel_negated(r, i) for i in found)
