@@ -156,6 +156,7 @@ def check_review_change(s: Subject) -> Iterator[Hit]:
         "asks to change or remove a review",
         phrase_list="review_change",
         pair="review_words",
+        phrase_veto=judges.change_not_asked,
     )
 
 

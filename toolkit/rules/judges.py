@@ -148,6 +148,12 @@ def review_change(r: Reading, around: frozenset[str] = frozenset()) -> str | Non
     return None
 
 
+def change_not_asked(r: Reading) -> bool:
+    """A review and a change word, but no one asked to make it ("thanks for your review; we
+    have changed the packaging"): the phrase lists' match is no request either."""
+    return bool(reviews(r)) and r.has("change") and review_change(r) is None
+
+
 def conditional_review(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
     """BSM206: a review asked for only if the buyer is satisfied, or a positive one asked for;
     or, beside a review request, unhappy buyers sent elsewhere first."""
