@@ -203,7 +203,24 @@ def request_received(r: Reading) -> bool:
     ("am schnellsten erhalten Sie Ihr Geld, wenn Sie stornieren" has no request in it)."""
     if r.has("please") or not r.has("cancel_noun"):
         return False
-    return any(not modified(r, i, ("negation", "condition")) for i in r.where("received"))
+    noted = r.where("received") + r.where("noted")
+    return any(
+        not modified(r, i, ("negation", "condition")) and not buyer_receives(r, i) for i in noted
+    )
+
+
+def buyer_receives(r: Reading, index: int) -> bool:
+    """The buyer is who receives ("you will receive", "dann erhalten Sie Ihr Geld"): a "you"
+    just before or right after the word; not one that owns the request ("talebiniz", "Pani
+    prośbę": the buyer's request, received by the seller)."""
+
+    def owner(j: int) -> bool:
+        return "message" in r.concepts[j] or (
+            j + 1 < len(r.words) and "message" in r.concepts[j + 1]
+        )
+
+    near = range(max(0, index - 2), min(len(r.words), index + 2))
+    return any("you" in r.concepts[j] and not owner(j) for j in near if j != index)
 
 
 def cancel_request(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
