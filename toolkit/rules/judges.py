@@ -128,7 +128,8 @@ def incentive(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
     benefits = incentive_benefits(r)
     if not benefits:
         return None
-    if reviews(r) and (r.has("trigger") or r.has("condition") or r.has("future")):
+    tied = r.has("trigger") or r.has("condition") or r.has("future") or r.has("published")
+    if reviews(r) and tied:
         return f"ties {r.words[benefits[0]]!r} to a review"
     triggered = r.has("trigger") or r.has("published")  # "after publication, we refund"
     if "review" in around and triggered and not r.has("newness") and not goods_come_back(r):
