@@ -193,7 +193,8 @@ def steering(r: Reading, around: frozenset[str]) -> str | None:
     if r.has("steer") and (unhappy or r.has("otherwise") or unhappy_before):
         return "steers unhappy buyers away from a review"
     feeling = "satisfied" in around or "unhappy" in around
-    if feeling and any(r.before("negation", i, STEER_NEG_REACH) for i in reviews(r)):
+    needless = r.has("need") and any(r.before("negation", i, STEER_NEG_REACH) for i in reviews(r))
+    if feeling and needless:  # "no review needed", not "if you haven't reviewed it yet"
         return "tells unhappy buyers no review is needed"
     return None
 
