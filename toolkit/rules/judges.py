@@ -114,11 +114,14 @@ def incentive_benefits(r: Reading) -> list[int]:
 
 def goods_come_back(r: Reading) -> bool:
     """The sentence is about goods sent back or received (a refund for a return), not about a
-    review put online: a return word that is no refund verb, goods received or arrived, or a
-    parcel that is not its shipping costs ("as soon as the parcel is back")."""
+    review put online: a return (not a refund verb), goods received or arrived, or a parcel
+    that is not its shipping costs ("as soon as the parcel is back")."""
     if r.has("published"):
         return False
-    returned = any("return" in c and not ("benefit" in c or "adjusted" in c) for c in r.concepts)
+    returned = any(
+        "return" in c and ("inspected" in c or not ("benefit" in c or "adjusted" in c))
+        for c in r.concepts
+    )  # a return word that is no refund verb, or the return itself ("zwrot", "iade")
     goods = any("shipment" in c and "costs" not in c for c in r.concepts)
     return returned or goods or r.has("received") or r.has("arrived")
 
@@ -131,6 +134,8 @@ def incentive(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
     tied = r.has("trigger") or r.has("condition") or r.has("future") or r.has("published")
     if reviews(r) and tied:
         return f"ties {r.words[benefits[0]]!r} to a review"
+    if r.has("review"):
+        return None  # its review words are an inspection ("po ocenie Pana zwrotu zwrócimy")
     triggered = r.has("trigger") or r.has("published")  # "after publication, we refund"
     if "review" in around and triggered and not r.has("newness") and not goods_come_back(r):
         return f"ties {r.words[benefits[0]]!r} to the review asked for"
