@@ -132,7 +132,11 @@ def incentive(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
     if not benefits:
         return None
     tied = r.has("trigger") or r.has("condition") or r.has("future") or r.has("published")
-    if reviews(r) and tied:
+    found = reviews(r)
+    rewarded = bool(found) and any(
+        i > found[0] for i in r.where("reward_verb")
+    )  # "review, and get"
+    if found and (tied or rewarded):
         return f"ties {r.words[benefits[0]]!r} to a review"
     if r.has("review"):
         return None  # its review words are an inspection ("po ocenie Pana zwrotu zwrócimy")
@@ -272,7 +276,7 @@ def cancel_refused(r: Reading) -> bool:
 def tied_to_review(r: Reading) -> bool:
     """A benefit offered for a review in so many words ("a voucher for your review"): the
     incentive (BSM204), not a promotion, whatever the marketing phrases match."""
-    return r.has("trigger") and incentive(r) is not None
+    return (r.has("trigger") or r.has("reward_verb")) and incentive(r) is not None
 
 
 def promotion(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
