@@ -41,7 +41,8 @@ PHONE_WINDOW = 3  # characters of context the matcher sees around a candidate ("
 NOT_PHONE_REACH = 24  # how far around a digit run a date, time or order id may reach
 LABEL_REACH = 160  # how far before a digit run its label may stand (label, joining words)
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĠĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"  # a capital: "Lyon" in "RCS Lyon B"
-LABEL_SEP = r"[ \t\u00a0]*(?:[:#.,=\-–]|n[°º]|№)?[ \t\u00a0]*"  # between a label and its number
+# between a label and its number: up to two marks ("No.:", "USt-IdNr.:", "number (0987...")
+LABEL_SEP = r"[ \t\u00a0]*(?:(?:[:#.,=\-–()/]|n[°º]|№)[ \t\u00a0]*){0,2}"
 # a labelled number: groups that each hold a digit (capitals allowed: "GB 123 4567 89",
 # "HX00458712GB"), one separator between two; a word without a digit ends it
 LABELLED_NUMBER = r"(?:[A-Z]{1,4}[ \-]?)?[A-Z]*\d[\dA-Z]*(?:[ \t\u00a0./\-][A-Z]*\d[\dA-Z]*)*"

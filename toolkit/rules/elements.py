@@ -19,7 +19,7 @@ from toolkit.policy import Policy
 from toolkit.rules import Rule, judges
 from toolkit.rules.base import Hit, Subject
 from toolkit.rules.content import everywhere_hits, phrase_hits
-from toolkit.rules.images import is_brand_image, product_image
+from toolkit.rules.images import is_brand_image, is_signature, named_like_a_logo, product_image
 from toolkit.rules.reading import sentence_hits
 
 PHONE_SCHEMES = frozenset({"tel", "sms", "callto"})  # BSM309 says these
@@ -270,8 +270,8 @@ def check_unrelated_image(s: Subject) -> Iterator[Hit]:
     for img in s.root.iter("img"):
         if dom.tracking_reason(img, s.policy, s.styles) or product_image(s, img):
             continue  # BSM307 or BSM310 says it
-        if is_logo(s, img):
-            continue  # the brand's own
+        if is_logo(s, img) or is_signature(s, img) or named_like_a_logo(s, img):
+            continue  # the brand's or the business's own
         words = " ".join((img.get(a) or "") for a in ("alt", "src", "class", "id", "title"))
         if any(p.first("related_image_words", words) for p in s.phrases):
             continue
