@@ -12,13 +12,9 @@ import re
 from copy import deepcopy
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
-
-from inscriptis import Inscriptis
-from inscriptis.css_profiles import CSS_PROFILES
-from inscriptis.model.config import ParserConfig
-from inscriptis.model.html_document_state import HtmlDocumentState
-from inscriptis.model.tag import CustomHtmlTagHandlerMapping
+from typing import TYPE_CHECKING
 
 from toolkit import dom
 from toolkit.attachments import FileTypes, check_filename, load_file_types, read_attachment
@@ -36,7 +32,6 @@ from toolkit.orders import OrderDocument
 from toolkit.policy import Policy, load_policy
 from toolkit.project import Project
 from toolkit.project import bundled as project_defaults
-from toolkit.render import Renderer
 from toolkit.rules import Registry, default_registry
 from toolkit.rules.base import Ledger, Subject
 from toolkit.rules.elements import seller_link_problem
@@ -44,6 +39,12 @@ from toolkit.rules.phrases import PhraseBook
 from toolkit.rules.spelling import Spelling
 from toolkit.screen import screen_seller_text
 from toolkit.send.requests import request_problems
+
+if TYPE_CHECKING:  # a render's own imports (Jinja, Babel's catalogs, premailer, inscriptis)
+    from inscriptis.model.config import ParserConfig
+    from inscriptis.model.html_document_state import HtmlDocumentState
+
+    from toolkit.render import Renderer
 
 BLANK_RUNS = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 # private-use characters that stand in for no-break spaces while inscriptis runs
@@ -65,35 +66,58 @@ def link_end(state: HtmlDocumentState) -> None:
         state.tags[-1].write(f"{LINK_COLON} {target}")
 
 
-# links as a reader writes them in a plain-text mail
-LINKS_AS_TEXT = CustomHtmlTagHandlerMapping(
-    start_tag_mapping={"a": link_start}, end_tag_mapping={"a": link_end}
-)
+def plain_text_config() -> ParserConfig:
+    """inscriptis as the text part is written: text follows the HTML's structure, not its CSS
+    padding (the strict profile); links read as a reader writes them in a plain-text mail."""
+    from inscriptis.css_profiles import CSS_PROFILES
+    from inscriptis.model.config import ParserConfig
+    from inscriptis.model.tag import CustomHtmlTagHandlerMapping
+
+    links_as_text = CustomHtmlTagHandlerMapping(
+        start_tag_mapping={"a": link_start}, end_tag_mapping={"a": link_end}
+    )
+    return ParserConfig(
+        css=CSS_PROFILES["strict"],
+        display_links=True,
+        custom_html_tag_handler_mapping=links_as_text,
+    )
 
 
 @dataclass
 class Toolkit:
-    """Everything a render or a check needs, loaded once and reused."""
+    """Everything a render or a check needs, loaded once and reused.
+
+    What only a render needs (the renderer with its Jinja environments, the text part's
+    configuration) is made on first use and kept here: a check never imports it."""
 
     policy: Policy
     catalog: Catalog
     detectors: Detectors
     registry: Registry
     book: PhraseBook
-    renderer: Renderer
     spelling: Spelling  # BSM414's dictionaries, each opened on first use, then kept here
-    # strict: text follows the HTML's structure, not its CSS padding; links keep their address
-    text_config: ParserConfig = field(
-        default_factory=lambda: ParserConfig(
-            css=CSS_PROFILES["strict"],
-            display_links=True,
-            custom_html_tag_handler_mapping=LINKS_AS_TEXT,
-        )
-    )
     file_types: FileTypes = field(default_factory=load_file_types)
     image_words: ImageWords = field(default_factory=ImageWords.load)
 
     project: Project = field(default_factory=project_defaults)
+    # the renderer's folders when not the project's (`bsm render --templates DIR`)
+    templates: Path | None = None
+    locales: Path | None = None
+
+    @cached_property
+    def renderer(self) -> Renderer:
+        from toolkit.render import Renderer
+
+        return Renderer(
+            templates=self.templates or self.project.templates,
+            locales=self.locales or self.project.locales,
+            policy=self.policy,
+            detectors=self.detectors,
+        )
+
+    @cached_property
+    def text_config(self) -> ParserConfig:
+        return plain_text_config()
 
     @classmethod
     def load(
@@ -114,12 +138,8 @@ class Toolkit:
             registry=default_registry(),
             book=PhraseBook(),
             spelling=Spelling(),
-            renderer=Renderer(
-                templates=templates or project.templates,
-                locales=locales or project.locales,
-                policy=policy,
-                detectors=detectors,
-            ),
+            templates=templates,
+            locales=locales,
         )
 
 
@@ -146,6 +166,8 @@ def plain_text(root: HtmlElement, config: ParserConfig, colon: str = ":") -> str
     lines; no-break spaces are kept by standing in for them while it runs. A link reads
     "text: address", with the language's `colon` (French puts a no-break space before it).
     """
+    from inscriptis import Inscriptis
+
     swapped = swap_no_break_spaces(root, NO_BREAK_STAND_INS)
     try:
         text = Inscriptis(dom.body(root), config).get_text()
