@@ -15,8 +15,9 @@ Each name is imported from its module when first asked for, so that importing on
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from toolkit.lazy import lazy_exports
 
 if TYPE_CHECKING:  # what type checkers see; at run time __getattr__ imports on first use
     from toolkit.errors import InputError as InputError
@@ -56,14 +57,4 @@ EXPORTS = {
     "write_outcome": "toolkit.output",
 }
 __all__ = sorted(EXPORTS)
-
-
-def __getattr__(name: str) -> Any:
-    module = EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'toolkit' has no attribute {name!r}")
-    return getattr(importlib.import_module(module), name)
-
-
-def __dir__() -> list[str]:
-    return sorted([*globals(), *EXPORTS])
+__getattr__ = lazy_exports(__name__, EXPORTS)

@@ -1,4 +1,6 @@
-"""Locales as rendering needs them: negotiation to a catalog, strict catalogs, formatting.
+"""Locales as rendering needs them: strict catalogs, formatting (reading a buyer locale and
+negotiating it to a catalog is toolkit.i18n.locales, which a check uses without Babel's
+catalogs).
 
 Traps closed here:
 - Babel's `Translations.load` returns English `NullTranslations` when it finds no compiled
@@ -17,10 +19,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from types import MappingProxyType
 from zoneinfo import ZoneInfo
 
-from babel import Locale, UnknownLocaleError
+from babel import Locale
 from babel.dates import format_date, format_datetime, format_time
 from babel.messages.catalog import Catalog, Message
 from babel.messages.mofile import write_mo
@@ -29,61 +30,10 @@ from babel.numbers import format_currency
 from babel.support import Translations
 
 from toolkit.errors import InputError
+from toolkit.i18n.locales import MissingTranslationError, NoCatalogError
 from toolkit.i18n.wording import Wording, load_wording
 
 DOMAIN = "messages"
-# pseudo-locale catalog -> the real locale whose formats (money, dates) it borrows
-PSEUDO_LOCALES = MappingProxyType({"en_XA": "en"})
-
-
-class NoCatalogError(LookupError):
-    """A real locale for which the project has no catalog."""
-
-
-class MissingTranslationError(NoCatalogError):
-    """The buyer's catalog does not translate a string the template uses."""
-
-
-def pseudo_catalog(tag: str) -> str | None:
-    """The pseudo-locale catalog a tag names (`en-XA` -> `en_XA`), or None."""
-    key = tag.replace("-", "_").lower()
-    return next((name for name in PSEUDO_LOCALES if name.lower() == key), None)
-
-
-def parse_locale(tag: str) -> Locale:
-    """A buyer locale (`nl-NL`, `en_GB`) as Babel knows it; InputError when it is not a locale.
-
-    A pseudo-locale formats money and dates as the locale it borrows from.
-    """
-    pseudo = pseudo_catalog(tag) if isinstance(tag, str) else None
-    try:
-        if pseudo is not None:
-            return Locale.parse(PSEUDO_LOCALES[pseudo])
-        return Locale.parse(tag.replace("-", "_"))
-    except (UnknownLocaleError, ValueError, TypeError, AttributeError):
-        raise InputError(f"unknown locale {tag!r}", field="buyer.locale") from None
-
-
-def negotiate(tag: str, available: frozenset[str]) -> str:
-    """The catalog for a buyer locale: the exact region (`en_US`) if shipped, else its language.
-
-    A locale whose language has no catalog raises NoCatalogError: never a silent fallback.
-    """
-    pseudo = pseudo_catalog(tag)
-    if pseudo is not None:
-        if pseudo in available:
-            return pseudo
-        raise NoCatalogError(f"no catalog for {tag}: generate it with `bsm i18n pseudo`")
-    locale = parse_locale(tag)
-    candidates = [str(locale)]
-    if locale.territory:
-        candidates.append(f"{locale.language}_{locale.territory}")
-    candidates.append(locale.language)
-    for candidate in candidates:
-        if candidate in available:
-            return candidate
-    shipped = ", ".join(sorted(set(available) - set(PSEUDO_LOCALES)))
-    raise NoCatalogError(f"no catalog for {tag} (shipped: {shipped})")
 
 
 class StrictTranslations(Translations):

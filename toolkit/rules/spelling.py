@@ -25,9 +25,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-from babel import Locale
+from typing import TYPE_CHECKING, Any
 
 from toolkit.detect import Detectors
 from toolkit.i18n import NoCatalogError, negotiate, parse_locale, pseudo_catalog
@@ -36,6 +34,9 @@ from toolkit.orders import OrderDocument
 from toolkit.paths import data_dir
 from toolkit.rules import Rule
 from toolkit.rules.base import Context, Hit, Subject
+
+if TYPE_CHECKING:
+    from babel import Locale
 
 SPELLING_DIR = data_dir() / "spelling"
 TOKEN = re.compile(r"[\w'’\-]+")
