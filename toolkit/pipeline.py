@@ -314,6 +314,7 @@ def render_order(
             f"{doc.message_type!r} is not a permitted message type "
             f"(permitted: {', '.join(tk.catalog.ids)})",
         )  # fmt: skip
+    tk.spelling.open_soon(doc.locale)  # BSM414's dictionary is read while the message renders
     doc, hidden = screen_seller_text(doc, mtype, tk.detectors)  # cut out, and refused below
     try:  # no catalog, or one that lacks a string: refused, never sent half in English
         catalog = tk.renderer.catalog_for(doc.locale)

@@ -40,6 +40,8 @@ if TYPE_CHECKING:  # imported where used: a plain check neither fixes nor reads 
     from toolkit.fix import Fixed
     from toolkit.ledger import SqlLedger
 
+SPELLING = "BSM414"  # its dictionary is opened ahead when the language is known
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help=".html .eml .txt, folder, or -")
@@ -232,6 +234,8 @@ def run(args: argparse.Namespace) -> int:
     if args.out is not None and not args.fix:
         raise InputError("--out is where --fix writes; give --fix too", field="--out")
     ctx = load_context(args, tk)
+    if ctx.locale and registry.get(SPELLING):  # its dictionary is read while the files are
+        tk.spelling.open_soon(ctx.locale)
     kinds = load_attachment_kinds()
     taken: set[Path] = set()  # what --fix wrote in this run: two inputs never share a name
     reports: list[Report] = []

@@ -15,6 +15,8 @@ toolkit.i18n.workflow; rendering never imports it.
 from __future__ import annotations
 
 import io
+import os
+import time
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -34,6 +36,10 @@ from toolkit.i18n.locales import MissingTranslationError, NoCatalogError
 from toolkit.i18n.wording import Wording, load_wording
 
 DOMAIN = "messages"
+LC_MESSAGES = "LC_MESSAGES"
+# a folder's change time moves in steps (some file systems: seconds): a listing made within
+# this long of a change is made again on the next call, in case a change followed in the step
+RECENT_NS = 2_000_000_000
 
 
 class StrictTranslations(Translations):
@@ -102,20 +108,77 @@ def read_catalog(path: Path, locale: str | None = None) -> Catalog:
         raise InputError(f"broken catalog: {err}", source=str(path)) from None
 
 
+@dataclass(frozen=True)
+class Listing:
+    """What a CatalogStore found in its folder, and the folders' change times then."""
+
+    folders: tuple[tuple[str, bool], ...]  # each folder of the root: its name, has a catalog
+    catalogs: frozenset[str]
+    stamps: tuple[int, ...]
+    trusted: bool  # every time older than RECENT_NS: a later change will move one of them
+
+
+def change_time(path: Path) -> int:
+    try:
+        return os.stat(path).st_mtime_ns
+    except OSError:
+        return -1
+
+
 @dataclass
 class CatalogStore:
     """Catalogs read from `locales/<lang>/LC_MESSAGES/messages.po`, cached by file time."""
 
     root: Path
     _cache: dict[str, tuple[float, StrictTranslations]] = field(default_factory=dict, repr=False)
+    _listing: Listing | None = field(default=None, repr=False)
 
     def available(self) -> frozenset[str]:
-        if not self.root.is_dir():
-            return frozenset()
-        return frozenset(p.parent.parent.name for p in self.root.glob("*/LC_MESSAGES/messages.po"))
+        """The catalogs there are: each folder with an `LC_MESSAGES/messages.po`.
+
+        The folders are listed again only when one that says which catalogs there are has
+        changed since (a stat of each, not a walk of the tree on every render); an edit in a
+        project still shows at once, as the preview needs."""
+        listing = self._listing
+        if (
+            listing is None
+            or not listing.trusted
+            or self._stamps(listing.folders) != listing.stamps
+        ):
+            listing = self._listing = self._list()
+        return listing.catalogs
+
+    def _list(self) -> Listing:
+        folders: list[tuple[str, bool]] = []
+        if self.root.is_dir():
+            with os.scandir(self.root) as entries:
+                for entry in entries:
+                    if entry.is_dir():
+                        po = os.path.join(entry.path, LC_MESSAGES, f"{DOMAIN}.po")
+                        folders.append((entry.name, os.path.exists(po)))
+        stamps = self._stamps(tuple(folders))
+        # a folder changed in the last moments may change again without its time moving on
+        recent = time.time_ns() - RECENT_NS
+        return Listing(
+            folders=tuple(folders),
+            catalogs=frozenset(name for name, is_catalog in folders if is_catalog),
+            stamps=stamps,
+            trusted=all(stamp < recent for stamp in stamps),
+        )
+
+    def _stamps(self, folders: tuple[tuple[str, bool], ...]) -> tuple[int, ...]:
+        """The change times that say which catalogs there are: the root's (a folder added or
+        removed), each catalog's LC_MESSAGES (its .po removed), and for any other folder its
+        own and its LC_MESSAGES's (a .po added)."""
+        paths = [self.root]
+        for name, is_catalog in folders:
+            if not is_catalog:
+                paths.append(self.root / name)
+            paths.append(self.root / name / LC_MESSAGES)
+        return tuple(change_time(path) for path in paths)
 
     def po_path(self, catalog: str) -> Path:
-        return self.root / catalog / "LC_MESSAGES" / f"{DOMAIN}.po"
+        return self.root / catalog / LC_MESSAGES / f"{DOMAIN}.po"
 
     def translations(self, catalog: str) -> StrictTranslations:
         path = self.po_path(catalog)
