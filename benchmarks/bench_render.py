@@ -16,7 +16,8 @@ from toolkit import dom
 from toolkit.enforce import enforce
 from toolkit.inline import inline_css
 from toolkit.orders import load_document
-from toolkit.pipeline import Toolkit, check_message, plain_text, render_order
+from toolkit.pipeline import Toolkit, check_message, render_order
+from toolkit.text import plain_text
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime(2026, 11, 20, 12, tzinfo=UTC)
@@ -55,7 +56,7 @@ def main() -> None:
             lambda: tk.renderer.render(doc, tk.catalog.get(doc.message_type), "en"),
         ),  # type: ignore[arg-type]
         ("  parse + enforcement pass", stage_enforce),
-        ("  plain-text part (inscriptis)", lambda: plain_text(root, tk.text_config)),
+        ("  plain-text part", lambda: plain_text(root, ":", tk.text_styles)),
         (
             "  every rule on the final message",
             lambda: check_message(tk, outcome.message, root=root, doc=doc, now=NOW),

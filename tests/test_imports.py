@@ -35,8 +35,8 @@ NEVER = {
     "requests", "urllib3", "httpx", "rich", "psycopg",
     "starlette", "uvicorn", "watchfiles", "sse_starlette", "multipart",
 }  # fmt: skip
-# what only a render needs (the templates, their inlining, catalogs, the text part)
-RENDER_ONLY = {"jinja2", "premailer", "cssutils", "babel", "inscriptis", "markupsafe"}
+# what only a render needs (the templates, their inlining, the catalogs)
+RENDER_ONLY = {"jinja2", "premailer", "cssutils", "babel", "markupsafe"}
 
 
 def modules_of(tmp_path: Path, *args: str) -> set[str]:

@@ -287,10 +287,31 @@ def tracking_reason(el: HtmlElement, policy: Policy) -> str | None:
     tracked = keys & policy.tracking_query_keys
     if tracked:
         return f"an image with tracking parameters ({', '.join(sorted(tracked))})"
-    path = parsed.path.lower()
-    word = next((w for w in policy.tracking_path_words if w in path), None)
+    word = beacon_word(parsed.path, policy.tracking_path_words)
     if word and parsed.scheme in ("http", "https"):
         return f"an image whose address looks like a web beacon ({word})"
+    return None
+
+
+NAME_TOKENS = re.compile(r"[a-z0-9]+")
+
+
+def beacon_word(path: str, words: tuple[str, ...]) -> str | None:
+    """The first of `words` that names a part of an image's path: "wf/open" whole segments in a
+    row, "open.gif" a whole file name, "pixel" a word of a segment ("tracking-pixel.gif"); never
+    a piece of another word ("logo.gif" is no "o.gif", "soundtrack.jpg" no "track")."""
+    segments = [segment for segment in path.lower().split("/") if segment]
+    tokens = {token for segment in segments for token in NAME_TOKENS.findall(segment)}
+    joined = "/" + "/".join(segments) + "/"
+    for word in words:
+        if "/" in word:
+            found = f"/{word}/" in joined
+        elif "." in word:
+            found = word in segments
+        else:
+            found = word in tokens
+        if found:
+            return word
     return None
 
 
@@ -344,8 +365,9 @@ def font_sizes(root: HtmlElement, policy: Policy) -> Counter[float]:
 
 
 INVISIBLE = re.compile(r"[\s\xa0\u00ad\u180e\u200b-\u200f\u2028-\u202f\u205f-\u2064\u3000\ufeff]+")
+# "o:p" is Word's and Outlook's empty paragraph filler ("<p class=MsoNormal><o:p>&nbsp;</o:p></p>")
 BLANK_INLINE = frozenset(
-    {"span", "font", "b", "strong", "i", "em", "u", "small", "big", "sup", "sub"}
+    {"span", "font", "b", "strong", "i", "em", "u", "small", "big", "sup", "sub", "o:p"}
 )
 HEIGHT = re.compile(r"(?:^|;)\s*(?:min-)?height\s*:", re.I)  # a spacer, not "line-height"
 
@@ -378,38 +400,52 @@ def shows_nothing(el: HtmlElement) -> bool:
     return True
 
 
+def blank_block_lines(el: HtmlElement) -> int:
+    """How many lines a blank block is high: one, or one a <br> ("<div><br></div>" is Gmail's
+    one blank line; "<p><br><br></p>" two)."""
+    return max(1, sum(1 for c in el.iter("br") if c is not el))
+
+
 def break_runs(root: HtmlElement, limit: int) -> list[list[HtmlElement]]:
-    """Runs of more than `limit` line breaks in a row: <br> siblings and blank blocks."""
+    """Runs of more than `limit` line breaks in a row: <br> siblings and blank blocks.
+
+    A blank block after something shown also counts the line break that ends what came before
+    it: "<p>A</p><p>&nbsp;</p><p>&nbsp;</p><p>B</p>" reads as "A", two blank lines, "B", the
+    three line breaks of "A<br><br><br>B"; one blank paragraph between two is one blank line."""
     runs: list[list[HtmlElement]] = []
     for parent in elements(body(root)):
+        shown = not is_blank_text(parent.text)  # something visible before the run
         run: list[HtmlElement] = []
-        weight = 0
-
-        def close() -> None:
-            nonlocal run, weight
-            if weight > limit:
-                runs.append(run)
-            run, weight = [], 0
-
-        if not is_blank_text(parent.text):
-            close()
-        for child in parent:
-            if not isinstance(child.tag, str):
-                if (child.tail or "").strip():
-                    close()
+        for child, breaks in break_children(parent):
+            if breaks:
+                run.append(child)
                 continue
-            if child.tag == "br":
-                run.append(child)
-                weight += 1
-            elif is_blank_block(child):
-                run.append(child)
-                weight += 1 + sum(1 for c in child.iter("br") if c is not child)
-            else:
-                close()
-            if not is_blank_text(child.tail):
-                close()
-        close()
+            if run_lines(run, after_text=shown) > limit:
+                runs.append(run)
+            run, shown = [], True
+        if run_lines(run, after_text=shown) > limit:
+            runs.append(run)
     return runs
+
+
+def break_children(parent: HtmlElement) -> Iterator[tuple[HtmlElement, bool]]:
+    """Each child with whether it is a line break (<br>, a blank block); something visible
+    (an element, or text after a child) comes as (element, False)."""
+    for child in parent:
+        if not isinstance(child.tag, str):  # a comment: only its tail can show
+            if (child.tail or "").strip():
+                yield child, False
+            continue
+        yield child, child.tag == "br" or is_blank_block(child)
+        if not is_blank_text(child.tail):
+            yield child, False
+
+
+def run_lines(run: list[HtmlElement], *, after_text: bool) -> int:
+    """The line breaks in a row a run makes."""
+    lines = sum(1 if el.tag == "br" else blank_block_lines(el) for el in run)
+    ends_line = after_text and any(el.tag != "br" for el in run)
+    return lines + ends_line
 
 
 # --- links and where things are --------------------------------------------------------------

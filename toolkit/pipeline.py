@@ -8,7 +8,6 @@ renderer can never disagree.
 
 from __future__ import annotations
 
-import re
 from copy import deepcopy
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -39,56 +38,18 @@ from toolkit.rules.phrases import PhraseBook
 from toolkit.rules.spelling import Spelling
 from toolkit.screen import screen_seller_text
 from toolkit.send.requests import request_problems
+from toolkit.text import Styles, plain_text
 
-if TYPE_CHECKING:  # a render's own imports (Jinja, Babel's catalogs, premailer, inscriptis)
-    from inscriptis.model.config import ParserConfig
-    from inscriptis.model.html_document_state import HtmlDocumentState
-
+if TYPE_CHECKING:  # a render's own imports (Jinja, Babel's catalogs, premailer)
     from toolkit.render import Renderer
-
-BLANK_RUNS = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
-# private-use characters that stand in for no-break spaces while inscriptis runs
-NO_BREAK_STAND_INS = {"\xa0": "\ue000", "\u202f": "\ue001"}
-# stands in for the colon between a link's text and its address: the language's colon replaces it
-LINK_COLON = "\ue002"
-
-
-def link_start(state: HtmlDocumentState, attrs: dict[str, str]) -> None:
-    """<a href>: its text is written as it is; the address follows at the end."""
-    state.link_target = attrs.get("href") or ""
-
-
-def link_end(state: HtmlDocumentState) -> None:
-    """</a>: "Write a review on Amazon: https://..." (a reader's form, not Markdown's
-    "[text](url)"); a link whose text is its address is written once."""
-    target, state.link_target = state.link_target, ""
-    if target and not state.canvas.current_block.content.rstrip().endswith(target):
-        state.tags[-1].write(f"{LINK_COLON} {target}")
-
-
-def plain_text_config() -> ParserConfig:
-    """inscriptis as the text part is written: text follows the HTML's structure, not its CSS
-    padding (the strict profile); links read as a reader writes them in a plain-text mail."""
-    from inscriptis.css_profiles import CSS_PROFILES
-    from inscriptis.model.config import ParserConfig
-    from inscriptis.model.tag import CustomHtmlTagHandlerMapping
-
-    links_as_text = CustomHtmlTagHandlerMapping(
-        start_tag_mapping={"a": link_start}, end_tag_mapping={"a": link_end}
-    )
-    return ParserConfig(
-        css=CSS_PROFILES["strict"],
-        display_links=True,
-        custom_html_tag_handler_mapping=links_as_text,
-    )
 
 
 @dataclass
 class Toolkit:
     """Everything a render or a check needs, loaded once and reused.
 
-    What only a render needs (the renderer with its Jinja environments, the text part's
-    configuration) is made on first use and kept here: a check never imports it."""
+    What only a render needs (the renderer with its Jinja environments) is made on first use
+    and kept here: a check never imports it."""
 
     policy: Policy
     catalog: Catalog
@@ -96,6 +57,8 @@ class Toolkit:
     registry: Registry
     book: PhraseBook
     spelling: Spelling  # BSM414's dictionaries, each opened on first use, then kept here
+    # the plain-text part's reading of each style attribute, kept from one message to the next
+    text_styles: Styles = field(default_factory=dict)
     file_types: FileTypes = field(default_factory=load_file_types)
     image_words: ImageWords = field(default_factory=ImageWords.load)
 
@@ -114,10 +77,6 @@ class Toolkit:
             policy=self.policy,
             detectors=self.detectors,
         )
-
-    @cached_property
-    def text_config(self) -> ParserConfig:
-        return plain_text_config()
 
     @classmethod
     def load(
@@ -157,46 +116,6 @@ class Outcome:
     @property
     def refused(self) -> bool:
         return self.message is None or has_errors(self.findings)
-
-
-def plain_text(root: HtmlElement, config: ParserConfig, colon: str = ":") -> str:
-    """The text part, derived from the final HTML (one source for both).
-
-    inscriptis folds every kind of space into " ", which would let "€ 19,95" break across
-    lines; no-break spaces are kept by standing in for them while it runs. A link reads
-    "text: address", with the language's `colon` (French puts a no-break space before it).
-    """
-    from inscriptis import Inscriptis
-
-    swapped = swap_no_break_spaces(root, NO_BREAK_STAND_INS)
-    try:
-        text = Inscriptis(dom.body(root), config).get_text()
-    finally:
-        swap_no_break_spaces(root, {v: k for k, v in NO_BREAK_STAND_INS.items()}, swapped)
-    for space, stand_in in NO_BREAK_STAND_INS.items():
-        text = text.replace(stand_in, space)
-    text = text.replace(LINK_COLON, colon)
-    lines = [line.rstrip() for line in text.strip("\n").splitlines()]
-    return BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip() + "\n"
-
-
-def swap_no_break_spaces(
-    root: HtmlElement, table: dict[str, str], only: list[HtmlElement] | None = None
-) -> list[HtmlElement]:
-    """Replace characters in the text of `root` (or of `only`); returns the elements touched."""
-    touched = []
-    for el in only if only is not None else dom.elements(root):
-        changed = False
-        for attr in ("text", "tail"):
-            value = getattr(el, attr)
-            if value and any(ch in value for ch in table):
-                for old, new in table.items():
-                    value = value.replace(old, new)
-                setattr(el, attr, value)
-                changed = True
-        if changed:
-            touched.append(el)
-    return touched
 
 
 def load_attachments(tk: Toolkit, doc: OrderDocument) -> tuple[Attachment, ...]:
@@ -333,7 +252,7 @@ def render_order(
         locale=doc.locale,
         subject=rendered.subject,
         html=html,
-        text=plain_text(root, tk.text_config, colon=tk.renderer.wording_for(doc.locale).colon),
+        text=plain_text(root, tk.renderer.wording_for(doc.locale).colon, tk.text_styles),
         attachments=attachments,
     )
     findings = check_message(tk, message, root=root, doc=doc, now=now, ledger=ledger)

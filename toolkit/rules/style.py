@@ -13,7 +13,11 @@ from toolkit.rules.elements import MAX_FRAMES_COUNTED, image_data, image_frames,
 from toolkit.stylesheet import font_size_uses
 
 BLANK = r"[ \t\xa0\u200b-\u200d\u2060\ufeff]*"  # a line of spaces or invisible characters
-EXCESS_BLANK_LINES = re.compile(rf"\n{BLANK}\n(?:{BLANK}\n)+")
+# a line ends as a mail client ends it: CRLF (the mail norm), LF, CR, or Unicode's separators
+LINE_BREAK = re.compile(r"\r\n|\r(?!\n)|(?<!\r)\n|[\u2028\u2029]")  # CRLF is never split
+EXCESS_BLANK_LINES = re.compile(
+    rf"(?:{LINE_BREAK.pattern}){BLANK}(?:{LINE_BREAK.pattern})(?:{BLANK}(?:{LINE_BREAK.pattern}))+"
+)
 HTTP_URL_IN_CSS = re.compile(r"url\(\s*['\"]?http:", re.I)
 IMAGE_TAGS = frozenset({"img", "source", "td", "th", "table", "body", "input", "video", "image"})
 IMAGE_ATTRIBUTES = ("src", "srcset", "background", "poster", "xlink:href")
@@ -138,7 +142,7 @@ def check_breaks(s: Subject) -> Iterator[Hit]:
     if s.message.text:
         for m in EXCESS_BLANK_LINES.finditer(s.message.text):
             yield Hit(
-                f"{m.group().count(chr(10))} line breaks in a row in the text part",
+                f"{len(LINE_BREAK.findall(m.group()))} line breaks in a row in the text part",
                 part="text",
                 offset=m.start(),
             )
