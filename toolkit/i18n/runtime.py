@@ -110,19 +110,24 @@ def read_catalog(path: Path, locale: str | None = None) -> Catalog:
 
 @dataclass(frozen=True)
 class Listing:
-    """What a CatalogStore found in its folder, and the folders' change times then."""
+    """What a CatalogStore found in its folder, and the change times of the folders that say
+    which catalogs there are then: the root's (a folder added or removed), each catalog's
+    LC_MESSAGES (its .po removed), any other folder's own and its LC_MESSAGES's (a .po added)."""
 
-    folders: tuple[tuple[str, bool], ...]  # each folder of the root: its name, has a catalog
     catalogs: frozenset[str]
-    stamps: tuple[int, ...]
+    watched: tuple[str, ...]  # those folders' paths
+    stamps: tuple[int, ...]  # their change times, in the same order
     trusted: bool  # every time older than RECENT_NS: a later change will move one of them
 
 
-def change_time(path: Path) -> int:
-    try:
-        return os.stat(path).st_mtime_ns
-    except OSError:
-        return -1
+def change_times(paths: tuple[str, ...]) -> tuple[int, ...]:
+    stamps = []
+    for path in paths:
+        try:
+            stamps.append(os.stat(path).st_mtime_ns)
+        except OSError:
+            stamps.append(-1)
+    return tuple(stamps)
 
 
 @dataclass
@@ -143,39 +148,34 @@ class CatalogStore:
         if (
             listing is None
             or not listing.trusted
-            or self._stamps(listing.folders) != listing.stamps
+            or change_times(listing.watched) != listing.stamps
         ):
             listing = self._listing = self._list()
         return listing.catalogs
 
     def _list(self) -> Listing:
-        folders: list[tuple[str, bool]] = []
+        root = str(self.root)
+        catalogs, watched = [], [root]
         if self.root.is_dir():
-            with os.scandir(self.root) as entries:
+            with os.scandir(root) as entries:
                 for entry in entries:
-                    if entry.is_dir():
-                        po = os.path.join(entry.path, LC_MESSAGES, f"{DOMAIN}.po")
-                        folders.append((entry.name, os.path.exists(po)))
-        stamps = self._stamps(tuple(folders))
+                    if not entry.is_dir():
+                        continue
+                    messages = os.path.join(entry.path, LC_MESSAGES)
+                    if os.path.exists(os.path.join(messages, f"{DOMAIN}.po")):
+                        catalogs.append(entry.name)
+                    else:
+                        watched.append(entry.path)
+                    watched.append(messages)
+        stamps = change_times(tuple(watched))
         # a folder changed in the last moments may change again without its time moving on
         recent = time.time_ns() - RECENT_NS
         return Listing(
-            folders=tuple(folders),
-            catalogs=frozenset(name for name, is_catalog in folders if is_catalog),
+            catalogs=frozenset(catalogs),
+            watched=tuple(watched),
             stamps=stamps,
             trusted=all(stamp < recent for stamp in stamps),
         )
-
-    def _stamps(self, folders: tuple[tuple[str, bool], ...]) -> tuple[int, ...]:
-        """The change times that say which catalogs there are: the root's (a folder added or
-        removed), each catalog's LC_MESSAGES (its .po removed), and for any other folder its
-        own and its LC_MESSAGES's (a .po added)."""
-        paths = [self.root]
-        for name, is_catalog in folders:
-            if not is_catalog:
-                paths.append(self.root / name)
-            paths.append(self.root / name / LC_MESSAGES)
-        return tuple(change_time(path) for path in paths)
 
     def po_path(self, catalog: str) -> Path:
         return self.root / catalog / LC_MESSAGES / f"{DOMAIN}.po"
