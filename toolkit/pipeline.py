@@ -21,7 +21,7 @@ from toolkit.catalog import Catalog, MessageType, load_catalog
 from toolkit.design import strip_annotations
 from toolkit.detect import Detectors, load_detectors
 from toolkit.dom import HtmlElement
-from toolkit.enforce import Change, enforce
+from toolkit.enforce import Change, enforce, enforce_measured
 from toolkit.errors import InputError
 from toolkit.files import TooLarge
 from toolkit.i18n import NoCatalogError, parse_locale
@@ -155,11 +155,30 @@ def check_message(
     image_bytes: dict[str, bytes] | None = None,
 ) -> list[Finding]:
     """Every applicable rule on a message; the rules needing context run when it is known."""
+    subject = message_subject(
+        tk, message, root=root, doc=doc, now=now, ledger=ledger, image_bytes=image_bytes
+    )
+    return (registry or tk.registry).run(subject)
+
+
+def message_subject(
+    tk: Toolkit,
+    message: Message,
+    *,
+    root: HtmlElement | None = None,
+    doc: OrderDocument | None = None,
+    now: datetime | None = None,
+    ledger: Ledger | None = None,
+    image_bytes: dict[str, bytes] | None = None,
+    measured: dom.Measurements | None = None,
+) -> Subject:
+    """What the rules see of a message. `measured`: what the enforcement pass measured of
+    `root`, the tree it left (render_order); the rules measure the rest themselves."""
     language = parse_locale(message.locale).language if message.locale else None
     # the order's marketplace, else the project's home one: whose phone number formats to know
     marketplace_id = doc.order.marketplace_id if doc else tk.project.seller.marketplace
     marketplace = tk.policy.marketplace(marketplace_id) if marketplace_id else None
-    subject = Subject(
+    return Subject(
         message=message,
         root=root if root is not None else dom.parse_html(message.html),
         policy=tk.policy,
@@ -178,8 +197,9 @@ def check_message(
         file_types=tk.file_types,
         image_words=tk.image_words,
         seller_name=doc.seller_name if doc else tk.project.seller.name,
+        measured=measured if measured is not None else dom.Measurements(),
+        enforced=measured is not None,
     )
-    return (registry or tk.registry).run(subject)
 
 
 def refusal(tk: Toolkit, doc: OrderDocument, rule_id: str, text: str) -> Outcome:
@@ -245,7 +265,7 @@ def render_order(
     except TooLarge as err:  # never read whole: refused as over Amazon's limit
         return refusal(tk, doc, "BSM303", err.problem)
     root = dom.parse_html(rendered.html)
-    changes = enforce(root, tk.policy)
+    changes, measured = enforce_measured(root, tk.policy)
     html = dom.serialize(root)
     message = Message(
         type=mtype.id,
@@ -255,8 +275,12 @@ def render_order(
         text=plain_text(root, tk.renderer.wording_for(doc.locale).colon, tk.text_styles),
         attachments=attachments,
     )
-    findings = check_message(tk, message, root=root, doc=doc, now=now, ledger=ledger)
-    if any(f.part == "html" for f in findings):  # locate them in the HTML as emitted
+    subject = message_subject(
+        tk, message, root=root, doc=doc, now=now, ledger=ledger, measured=measured
+    )
+    findings = tk.registry.run(subject)  # placed in the HTML as emitted, by its parse
+    if any(f.part == "html" for f in findings) and not subject.same_as_source:
+        # the emitted HTML parses to another tree than the one checked: check that one
         findings = check_message(tk, message, doc=doc, now=now, ledger=ledger)
     findings = [*order_findings(tk, "BSM312", hidden), *findings]
     findings += seller_link_findings(tk, doc, findings)
