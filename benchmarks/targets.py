@@ -32,6 +32,7 @@ from pathlib import Path
 
 from bench_batch import generate
 from bench_batch import measure as measure_batch
+from bench_startup import child_env
 from timing import per_call_ms
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -83,12 +84,14 @@ def row_message(n: int) -> None:
 
 
 def process_seconds(command: list[str], runs: int) -> float:
-    """Median wall seconds of `command` as a whole process, after one warm-up run."""
-    subprocess.run(command, capture_output=True, cwd=ROOT, check=False)
+    """Median wall seconds of `command` as a whole process, after one warm-up run; byte code
+    written and read as on an install (bench_startup.child_env)."""
+    env = child_env(None)
+    subprocess.run(command, capture_output=True, cwd=ROOT, check=False, env=env)
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run(command, capture_output=True, cwd=ROOT, check=False)
+        subprocess.run(command, capture_output=True, cwd=ROOT, check=False, env=env)
         times.append(time.perf_counter() - start)
     return statistics.median(times)
 

@@ -12,7 +12,7 @@ from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime, formataddr
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from toolkit.catalog import Catalog
 from toolkit.errors import InputError
@@ -26,8 +26,10 @@ from toolkit.files import (
 )
 from toolkit.ledger.store import message_key
 from toolkit.model import Message
-from toolkit.pipeline import Outcome
 from toolkit.send.requests import build_request
+
+if TYPE_CHECKING:
+    from toolkit.pipeline import Outcome
 
 OUTCOME_SUFFIXES = (".html", ".txt", ".eml", ".json")
 UNKNOWN_TYPE_STEM = "unknown-type"  # no catalog id: a type from the order names no file

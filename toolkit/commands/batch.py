@@ -17,7 +17,6 @@ from toolkit.inputs import STDIN
 from toolkit.ledger import SqlLedger, is_url, open_ledger
 from toolkit.orders import ORDER_ID
 
-HELP = "render a day's orders (JSON Lines, JSON, CSV, Amazon's order report) into messages"
 LEDGER_FILE = "ledger.sqlite"
 MAX_EXCLUDE_BYTES = 50_000_000
 PLAIN_EVERY = 1000  # records between progress lines when the output is no terminal
