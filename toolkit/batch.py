@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import multiprocessing
+import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -25,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from toolkit.errors import InputError
-from toolkit.files import AtomicStream, open_folder
+from toolkit.files import AtomicStream, Folder, GroupWrite, Staged, open_folder
 from toolkit.inputs import STDIN, BatchData, Record, load_batch_data, purchase_day, read_records
 from toolkit.ledger import ClaimResult, MessageKey, SqlLedger, Worker, utc_day
 from toolkit.ledger.schema import DONE_STATUSES
@@ -36,8 +37,7 @@ from toolkit.output import (
     file_stem,
     order_folder,
     outcome_files,
-    remove_temporaries,
-    write_files,
+    outcome_names,
     write_outcome,
 )
 from toolkit.pipeline import Outcome, Toolkit, render_order
@@ -47,6 +47,10 @@ ERRORS_FILE = "errors.jsonl"
 TASK_RECORDS = 16  # records sent to a worker at once
 TASKS_AHEAD = 4  # tasks in flight per worker: enough to keep it busy, few enough to stay small
 PRE_PASS_BATCH = 1000  # order days recorded per transaction
+CHUNK_MESSAGES = 256  # results claimed, written, flushed to disk and recorded together
+CHUNK_SECONDS = 1.0  # ... or fewer, when the first of them has waited this long
+WRITTEN_KINDS = ("rendered", "refused")  # results whose files may be written
+REFUSED = "refused"  # a decision: write a refusal's report (nothing sendable, no claim)
 
 # why a record was skipped (the summary's keys)
 ALREADY_WRITTEN = "already written"
@@ -95,17 +99,19 @@ class Result:
     problem: str | None = None
     rules: tuple[str, ...] = ()  # refused: the rules that refused it
     findings: tuple[dict[str, Any], ...] = ()
+    content_hash: str = ""  # of `files` (files_hash), computed where they are built
 
     @property
     def key(self) -> MessageKey:
         return MessageKey(self.order_id or "", self.message_type or "", self.variant)
 
-    @property
-    def content_hash(self) -> str:
-        digest = hashlib.sha256()
-        for name in sorted(self.files):
-            digest.update(name.encode() + b"\0" + self.files[name] + b"\0")
-        return digest.hexdigest()
+
+def files_hash(files: dict[str, bytes]) -> str:
+    """The ledger's content_hash of a message's files: SHA-256 over names and bytes."""
+    digest = hashlib.sha256()
+    for name in sorted(files):
+        digest.update(name.encode() + b"\0" + files[name] + b"\0")
+    return digest.hexdigest()
 
 
 class RecordRenderer:
@@ -202,6 +208,7 @@ class RecordRenderer:
             "variant": key.variant,
             "stem": stem,
             "files": files,
+            "content_hash": files_hash(files),
             "proactive": bool(mtype and mtype.proactive),
             "review": bool(mtype and mtype.review),
         }
@@ -252,12 +259,10 @@ def write_recorded(
     except InputError:
         ledger.release(key, worker)
         raise
-    digest = hashlib.sha256()
-    for path in sorted(written):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    content_hash = files_hash({path.name: path.read_bytes() for path in written})
     stem = file_stem(outcome, tk.catalog)
     subject = outcome.message.subject if outcome.message else None
-    ledger.complete(key, worker, content_hash=digest.hexdigest(),
+    ledger.complete(key, worker, content_hash=content_hash,
                     files=str(out / doc.order.id / stem), subject=subject)  # fmt: skip
     return claim.result
 
@@ -393,8 +398,9 @@ class Batch:
             errors = AtomicStream(out, ERRORS_FILE)
             try:
                 records = self.records(tk, data, count_days=STDIN in self.inputs)
-                for result in rendered_in_order(records, self.settings, self.jobs, tk):
-                    self.take(result, errors)
+                results = rendered_in_order(records, self.settings, self.jobs, tk)
+                for chunk in self.chunked(results):
+                    self.take_chunk(chunk, out, errors)
                     if self.progress is not None:
                         self.progress(summary)
             except BaseException:
@@ -459,42 +465,87 @@ class Batch:
         if batch:
             self.ledger.add_order_days(batch)
 
-    # --- one result --------------------------------------------------------------------------
+    # --- a chunk of results: claimed, written and recorded together -------------------------
 
-    def take(self, result: Result, errors: AtomicStream) -> None:
+    def chunked(self, results: Iterable[Result]) -> Iterator[list[Result]]:
+        """Results in input order, a chunk at a time: CHUNK_MESSAGES of them, or fewer when the
+        oldest has waited CHUNK_SECONDS, or when a message comes again (the first is recorded
+        before the second is looked up, as one at a time would)."""
+        chunk: list[Result] = []
+        keys: set[MessageKey] = set()
+        started = time.monotonic()
+        for result in results:
+            if result.kind in WRITTEN_KINDS and result.key in keys:
+                yield chunk
+                chunk, keys = [], set()
+            if not chunk:
+                started = time.monotonic()
+            chunk.append(result)
+            if result.kind in WRITTEN_KINDS:
+                keys.add(result.key)
+            if len(chunk) >= CHUNK_MESSAGES or time.monotonic() - started >= CHUNK_SECONDS:
+                yield chunk
+                chunk, keys = [], set()
+        if chunk:
+            yield chunk
+
+    def take_chunk(self, chunk: list[Result], out: Folder, errors: AtomicStream) -> None:
+        """One transaction claims the chunk's messages (in order: the ledger's decisions are
+        the same as one at a time); their files are written as one group (GroupWrite: one
+        flush to disk); one transaction records them generated. Killed in between, the
+        claims are a dead process's: the next run takes them and writes them again, whole."""
+        lines: list[list[bytes]] = [[] for _ in chunk]
+        with self.ledger.transaction():
+            decisions = [self.decide(result, lines[i]) for i, result in enumerate(chunk)]
+        group = GroupWrite(out)
+        staged: dict[int, Staged] = {}
+        for i, (result, decision) in enumerate(zip(chunk, decisions, strict=True)):
+            if decision is None:
+                continue
+            if decision == ClaimResult.RETAKEN:
+                self.summary.retaken += 1
+            try:
+                staged[i] = group.stage(
+                    result.order_id or "",
+                    result.files,
+                    outcome_names(result.stem),
+                    clear=decision != ClaimResult.CLAIMED,  # a killed run's temporaries
+                )
+            except InputError as err:
+                staged[i] = Staged(out, (), [], error=err)
+        group.commit()
+        with self.ledger.transaction():
+            for i, result in enumerate(chunk):
+                if i in staged:
+                    self.record(result, decisions[i], staged[i].error, lines[i])
+        for pieces in lines:
+            for line in pieces:
+                errors.write(line)
+
+    def decide(self, result: Result, lines: list[bytes]) -> str | None:
+        """What becomes of a result: its files written (CLAIMED or RETAKEN; REFUSED for a
+        refusal's report) or nothing (None), counted and said in `lines` as one at a time."""
         summary = self.summary
         if result.kind == "invalid":
             summary.invalid += 1
-            self.error_line(errors, result, "invalid")
-            return
+            lines.append(self.error_line(result, "invalid"))
+            return None
         if result.kind == "skipped":
             summary.skipped[result.reason or "?"] += 1
             summary.count(result.message_type, "skipped")
-            return
+            return None
         row = self.ledger.get(result.key)
         if row is not None and row.status in DONE_STATUSES:  # never overwrite what was written
             reason = DUPLICATE if row["run_id"] == self.worker.run_id else ALREADY_WRITTEN
             summary.skipped[reason] += 1
             summary.count(result.message_type, "skipped")
-            return
+            return None
         if result.kind == "refused":
-            self.refuse(result, errors)
-            return
-        self.write(result, errors)
-
-    def refuse(self, result: Result, errors: AtomicStream) -> None:
-        summary = self.summary
-        summary.refused += 1
-        summary.refused_by_rule.update(result.rules)
-        summary.count(result.message_type, "refused")
-        self.error_line(errors, result, "refused")
-        try:  # its report, as `bsm render --out` writes it (and nothing sendable)
-            write_files(self.out, result.order_id or "", result.stem, result.files)
-        except InputError as err:
-            self.unwritable(result, err, errors)
-
-    def write(self, result: Result, errors: AtomicStream) -> None:
-        summary = self.summary
+            summary.refused += 1
+            summary.refused_by_rule.update(result.rules)
+            summary.count(result.message_type, "refused")
+            lines.append(self.error_line(result, "refused"))
+            return REFUSED  # its report, as `bsm render --out` writes it (and nothing sendable)
         claim = self.ledger.claim(
             result.key,
             self.worker,
@@ -504,43 +555,49 @@ class Batch:
             locale=result.locale,
             limit=summary.daily_limit,
         )
-        if not claim.won:
-            reason = {
-                ClaimResult.DONE: DUPLICATE
-                if claim.run_id == self.worker.run_id
-                else ALREADY_WRITTEN,
-                ClaimResult.BUSY: CLAIMED_ELSEWHERE,
-                ClaimResult.REPEAT_REVIEW: REPEAT_REVIEW,
-            }.get(claim.result)
-            if reason is None:  # the day's limit: held back, written on a later day's run
-                summary.held += 1
-                summary.count(result.message_type, "held")
-                self.error_line(errors, result, "held")
-            else:
-                summary.skipped[reason] += 1
-                summary.count(result.message_type, "skipped")
+        if claim.won:
+            return claim.result
+        lost = {
+            ClaimResult.DONE: DUPLICATE if claim.run_id == self.worker.run_id else ALREADY_WRITTEN,
+            ClaimResult.BUSY: CLAIMED_ELSEWHERE,
+            ClaimResult.REPEAT_REVIEW: REPEAT_REVIEW,
+        }.get(claim.result)
+        if lost is None:  # the day's limit: held back, written on a later day's run
+            summary.held += 1
+            summary.count(result.message_type, "held")
+            lines.append(self.error_line(result, "held"))
+        else:
+            summary.skipped[lost] += 1
+            summary.count(result.message_type, "skipped")
+        return None
+
+    def record(
+        self,
+        result: Result,
+        decision: str | None,
+        error: InputError | None,
+        lines: list[bytes],
+    ) -> None:
+        """A written message generated in the ledger (in the chunk's second transaction); one
+        whose files could not be written gives its claim back."""
+        if error is not None:
+            if decision != REFUSED:
+                self.ledger.release(result.key, self.worker)
+            self.unwritable(result, error, lines)
             return
-        name = result.order_id or ""
-        try:
-            if claim.result == ClaimResult.RETAKEN:
-                remove_temporaries(self.out, name, result.stem)
-                summary.retaken += 1
-            write_files(self.out, name, result.stem, result.files)
-        except InputError as err:
-            self.ledger.release(result.key, self.worker)
-            self.unwritable(result, err, errors)
+        if decision == REFUSED:
             return
         self.ledger.complete(
             result.key,
             self.worker,
             content_hash=result.content_hash,
-            files=str(self.out / name / result.stem),
+            files=str(self.out / (result.order_id or "") / result.stem),
             subject=result.subject,
         )
-        summary.rendered += 1
-        summary.count(result.message_type, "rendered")
+        self.summary.rendered += 1
+        self.summary.count(result.message_type, "rendered")
 
-    def unwritable(self, result: Result, err: InputError, errors: AtomicStream) -> None:
+    def unwritable(self, result: Result, err: InputError, lines: list[bytes]) -> None:
         self.summary.unwritable += 1
         failed = Result(
             "invalid",
@@ -550,9 +607,9 @@ class Batch:
             result.message_type,
             problem=str(err),
         )
-        self.error_line(errors, failed, "unwritable")
+        lines.append(self.error_line(failed, "unwritable"))
 
-    def error_line(self, errors: AtomicStream, result: Result, kind: str) -> None:
+    def error_line(self, result: Result, kind: str) -> bytes:
         line: dict[str, Any] = {
             "kind": kind,
             "file": result.source,
@@ -572,4 +629,4 @@ class Batch:
                 "it is written on a later day's run"
             )
         text = json.dumps(line, ensure_ascii=False) + "\n"
-        errors.write(text.encode("utf-8", "backslashreplace"))
+        return text.encode("utf-8", "backslashreplace")

@@ -24,6 +24,7 @@ import fcntl
 import os
 import secrets
 import stat
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -220,8 +221,9 @@ def write_atomic(folder: Folder, name: str, data: bytes) -> Path:
     return target
 
 
-def write_temp(folder: Folder, name: str, data: bytes) -> str:
-    """A new file of ours holding `data` in the folder, flushed to disk; its name."""
+def write_temp(folder: Folder, name: str, data: bytes, *, sync: bool = True) -> str:
+    """A new file of ours holding `data` in the folder, flushed to disk (unless the caller
+    flushes it with others: `sync=False`); its name."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | NOFOLLOW
     for _ in range(TEMP_TRIES):
         temp = f".{name[:TEMP_NAME_CHARS]}.{secrets.token_hex(6)}.tmp"
@@ -234,7 +236,8 @@ def write_temp(folder: Folder, name: str, data: bytes) -> str:
                 view = memoryview(data)
                 while view:
                     view = view[os.write(fd, view) :]
-                os.fsync(fd)
+                if sync:
+                    os.fsync(fd)
             finally:
                 os.close(fd)
         except BaseException:
@@ -242,6 +245,165 @@ def write_temp(folder: Folder, name: str, data: bytes) -> str:
             raise
         return temp
     raise InputError("cannot find a free temporary name", source=str(folder.path / name))
+
+
+def temporaries_of(folder: Folder, names: Sequence[str]) -> int:
+    """Remove the temporary files a killed writer left for these names (write_temp's
+    `.<name>.<token>.tmp`); how many were removed."""
+    prefixes = tuple(f".{name[:TEMP_NAME_CHARS]}." for name in names)
+    removed = 0
+    for entry in os.listdir(folder.fd):
+        if entry.startswith(prefixes) and entry.endswith(".tmp"):
+            removed += remove_file(folder, entry)
+    return removed
+
+
+@dataclass
+class Staged:
+    """One set of files of a GroupWrite: written as temporaries in `folder`, not yet renamed."""
+
+    folder: Folder
+    names: Sequence[str]  # every name the set may have (all removed when it fails)
+    moves: list[tuple[str, str]]  # (temporary, target)
+    error: InputError | None = None
+
+
+class GroupWrite:
+    """Sets of files (a batch's messages) written together: each file atomically, as
+    `write_atomic` writes one, but flushed to disk once for the whole group rather than twice
+    a file. `stage` writes a set's temporary files; `commit` flushes them all, renames each over
+    its target and flushes the renames. A set that cannot be written leaves none of its files;
+    the others are written. Killed before `commit` ends, a group leaves temporaries (which
+    `temporaries_of` clears) and whole files, never half of one."""
+
+    def __init__(self, root: Folder) -> None:
+        self.root = root
+        self.staged: list[Staged] = []
+
+    def stage(
+        self, name: str, files: dict[str, bytes], names: Sequence[str], *, clear: bool = False
+    ) -> Staged:
+        """`files` (name -> bytes) as temporaries in the folder `name` of the root, made if
+        missing; the folder's other `names` removed (`clear`: their temporaries too)."""
+        folder = subfolder(self.root, name)
+        try:
+            for target in files:
+                check_target(folder, target)
+            if clear:
+                temporaries_of(folder, names)
+            for old in names:
+                if old not in files:
+                    remove_file(folder, old)
+            staged = Staged(folder, names, [])
+            try:
+                for target, data in files.items():
+                    try:
+                        temp = write_temp(folder, target, data, sync=False)
+                    except OSError as err:
+                        raise InputError(
+                            f"cannot write: {problem(err)}", source=str(folder.path / target)
+                        ) from None
+                    staged.moves.append((temp, target))
+            except BaseException:
+                self.undo(staged)
+                raise
+        except BaseException:
+            folder.close()
+            raise
+        self.staged.append(staged)
+        return staged
+
+    def commit(self) -> None:
+        """Every staged set on disk under its names; a set that failed has its `error`."""
+        if not self.staged:
+            return
+        try:
+            self.flush(by_file=True)
+            for staged in self.staged:
+                if staged.error is None:
+                    self.rename(staged)
+            self.flush(by_file=False)
+        finally:
+            for staged in self.staged:
+                staged.folder.close()
+            self.staged = []
+
+    def rename(self, staged: Staged) -> None:
+        folder = staged.folder
+        try:
+            for i, (temp, target) in enumerate(staged.moves):
+                check_target(folder, target)  # made a link while we wrote?
+                try:
+                    os.replace(temp, target, src_dir_fd=folder.fd, dst_dir_fd=folder.fd)
+                except OSError as err:
+                    raise InputError(
+                        f"cannot write: {problem(err)}", source=str(folder.path / target)
+                    ) from None
+                staged.moves[i] = ("", target)
+        except InputError as err:
+            staged.error = err
+            self.undo(staged)
+
+    def undo(self, staged: Staged) -> None:
+        """A set that failed: its temporaries and every file of its names go."""
+        for temp, _ in staged.moves:
+            if temp:
+                _unlink_quietly(staged.folder, temp)
+        for old in staged.names:
+            with contextlib.suppress(InputError):
+                remove_file(staged.folder, old)
+
+    def flush(self, *, by_file: bool) -> None:
+        """To disk: the file system of each folder at once where Linux offers it (syncfs),
+        else each temporary file (`by_file`) or each folder."""
+        live = [s for s in self.staged if s.error is None]
+        syncfs = _syncfs()
+        try:
+            if syncfs is not None:
+                devices = {os.fstat(s.folder.fd).st_dev: s.folder.fd for s in live}
+                devices.setdefault(os.fstat(self.root.fd).st_dev, self.root.fd)
+                for fd in devices.values():
+                    if syncfs(fd) != 0:
+                        code = ctypes_errno()
+                        raise OSError(code, os.strerror(code))
+                return
+            for staged in live:
+                if by_file:
+                    for temp, _ in staged.moves:
+                        flush_file(staged.folder, temp)
+                else:
+                    os.fsync(staged.folder.fd)
+            if not by_file:
+                os.fsync(self.root.fd)
+        except OSError as err:
+            failed = InputError(f"cannot flush to disk: {problem(err)}", source=str(self.root.path))
+            for staged in live:
+                staged.error = failed
+                self.undo(staged)
+
+
+def flush_file(folder: Folder, name: str) -> None:
+    fd = os.open(name, os.O_RDONLY | NOFOLLOW, dir_fd=folder.fd)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _syncfs() -> Callable[[int], int] | None:
+    """Linux's syncfs(fd): one flush of a whole file system (None elsewhere)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    import ctypes  # only a batch's group write needs it
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    return getattr(libc, "syncfs", None)
+
+
+def ctypes_errno() -> int:
+    import ctypes
+
+    return ctypes.get_errno() or errno.EIO
 
 
 def _unlink_quietly(folder: Folder, name: str) -> None:

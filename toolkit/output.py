@@ -5,7 +5,6 @@ from __future__ import annotations
 import email.errors
 import hashlib
 import json
-import os
 import re
 from datetime import datetime
 from email.message import EmailMessage
@@ -23,6 +22,7 @@ from toolkit.files import (
     open_folder,
     remove_file,
     subfolder,
+    temporaries_of,
     write_atomic,
 )
 from toolkit.ledger.store import message_key
@@ -302,15 +302,9 @@ def write_files(out_dir: Path, name: str, stem: str, files: dict[str, bytes]) ->
 def remove_temporaries(out_dir: Path, name: str, stem: str) -> int:
     """Temporary files a killed writer left for `DIR/<name>/<stem>.*` (write_atomic's
     `.<file>.<token>.tmp`); how many were removed."""
-    # (every name here is shorter than the part of it a temporary name keeps)
-    prefixes = tuple(f".{n}." for n in outcome_names(stem))
-    removed = 0
     with open_folder(out_dir) as out:
         folder = existing_subfolder(out, name)
         if folder is None:
             return 0
         with folder:
-            for entry in os.listdir(folder.fd):
-                if entry.startswith(prefixes) and entry.endswith(".tmp"):
-                    removed += remove_file(folder, entry)
-    return removed
+            return temporaries_of(folder, outcome_names(stem))
