@@ -19,7 +19,7 @@ import multiprocessing
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -321,6 +321,39 @@ def rendered_in_order(
 
 
 @dataclass
+class Chunk:
+    """Results decided together: each one's error lines and decision (what to write)."""
+
+    results: list[Result]
+    lines: list[list[bytes]]
+    decisions: list[str | None]
+    keys: set[MessageKey]  # the messages it may write
+    written: Future[dict[int, Staged]] | None = None
+
+
+def write_chunk(chunk: Chunk, out: Folder) -> dict[int, Staged]:
+    """The files of a chunk's messages to write, as one group (GroupWrite: temporaries, one
+    flush to disk, renames, one flush); by result index, each with its error if it failed.
+    Runs in the writer thread: it touches files only, never the ledger or the summary."""
+    group = GroupWrite(out)
+    staged: dict[int, Staged] = {}
+    for i, (result, decision) in enumerate(zip(chunk.results, chunk.decisions, strict=True)):
+        if decision is None:
+            continue
+        try:
+            staged[i] = group.stage(
+                result.order_id or "",
+                result.files,
+                outcome_names(result.stem),
+                clear=decision != ClaimResult.CLAIMED,  # a killed run's temporaries
+            )
+        except InputError as err:
+            staged[i] = Staged(out, (), [], error=err)
+    group.commit()
+    return staged
+
+
+@dataclass
 class Summary:
     records: int = 0
     rendered: int = 0
@@ -399,10 +432,7 @@ class Batch:
             try:
                 records = self.records(tk, data, count_days=STDIN in self.inputs)
                 results = rendered_in_order(records, self.settings, self.jobs, tk)
-                for chunk in self.chunked(results):
-                    self.take_chunk(chunk, out, errors)
-                    if self.progress is not None:
-                        self.progress(summary)
+                self.take_all(self.chunked(results), out, errors)
             except BaseException:
                 errors.discard()
                 raise
@@ -489,38 +519,47 @@ class Batch:
         if chunk:
             yield chunk
 
-    def take_chunk(self, chunk: list[Result], out: Folder, errors: AtomicStream) -> None:
-        """One transaction claims the chunk's messages (in order: the ledger's decisions are
-        the same as one at a time); their files are written as one group (GroupWrite: one
-        flush to disk); one transaction records them generated. Killed in between, the
-        claims are a dead process's: the next run takes them and writes them again, whole."""
-        lines: list[list[bytes]] = [[] for _ in chunk]
+    def take_all(self, chunks: Iterable[list[Result]], out: Folder, errors: AtomicStream) -> None:
+        """Each chunk claimed here, its files written by a thread of their own while the next
+        chunk is claimed (the file system's waits overlap this process's work), then recorded
+        here. A chunk that holds a message of the one in flight waits for it to be recorded."""
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="bsm-write") as writer:
+            previous: Chunk | None = None
+            for results in chunks:
+                keys = {r.key for r in results if r.kind in WRITTEN_KINDS}
+                if previous is not None and not keys.isdisjoint(previous.keys):
+                    self.finish(previous, errors)
+                    previous = None
+                chunk = self.claim_chunk(results, keys)
+                chunk.written = writer.submit(write_chunk, chunk, out)
+                if previous is not None:
+                    self.finish(previous, errors)
+                previous = chunk
+            if previous is not None:
+                self.finish(previous, errors)
+
+    def claim_chunk(self, results: list[Result], keys: set[MessageKey]) -> Chunk:
+        """One transaction decides the chunk's messages, claims included (in input order: the
+        ledger's decisions are those of one at a time)."""
+        chunk = Chunk(results, [[] for _ in results], [], keys)
         with self.ledger.transaction():
-            decisions = [self.decide(result, lines[i]) for i, result in enumerate(chunk)]
-        group = GroupWrite(out)
-        staged: dict[int, Staged] = {}
-        for i, (result, decision) in enumerate(zip(chunk, decisions, strict=True)):
-            if decision is None:
-                continue
-            if decision == ClaimResult.RETAKEN:
-                self.summary.retaken += 1
-            try:
-                staged[i] = group.stage(
-                    result.order_id or "",
-                    result.files,
-                    outcome_names(result.stem),
-                    clear=decision != ClaimResult.CLAIMED,  # a killed run's temporaries
-                )
-            except InputError as err:
-                staged[i] = Staged(out, (), [], error=err)
-        group.commit()
+            chunk.decisions = [self.decide(r, chunk.lines[i]) for i, r in enumerate(results)]
+        return chunk
+
+    def finish(self, chunk: Chunk, errors: AtomicStream) -> None:
+        """A chunk whose files are written: one transaction records them generated (or gives
+        back the claims of those that could not be written); its error lines, in order."""
+        assert chunk.written is not None
+        staged = chunk.written.result()
         with self.ledger.transaction():
-            for i, result in enumerate(chunk):
+            for i, result in enumerate(chunk.results):
                 if i in staged:
-                    self.record(result, decisions[i], staged[i].error, lines[i])
-        for pieces in lines:
+                    self.record(result, chunk.decisions[i], staged[i].error, chunk.lines[i])
+        for pieces in chunk.lines:
             for line in pieces:
                 errors.write(line)
+        if self.progress is not None:
+            self.progress(self.summary)
 
     def decide(self, result: Result, lines: list[bytes]) -> str | None:
         """What becomes of a result: its files written (CLAIMED or RETAKEN; REFUSED for a
@@ -580,6 +619,8 @@ class Batch:
     ) -> None:
         """A written message generated in the ledger (in the chunk's second transaction); one
         whose files could not be written gives its claim back."""
+        if decision == ClaimResult.RETAKEN:
+            self.summary.retaken += 1
         if error is not None:
             if decision != REFUSED:
                 self.ledger.release(result.key, self.worker)

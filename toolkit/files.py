@@ -22,6 +22,7 @@ import contextlib
 import errno
 import fcntl
 import os
+import re
 import secrets
 import stat
 import sys
@@ -37,6 +38,7 @@ NOFOLLOW = os.O_NOFOLLOW | os.O_CLOEXEC
 READ_FLAGS = os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC
 READ_CHUNK = 1 << 20
 MAX_NAME_BYTES = 255  # one path component, as every POSIX file system takes it
+NOT_IN_A_NAME = re.compile(r"[/\\\x00-\x1f\x7f-\x9f]")  # a separator, or a control character
 TEMP_NAME_CHARS = 50  # of the target's name in a temporary one: at most 200 bytes of UTF-8
 TEMP_TRIES = 8  # attempts at a fresh temporary name before giving up
 FILE_MODE = 0o666  # less the user's umask, as open() and write_text() create files
@@ -68,10 +70,7 @@ def check_name(name: str) -> str:
     if (
         not name
         or name in (".", "..")
-        or "/" in name
-        or "\\" in name
-        or "\x00" in name
-        or any(ord(ch) < 0x20 or 0x7F <= ord(ch) < 0xA0 for ch in name)
+        or NOT_IN_A_NAME.search(name) is not None
         or len(name.encode("utf-8", "surrogatepass")) > MAX_NAME_BYTES
     ):
         raise InputError(f"{name!r} is not a plain file name")
