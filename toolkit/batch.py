@@ -296,10 +296,18 @@ def chunks(records: Iterable[Record], size: int) -> Iterator[list[Record]]:
 
 
 def rendered_in_order(
-    records: Iterable[Record], settings: Settings, jobs: int, tk: Toolkit | None = None
+    records: Iterable[Record],
+    settings: Settings,
+    jobs: int,
+    tk: Toolkit | None = None,
+    ready: Callable[[], None] | None = None,
 ) -> Iterator[Result]:
-    """Each record's result, in input order; `jobs` processes render (1: this one)."""
+    """Each record's result, in input order; `jobs` processes render (1: this one). `ready`
+    runs before the first result is taken: with workers, once they have work, so that what it
+    does (the batch's pass over its inputs) overlaps their start and first renders."""
     if jobs <= 1:
+        if ready is not None:
+            ready()
         renderer = RecordRenderer(settings, tk)
         for record in records:
             yield renderer.one(record)
@@ -312,7 +320,12 @@ def rendered_in_order(
         for chunk in chunks(records, TASK_RECORDS):
             pending.append(pool.submit(render_in_worker, chunk))
             if len(pending) >= jobs * TASKS_AHEAD:
+                if ready is not None:
+                    ready()
+                    ready = None
                 yield from pending.popleft().result()
+        if ready is not None:
+            ready()
         while pending:
             yield from pending.popleft().result()
 
@@ -422,16 +435,19 @@ class Batch:
         data = load_batch_data()
         summary = self.summary
         summary.day = utc_day(self.settings.now)
-        self.count_daily_orders(tk, data)
-        summary.daily_limit = self.ledger.daily_limit(
-            tk.policy.daily_limit_per_order, tk.policy.daily_limit_base
-        )
+
+        def take_limit() -> None:  # before the first claim, while the workers start
+            self.count_daily_orders(tk, data)
+            summary.daily_limit = self.ledger.daily_limit(
+                tk.policy.daily_limit_per_order, tk.policy.daily_limit_base
+            )
+
         with open_folder(self.out) as out:
             AtomicStream.remove_stale(out, ERRORS_FILE)  # a killed run's
             errors = AtomicStream(out, ERRORS_FILE)
             try:
                 records = self.records(tk, data, count_days=STDIN in self.inputs)
-                results = rendered_in_order(records, self.settings, self.jobs, tk)
+                results = rendered_in_order(records, self.settings, self.jobs, tk, take_limit)
                 self.take_all(self.chunked(results), out, errors)
             except BaseException:
                 errors.discard()
@@ -573,8 +589,10 @@ class Batch:
             summary.skipped[result.reason or "?"] += 1
             summary.count(result.message_type, "skipped")
             return None
-        row = self.ledger.get(result.key)
-        if row is not None and row.status in DONE_STATUSES:  # never overwrite what was written
+        # never overwrite what was written: a claim says so too (DONE), but a refusal claims
+        # nothing, and a review request's claim asks BSM105 first
+        row = self.ledger.get(result.key) if result.kind == "refused" or result.review else None
+        if row is not None and row.status in DONE_STATUSES:
             reason = DUPLICATE if row["run_id"] == self.worker.run_id else ALREADY_WRITTEN
             summary.skipped[reason] += 1
             summary.count(result.message_type, "skipped")

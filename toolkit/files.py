@@ -169,6 +169,16 @@ def subfolder(parent: Folder, name: str) -> Folder:
     return found
 
 
+def made_folder(parent: Folder, name: str) -> bool:
+    """Make the folder `name` in `parent`; False when there is something of that name (which
+    `subfolder` then opens, or refuses)."""
+    try:
+        os.mkdir(check_name(name), FOLDER_MODE, dir_fd=parent.fd)
+    except (OSError, InputError):
+        return False
+    return True
+
+
 def existing_subfolder(parent: Folder, name: str) -> Folder | None:
     """The folder `name` inside `parent` if there is one (never a link), else None."""
     check_name(name)
@@ -284,9 +294,12 @@ class GroupWrite:
     ) -> Staged:
         """`files` (name -> bytes) as temporaries in the folder `name` of the root, made if
         missing; the folder's other `names` removed (`clear`: their temporaries too)."""
-        folder = subfolder(self.root, name)
+        made = made_folder(self.root, name)
+        folder = (existing_subfolder(self.root, name) if made else None) or subfolder(
+            self.root, name
+        )
         try:
-            for target in files:
+            for target in files if not made else ():  # a folder made now holds nothing
                 check_target(folder, target)
             if clear:
                 temporaries_of(folder, names)
