@@ -201,11 +201,34 @@ def sp_api_none(message: Message | None, catalog: Catalog) -> str | None:
 def report_bytes(data: dict[str, Any]) -> bytes:
     """The .json report as UTF-8; text the file system cannot hold (a lone surrogate from the
     order) is written as a JSON escape rather than failing the report."""
-    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    text = indented_json(data) + "\n"
     try:
         return text.encode("utf-8")
     except UnicodeEncodeError:
         return (json.dumps(data, ensure_ascii=True, indent=2) + "\n").encode("ascii")
+
+
+def indented_json(value: Any, indent: str = "") -> str:
+    """`json.dumps(value, ensure_ascii=False, indent=2)`, the same text: json's indented
+    output runs its encoder in Python, node by node; here the structure is laid out directly
+    and each key and value is encoded by json's C encoder."""
+    if isinstance(value, dict) and value and all(type(key) is str for key in value):
+        inner = indent + "  "
+        items = [
+            f"{inner}{COMPACT_JSON.encode(key)}: {indented_json(item, inner)}"
+            for key, item in value.items()
+        ]
+        return "{\n" + ",\n".join(items) + "\n" + indent + "}"
+    if isinstance(value, (list, tuple)) and value:
+        inner = indent + "  "
+        items = [inner + indented_json(item, inner) for item in value]
+        return "[\n" + ",\n".join(items) + "\n" + indent + "]"
+    if isinstance(value, dict) and value:  # a key that is no string: json's own way
+        return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + indent)
+    return COMPACT_JSON.encode(value)
+
+
+COMPACT_JSON = json.JSONEncoder(ensure_ascii=False)  # json.dumps's C encoder, made once
 
 
 def file_stem(outcome: Outcome, catalog: Catalog) -> str:
