@@ -606,6 +606,29 @@ def test_two_workers_on_one_postgresql_one_killed(
     assert summary_a["skipped_by_reason"].get("already written", 0) >= summary_b["rendered"]
 
 
+def test_two_workers_on_one_postgresql_in_opposite_orders(
+    tmp_path: Path, postgres: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Chunks that claim the same messages in opposite orders take turns, never wait for each
+    other: both runs end, and every message is written once."""
+    import pg
+
+    url = pg.fresh_database(postgres, "batch_opposite")
+    n = 600
+    forward = generated(n, tmp_path / "forward.jsonl")
+    backward = tmp_path / "backward.jsonl"
+    backward.write_text("\n".join(reversed(forward.read_text().splitlines())) + "\n")
+    a = batch_process(forward, tmp_path / "a", "--ledger", url)
+    b = batch_process(backward, tmp_path / "b", "--ledger", url)
+    summaries = [json.loads(p.communicate(timeout=300)[0]) for p in (a, b)]
+    assert [s["exit_code"] for s in summaries] == [0, 0]
+    assert sum(s["rendered"] for s in summaries) == n
+    with open_ledger(url, readonly=True) as ledger:
+        rows = list(ledger.messages())
+    assert len({r.key for r in rows}) == len(rows) == n
+    assert {r.status for r in rows} == {"generated"}
+
+
 def test_render_with_a_ledger_records_and_enforces(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -216,10 +216,18 @@ class SqlLedger:
     def close(self) -> None:
         raise NotImplementedError
 
-    def transaction(self) -> contextlib.AbstractContextManager[None]:
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
         """Several calls as one transaction (a batch's chunk of claims, or of completions):
-        all of them, or none after a crash; one commit instead of one a call."""
-        return self._transaction()
+        all of them, or none after a crash; one commit instead of one a call. Such
+        transactions of several workers take their turns (`_take_turn`): two chunks that claim
+        the same messages in different orders never wait for each other (a deadlock)."""
+        with self._transaction():
+            self._take_turn()
+            yield
+
+    def _take_turn(self) -> None:
+        """Wait for the other workers' chunk transactions (SQLite's BEGIN IMMEDIATE has)."""
 
     def _error(self, err: Exception) -> InputError:
         return InputError(f"ledger: {err}".strip(), source=self.where)
@@ -350,9 +358,10 @@ class SqlLedger:
 
     def add_order_days(self, orders: Iterable[tuple[str, str]]) -> int:
         """Orders seen in the inputs, (order id, UTC purchase day), in one transaction; how
-        many were new. An order is counted once, on its first purchase day seen."""
+        many were new. An order is counted once, on its first purchase day seen. (Its turn
+        taken as a chunk's: two workers' inputs may hold the same orders in other orders.)"""
         added = 0
-        with self._transaction():
+        with self.transaction():
             for order_id, day in orders:
                 _, count = self._execute(
                     "INSERT INTO order_days (order_id, day) VALUES (?, ?)"
