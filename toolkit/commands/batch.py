@@ -151,6 +151,7 @@ class Progress:
         self.terminal = terminal
         self.start = time.monotonic()
         self.last_line = self.start
+        self.last_done = 0
         self.bar: Any = None
         self.task: Any = None
 
@@ -186,8 +187,11 @@ class Progress:
             self.bar.update(
                 self.task, completed=done, total=max(summary.records, done), rate=f"{rate:.0f}"
             )
-        elif done % PLAIN_EVERY == 0 or now - self.last_line >= PLAIN_SECONDS:
-            self.last_line = now
+        elif (
+            done // PLAIN_EVERY > self.last_done // PLAIN_EVERY
+            or now - self.last_line >= PLAIN_SECONDS
+        ):  # a chunk at a time: a line when it passes a thousand, or now and then
+            self.last_line, self.last_done = now, done
             print(
                 f"batch: {done} done ({summary.rendered} written), {rate:.0f}/s",
                 file=sys.stderr,
