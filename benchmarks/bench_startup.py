@@ -6,10 +6,12 @@ Prints figures; asserts nothing.
 
 Rows: `python -c pass` (the anchor: the interpreter's own start), `bsm --version`, `bsm check`
 of a message `bsm render` wrote (.html and .eml; with --locale too, which opens BSM414's
-Hunspell dictionary), `bsm render` of one example. Each figure is the median of n runs, wall
-time and CPU time (user + system, of the process); the runs of every row are interleaved, so
-that a busy machine slows them alike. The targets (issue 14) are printed beside them: they are
-wall times on a quiet machine; on a busy one the CPU time says more.
+Hunspell dictionary), `bsm render` of one example (with its cache of inlined templates warm, as
+from the second render on, and with the cache off, as the first render of a changed template).
+The cache is a folder of the run's own (BSM_CACHE_DIR), never the user's. Each figure is the
+median of n runs, wall time and CPU time (user + system, of the process); the runs of every row
+are interleaved, so that a busy machine slows them alike. The targets (issue 14) are printed
+beside them: they are wall times on a quiet machine; on a busy one the CPU time says more.
 
 Python here runs as on an install: byte code is written and read (PYTHONDONTWRITEBYTECODE is
 dropped for the children, or every start compiles the toolkit again), after one warm-up run.
@@ -42,8 +44,9 @@ def bsm_command() -> list[str]:
     return [str(script)] if script.is_file() else [sys.executable, "-m", "toolkit.cli"]
 
 
-def child_env(toolkit_dir: Path | None) -> dict[str, str]:
+def child_env(toolkit_dir: Path | None, cache: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["BSM_CACHE_DIR"] = str(cache)
     if toolkit_dir is not None:
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(toolkit_dir), env.get("PYTHONPATH")]))
     return env
@@ -63,12 +66,12 @@ def run_once(command: list[str], env: dict[str, str], cwd: Path) -> tuple[float,
     return wall, usage.ru_utime + usage.ru_stime
 
 
-def render_example(example: Path, out: Path) -> tuple[Path, str]:
+def render_example(example: Path, out: Path, cache: Path) -> tuple[Path, str]:
     """The example rendered into `out` (as `bsm render --out` writes it): its .html path
     without suffix, and its buyer locale."""
     done = subprocess.run(
         [*bsm_command(), "render", str(example), "--now", NOW, "--out", str(out)],
-        capture_output=True, text=True, env=child_env(None), cwd=out.parent, check=False,
+        capture_output=True, text=True, env=child_env(None, cache), cwd=out.parent, check=False,
     )  # fmt: skip
     if done.returncode != 0:
         raise SystemExit(f"cannot render {example.name}: {done.stdout}{done.stderr}")
@@ -86,15 +89,18 @@ def main() -> None:
     example = ROOT / "examples" / f"{args.example}.json"
     work = Path(tempfile.mkdtemp(prefix="bench-startup-"))
     try:
-        stem, locale = render_example(example, work / "out")
+        cache = work / "cache"
+        stem, locale = render_example(example, work / "out", cache)
         bsm = bsm_command()
+        render = [*bsm, "render", str(example), "--now", NOW]
         rows = {
             "python -c pass": [sys.executable, "-c", "pass"],
             "bsm --version": [*bsm, "--version"],
             "check .html": [*bsm, "check", f"{stem}.html"],
             "check .eml": [*bsm, "check", f"{stem}.eml"],
             f"check --locale {locale} .html": [*bsm, "check", "--locale", locale, f"{stem}.html"],
-            "render": [*bsm, "render", str(example), "--now", NOW],
+            "render": render,
+            "render, cache off": render,
         }
         trees: dict[str, Path | None] = {"this": None}
         if args.against is not None:
@@ -103,11 +109,12 @@ def main() -> None:
         for warm_up in (True, False):
             for _ in range(1 if warm_up else args.n):
                 for tree, toolkit_dir in trees.items():
-                    env = child_env(toolkit_dir)
+                    env = child_env(toolkit_dir, cache)
                     for name, command in rows.items():
                         if name.startswith("python") and tree != "this":
                             continue  # the anchor is the same interpreter
-                        figures = run_once(command, env, work)
+                        off = {"BSM_CACHE_DIR": "off"} if "cache off" in name else {}
+                        figures = run_once(command, {**env, **off}, work)
                         if not warm_up:
                             times.setdefault((tree, name), []).append(figures)
         report(times, trees, args.n, example.stem)

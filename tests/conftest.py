@@ -4,11 +4,14 @@ bundled in examples/ for users who have no ../shared)."""
 from __future__ import annotations
 
 import asyncio
+import atexit
 import io
 import os
+import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,6 +29,12 @@ EXAMPLES = ROOT / "examples"
 SHARED = ROOT.parent / "shared"
 SHARED_EXAMPLES = SHARED / "examples"
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
+
+# the cache of inlined templates (toolkit/inline_cache.py) of this session, never the user's
+# ~/.cache: set before any test runs, so that every `bsm` process a test starts inherits it
+TEST_CACHE = Path(tempfile.mkdtemp(prefix="bsm-test-cache-"))
+os.environ["BSM_CACHE_DIR"] = str(TEST_CACHE)
+atexit.register(shutil.rmtree, TEST_CACHE, ignore_errors=True)
 
 
 def bsm(*args: str, cwd: Path = ROOT, timeout: int = 120) -> subprocess.CompletedProcess[str]:

@@ -1,5 +1,6 @@
 """A command imports what it uses and nothing else: `bsm check` never loads the renderer's,
-the sender's or the preview's libraries, `bsm render` never the sender's or the preview's.
+the sender's or the preview's libraries, `bsm render` never the sender's or the preview's, nor
+premailer once its templates are in the cache of inlined sources (toolkit/inline_cache.py).
 
 Each command runs in a process of its own, as a user runs it, and reports every module loaded
 by the time it finished; what each command must use is asserted too, so that an empty report
@@ -39,13 +40,14 @@ NEVER = {
 RENDER_ONLY = {"jinja2", "premailer", "cssutils", "babel", "markupsafe"}
 
 
-def modules_of(tmp_path: Path, *args: str) -> set[str]:
-    """The modules `bsm ARGS` had loaded when it finished."""
+def modules_of(tmp_path: Path, *args: str, cache: Path | None = None) -> set[str]:
+    """The modules `bsm ARGS` had loaded when it finished (with `cache` as BSM_CACHE_DIR)."""
     report = tmp_path / "modules.json"
+    chosen = {} if cache is None else {"BSM_CACHE_DIR": str(cache)}
     done = subprocess.run(
         [sys.executable, "-c", REPORTER, str(report), *args],
         capture_output=True, text=True, cwd=tmp_path, timeout=300,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        env={**os.environ, "PYTHONPATH": str(ROOT), **chosen},
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     data = json.loads(report.read_text(encoding="utf-8"))
@@ -57,21 +59,24 @@ def packages(modules: set[str]) -> set[str]:
     return {name.split(".")[0] for name in modules}
 
 
+def render_args(out: Path) -> list[str]:
+    return ["render", str(EXAMPLES / "delivery-delay.json"), "--now", NOW, "--out", str(out)]
+
+
 @pytest.fixture(scope="module")
 def rendered(tmp_path_factory: pytest.TempPathFactory) -> tuple[set[str], Path]:
-    """`bsm render` of one example (with --out), and the folder of what it wrote."""
+    """`bsm render` of one example (with --out) with an empty cache, and the folder of what it
+    wrote."""
     tmp = tmp_path_factory.mktemp("render")
-    out = tmp / "out"
-    loaded = modules_of(tmp, "render", str(EXAMPLES / "delivery-delay.json"), "--now", NOW,
-                        "--out", str(out))  # fmt: skip
-    return packages(loaded), out / ORDER
+    loaded = modules_of(tmp, *render_args(tmp / "out"), cache=tmp / "cache")
+    return packages(loaded), tmp / "out" / ORDER
 
 
 def test_render_loads_no_library_of_sending_or_of_the_preview(
     rendered: tuple[set[str], Path],
 ) -> None:
     loaded, _ = rendered
-    assert {"jinja2", "premailer", "babel", "toolkit"} <= loaded  # what a render uses
+    assert {"jinja2", "premailer", "babel", "toolkit"} <= loaded  # a first render inlines
     # premailer imports requests (and so urllib3) when it is imported, network or not
     never = NEVER - {"requests", "urllib3"}
     assert not loaded & never, sorted(loaded & never)
@@ -95,3 +100,123 @@ def test_version_loads_no_stage_of_the_toolkit(tmp_path: Path) -> None:
     assert ours <= {"toolkit.cli", "toolkit.commands", "toolkit.commands.common",
                     "toolkit.errors", "toolkit.lazy"}, sorted(ours)  # fmt: skip
     assert packages(loaded) & (NEVER | RENDER_ONLY | {"lxml"}) == set()
+
+
+# --- the cache of inlined template sources -------------------------------------------------
+
+
+def render_files(tmp_path: Path, name: str, cache: str) -> tuple[dict[str, bytes], str]:
+    """`bsm render --out` of one example with BSM_CACHE_DIR=cache: each file it wrote, and
+    what it printed (it must exit 0, and say nothing on stderr)."""
+    out = tmp_path / name
+    done = subprocess.run(
+        [sys.executable, "-m", "toolkit.cli", *render_args(out)],
+        capture_output=True, text=True, cwd=tmp_path, timeout=300,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "BSM_CACHE_DIR": cache},
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stderr == ""
+    written = {path.name: path.read_bytes() for path in sorted((out / ORDER).iterdir())}
+    assert set(written) == {f"delivery-delay{s}" for s in (".html", ".txt", ".eml", ".json")}
+    return written, done.stdout
+
+
+def cache_files(folder: Path) -> dict[str, bytes]:
+    return {path.name: path.read_bytes() for path in sorted(folder.iterdir())}
+
+
+@pytest.fixture(scope="module")
+def uncached(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, bytes], str]:
+    """What a render writes and prints with the cache off: what every cached render must give."""
+    return render_files(tmp_path_factory.mktemp("off"), "out", "off")
+
+
+def test_a_warm_cache_spares_premailer_and_gives_the_same_bytes(
+    tmp_path: Path, uncached: tuple[dict[str, bytes], str]
+) -> None:
+    cache = tmp_path / "cache"
+    assert render_files(tmp_path, "cold", str(cache)) == uncached
+    entries = cache_files(cache)
+    assert entries and all(name.startswith("inline-") for name in entries)
+    loaded = packages(modules_of(tmp_path, *render_args(tmp_path / "warm"), cache=cache))
+    assert {"jinja2", "babel", "toolkit"} <= loaded
+    assert not loaded & {"premailer", "cssutils", "requests", "urllib3"}, sorted(loaded)
+    assert render_files(tmp_path, "again", str(cache)) == uncached
+    assert cache_files(cache) == entries  # a hit leaves the files as they were
+
+
+@pytest.mark.parametrize("damage", ["body", "truncated", "header", "empty", "swapped"])
+def test_a_damaged_cache_file_is_ignored_and_rewritten(
+    tmp_path: Path, uncached: tuple[dict[str, bytes], str], damage: str
+) -> None:
+    """Every file damaged, so that a render must read a bad one; "swapped": files exchanged
+    between keys, each sound in itself but another key's."""
+    cache = tmp_path / "cache"
+    render_files(tmp_path, "cold", str(cache))
+    entries = cache_files(cache)
+    names = sorted(entries)
+    for name, other in zip(names, names[1:] + names[:1], strict=True):
+        data = entries[name]
+        header, body = data.split(b"\n", 1)
+        broken = {
+            "body": header + b"\n" + body.replace(b"<", b"<script>alert(1)</script><", 1),
+            "truncated": data[: len(data) // 2],
+            "header": header.replace(b" ", b"  ", 1) + b"\n" + body,
+            "empty": b"",
+            "swapped": entries[other],
+        }[damage]
+        (cache / name).write_bytes(broken)
+    assert render_files(tmp_path, "after", str(cache)) == uncached
+    assert cache_files(cache) == entries
+
+
+def test_a_cache_that_cannot_be_used_still_renders(
+    tmp_path: Path, uncached: tuple[dict[str, bytes], str]
+) -> None:
+    in_the_way = tmp_path / "a-file"
+    in_the_way.write_bytes(b"not a folder")
+    assert render_files(tmp_path, "file", str(in_the_way)) == uncached
+    assert in_the_way.read_bytes() == b"not a folder"
+    below_a_file = in_the_way / "cache"
+    assert render_files(tmp_path, "below", str(below_a_file)) == uncached
+
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    link = tmp_path / "link"
+    link.symlink_to(elsewhere, target_is_directory=True)
+    assert render_files(tmp_path, "through-link", str(link)) == uncached
+    assert list(elsewhere.iterdir()) == []  # nothing written through the link
+    assert link.is_symlink()
+
+
+def test_a_link_in_place_of_an_entry_is_not_followed(
+    tmp_path: Path, uncached: tuple[dict[str, bytes], str]
+) -> None:
+    cache = tmp_path / "cache"
+    render_files(tmp_path, "cold", str(cache))
+    entries = cache_files(cache)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    for name, data in entries.items():  # the right bytes, behind a link: still not read
+        (elsewhere / name).write_bytes(data)
+        (cache / name).unlink()
+        (cache / name).symlink_to(elsewhere / name)
+    loaded = packages(modules_of(tmp_path, *render_args(tmp_path / "linked"), cache=cache))
+    assert "premailer" in loaded  # inlined again: no link was read
+    assert render_files(tmp_path, "after", str(cache)) == uncached
+    assert all((cache / name).is_symlink() for name in entries)  # nor replaced: refused
+    assert cache_files(elsewhere) == entries
+
+
+def test_a_read_only_cache_still_renders(
+    tmp_path: Path, uncached: tuple[dict[str, bytes], str]
+) -> None:
+    if os.geteuid() == 0:
+        pytest.skip("root writes into a read-only folder")
+    cache = tmp_path / "cache"
+    cache.mkdir(mode=0o500)
+    try:
+        assert render_files(tmp_path, "ro", str(cache)) == uncached
+        assert list(cache.iterdir()) == []
+    finally:
+        cache.chmod(0o700)

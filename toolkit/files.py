@@ -457,20 +457,23 @@ def read_capped(
     regular_only: bool = True,
     follow_links: bool = True,
     name: str | None = None,
+    folder: Folder | None = None,
 ) -> bytes:
     """All the bytes of a path or an open binary stream, at most `cap` (TooLarge past it).
 
     `what` says what the bytes are for ("a message", "an attachment"), `name` how an error
     names the source (default: the path, or the stream's name). A stream is read as it is,
     whatever it is connected to; for a path, `regular_only` refuses a FIFO, device, socket or
-    folder, and `follow_links=False` refuses a path whose last component is a link.
+    folder, and `follow_links=False` refuses a path whose last component is a link; a path is
+    taken inside `folder` when one is given (its descriptor: a plain name never leaves it).
     """
     if not isinstance(source, (str, os.PathLike)):
         shown = name or str(getattr(source, "name", "<stream>"))
         return read_chunks(source.read, cap, what, shown)
-    shown = name or os.fspath(source)
+    shown = name or os.fspath(source if folder is None else folder.path / source)
     try:
-        fd = os.open(source, READ_FLAGS | (0 if follow_links else os.O_NOFOLLOW))
+        flags = READ_FLAGS | (0 if follow_links else os.O_NOFOLLOW)
+        fd = os.open(source, flags, dir_fd=None if folder is None else folder.fd)
     except OSError as err:
         raise InputError(f"cannot read: {problem(err)}", source=shown) from None
     except ValueError as err:  # a NUL in the name

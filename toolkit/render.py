@@ -23,7 +23,7 @@ from toolkit.detect import Detectors, clean_order_text
 from toolkit.errors import InputError
 from toolkit.i18n import CatalogStore, Formatter, NoCatalogError, negotiate, parse_locale
 from toolkit.i18n.wording import Wording, WordingTable, load_wording
-from toolkit.inline import inline_template_source
+from toolkit.inline_cache import InlineCache
 from toolkit.orders import Money, OrderDocument, OrderItem, Slot
 from toolkit.paths import STYLESHEET
 from toolkit.policy import Policy
@@ -43,7 +43,8 @@ class TemplateSource(jinja2.BaseLoader):
     """Loads templates from a folder with the stylesheet already inlined.
 
     premailer runs once per template file and again only when the file or the stylesheet
-    changes (the preview server relies on that); the result is kept in `_inlined`.
+    changes (the preview server relies on that); the result is kept in `_inlined`, and on disk
+    in `cache` (toolkit/inline_cache.py), so that the next process need not import premailer.
 
     `annotate`: the preview's traced render, whose tags carry their template line and style.css
     rule (toolkit/design.py); a separate loader, so that a message to send never has them.
@@ -51,6 +52,7 @@ class TemplateSource(jinja2.BaseLoader):
 
     root: Path
     annotate: bool = False
+    cache: InlineCache = field(default_factory=lambda: InlineCache(None))
     _inlined: dict[str, tuple[float, float, str]] = field(default_factory=dict, repr=False)
 
     def _mtime(self, path: Path) -> float:
@@ -85,11 +87,16 @@ class TemplateSource(jinja2.BaseLoader):
         )
 
     def _prepare(self, raw: str, css: str, template: str) -> str:
-        if not self.annotate:
-            return inline_template_source(raw, css) if css else raw
         if not css:
-            return annotate_template(raw, template)
-        return inline_template_source(raw, css, annotate=template)
+            return annotate_template(raw, template) if self.annotate else raw
+        return self.cache.inlined(
+            template, raw, css, self.annotate, lambda: self._inline(raw, css, template)
+        )
+
+    def _inline(self, raw: str, css: str, template: str) -> str:
+        from toolkit.inline import inline_template_source  # premailer: only on a cache miss
+
+        return inline_template_source(raw, css, annotate=template if self.annotate else None)
 
 
 def paragraphs(text: str) -> Markup:
@@ -115,6 +122,8 @@ class Renderer:
     policy: Policy
     detectors: Detectors
     wording: WordingTable = field(default_factory=load_wording)  # each language's forms
+    # inlined template sources on disk, shared by both loaders (BSM_CACHE_DIR)
+    cache: InlineCache = field(default_factory=InlineCache.from_environment)
     loader: TemplateSource = field(init=False, repr=False)
     annotated: TemplateSource = field(init=False, repr=False)  # the traced render's (design.py)
     store: CatalogStore = field(init=False, repr=False)
@@ -122,8 +131,8 @@ class Renderer:
 
     def __post_init__(self) -> None:
         # one loader for every catalog's environment: a template is inlined once, not per language
-        self.loader = TemplateSource(self.templates)
-        self.annotated = TemplateSource(self.templates, annotate=True)
+        self.loader = TemplateSource(self.templates, cache=self.cache)
+        self.annotated = TemplateSource(self.templates, annotate=True, cache=self.cache)
         self.store = CatalogStore(self.locales)
 
     def environment(self, catalog: str, *, annotated: bool = False) -> jinja2.Environment:

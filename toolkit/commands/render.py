@@ -8,7 +8,6 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from toolkit.batch import write_recorded
 from toolkit.commands.common import (
     EXIT_FINDINGS,
     EXIT_INPUT,
@@ -156,6 +155,8 @@ def render_one(
     # the changes' lines take a second, traced render: only when asked for
     outcome = render_order(tk, doc, now=now, ledger=ledger, trace=args.changes)
     if args.out and ledger is not None and not outcome.refused:
+        from toolkit.batch import write_recorded  # a batch's processes and pools: --ledger only
+
         result = write_recorded(ledger, worker or Worker(), outcome, args.out, tk, now)
         if result not in (ClaimResult.CLAIMED, ClaimResult.RETAKEN):
             print(safe_for_terminal(f"{path}: not written: the ledger has it ({result})"),

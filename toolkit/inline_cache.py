@@ -1,0 +1,165 @@
+"""A disk cache of inlined template sources, so that a render whose templates and stylesheet
+have not changed since the last one never imports premailer (with requests, cssutils: most of
+a `bsm render`'s start-up).
+
+Where: `BSM_CACHE_DIR` if set (empty or `off`: no cache), else `$XDG_CACHE_HOME/bsm-toolkit`,
+else `~/.cache/bsm-toolkit`. One file per inlined source, named by its key: the SHA-256 of
+everything the inlined text depends on (this format, the toolkit's version and inlining code,
+the inliner's libraries' versions, the traced render's flag, the template's name, its text and
+the stylesheet's text), so an edited template or stylesheet is a new key, never a stale hit.
+
+Each file starts with a header line holding its key and the SHA-256 of the body that follows;
+a file whose header does not match (corrupt, truncated, another key) is ignored and rewritten.
+Files are read and written as every file of the toolkit is (toolkit/files.py: never through a
+symbolic link, regular files only, a byte cap, written atomically). A cache that cannot be
+used (a read-only folder, a link or a file in its place) is skipped: the render inlines as it
+would without one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from toolkit.errors import InputError
+from toolkit.files import NOFOLLOW, Folder, open_folder, read_capped, write_atomic
+
+CACHE_ENV = "BSM_CACHE_DIR"
+OFF_VALUES = ("", "off")
+CACHE_NAME = "bsm-toolkit"
+# bump when what a cache file holds, or how the inlined text is made, changes
+FORMAT = "bsm-inline-cache 1"
+DISTRIBUTION = "bsm-toolkit"
+# the libraries whose versions change the inlined text
+INLINERS = ("premailer", "cssutils", "lxml", "cssselect")
+# the toolkit's modules that make the inlined text: an edited one (a checkout) is a new key
+INLINING_CODE = ("inline.py", "design.py", "dom.py")
+MAX_ENTRY_BYTES = 8 << 20  # far above any template; a cap on what a read may cost
+
+
+def cache_folder(environ: Mapping[str, str]) -> Path | None:
+    """Where the cache lives for this environment; None when it is turned off."""
+    chosen = environ.get(CACHE_ENV)
+    if chosen is not None:
+        return None if chosen.strip().lower() in OFF_VALUES else Path(chosen).expanduser()
+    xdg = environ.get("XDG_CACHE_HOME", "")
+    if os.path.isabs(xdg):  # the XDG spec: a relative value is to be ignored
+        return Path(xdg) / CACHE_NAME
+    try:
+        return Path.home() / ".cache" / CACHE_NAME
+    except RuntimeError:  # no home folder to be found
+        return None
+
+
+def installed_version(distribution: str) -> str:
+    """A distribution's installed version, read from its records (never by importing it)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(distribution)
+    except PackageNotFoundError:
+        return ""
+
+
+def code_digest() -> str:
+    """The SHA-256 of the toolkit's inlining modules, as they are on disk."""
+    digest = hashlib.sha256()
+    here = Path(__file__).parent
+    for name in INLINING_CODE:
+        try:
+            digest.update(read_capped(here / name, MAX_ENTRY_BYTES, "a module"))
+        except InputError:
+            digest.update(b"?")
+    return digest.hexdigest()
+
+
+def entry(key: str, body: bytes) -> bytes:
+    """A cache file: the header line (format, key, the body's SHA-256), then the body."""
+    return f"{FORMAT} {key} {hashlib.sha256(body).hexdigest()}\n".encode("ascii") + body
+
+
+def entry_body(data: bytes, key: str) -> bytes | None:
+    """The body of a cache file if its header is this key's and matches the body, else None."""
+    header, newline, body = data.partition(b"\n")
+    expected = f"{FORMAT} {key} {hashlib.sha256(body).hexdigest()}".encode("ascii")
+    return body if newline and header == expected else None
+
+
+@dataclass
+class InlineCache:
+    """The inlined template sources on disk, for every renderer of this process that shares
+    it; `folder` None: no cache, every source is inlined."""
+
+    folder: Path | None
+    _stamp: str | None = field(default=None, repr=False)  # what every key starts from
+
+    @classmethod
+    def from_environment(cls, environ: Mapping[str, str] | None = None) -> InlineCache:
+        return cls(cache_folder(os.environ if environ is None else environ))
+
+    def inlined(
+        self, template: str, raw: str, css: str, annotate: bool, make: Callable[[], str]
+    ) -> str:
+        """`make()`'s inlined text of this template, from the cache when it is there."""
+        if self.folder is None:
+            return make()
+        key = self.key(template, raw, css, annotate)
+        cached = self.read(key)
+        if cached is not None:
+            return cached
+        text = make()
+        self.write(key, text)
+        return text
+
+    def key(self, template: str, raw: str, css: str, annotate: bool) -> str:
+        if self._stamp is None:
+            versions = [installed_version(name) for name in (DISTRIBUTION, *INLINERS)]
+            self._stamp = json.dumps([FORMAT, versions, code_digest()])
+        parts = [self._stamp, annotate, template, raw, css]
+        return hashlib.sha256(json.dumps(parts).encode("utf-8")).hexdigest()
+
+    def read(self, key: str) -> str | None:
+        """The cached text for `key`, or None: missing, unreadable, or not what was written."""
+        folder = self._existing_folder()
+        if folder is None:
+            return None
+        with folder:
+            try:
+                data = read_capped(
+                    self.file_name(key), MAX_ENTRY_BYTES, "a cached template",
+                    follow_links=False, folder=folder,
+                )  # fmt: skip
+            except InputError:
+                return None
+        body = entry_body(data, key)
+        if body is None:
+            return None
+        try:
+            return body.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+
+    def write(self, key: str, text: str) -> None:
+        """Keep `text` for `key`; a folder that cannot take it is left as it is."""
+        assert self.folder is not None
+        try:
+            with open_folder(self.folder) as folder:
+                write_atomic(folder, self.file_name(key), entry(key, text.encode("utf-8")))
+        except InputError:
+            pass  # no cache this time: the render goes on with the text it made
+
+    def file_name(self, key: str) -> str:
+        return f"inline-{key}.html"
+
+    def _existing_folder(self) -> Folder | None:
+        """The cache folder, opened without following a link; None if it is not one."""
+        assert self.folder is not None
+        try:
+            fd = os.open(self.folder, os.O_RDONLY | os.O_DIRECTORY | NOFOLLOW)
+        except (OSError, ValueError):
+            return None
+        return Folder(self.folder, fd)
