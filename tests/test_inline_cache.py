@@ -88,3 +88,17 @@ def test_an_edited_template_is_a_miss(tmp_path: Path) -> None:
     (root / "style.css").write_text("p { color: blue }", encoding="utf-8")
     third = TemplateSource(root, cache=cache).get_source(None, "a.html")[0]  # type: ignore[arg-type]
     assert "blue" in third
+
+
+def test_a_folder_others_may_write_in_is_not_used(tmp_path: Path) -> None:
+    """Another user could have put a template (or Jinja code) there: neither read nor written."""
+    made = InlineCache(tmp_path / "cache")
+    args = ("a.html", "<p>x</p>", "p {}", False)
+    made.inlined(*args, lambda: "<p style='x'>x</p>")
+    (tmp_path / "cache").chmod(0o777)
+    shared = InlineCache(tmp_path / "cache")
+    assert shared.inlined(*args, lambda: "made again") == "made again"
+    assert shared.inlined("b.html", *args[1:], lambda: "b") == "b"
+    assert len(list((tmp_path / "cache").iterdir())) == 1  # b.html was not written
+    (tmp_path / "cache").chmod(0o700)
+    assert InlineCache(tmp_path / "cache").inlined(*args, lambda: "?") == "<p style='x'>x</p>"

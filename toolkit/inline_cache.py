@@ -1,12 +1,14 @@
 """A disk cache of inlined template sources, so that a render whose templates and stylesheet
 have not changed since the last one never imports premailer (with requests, cssutils: most of
-a `bsm render`'s start-up).
+a `bsm render`'s start-up), and of Jinja's compiled templates (`TemplateBytecode`).
 
 Where: `BSM_CACHE_DIR` if set (empty or `off`: no cache), else `$XDG_CACHE_HOME/bsm-toolkit`,
 else `~/.cache/bsm-toolkit`. One file per inlined source, named by its key: the SHA-256 of
 everything the inlined text depends on (this format, the toolkit's version and inlining code,
 the inliner's libraries' versions, the traced render's flag, the template's name, its text and
 the stylesheet's text), so an edited template or stylesheet is a new key, never a stale hit.
+Only a folder of this user's that no one else may write in is used: its files are templates
+and code that a render runs.
 
 Each file starts with a header line holding its key and the SHA-256 of the body that follows;
 a file whose header does not match (corrupt, truncated, another key) is ignored and rewritten.
@@ -19,11 +21,17 @@ would without one.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
+import stat
+import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import jinja2
+import jinja2.bccache
 
 from toolkit.errors import InputError
 from toolkit.files import NOFOLLOW, Folder, open_folder, read_capped, write_atomic
@@ -37,7 +45,9 @@ DISTRIBUTION = "bsm-toolkit"
 # the libraries whose versions change the inlined text
 INLINERS = ("premailer", "cssutils", "lxml", "cssselect")
 # the toolkit's modules that make the inlined text: an edited one (a checkout) is a new key
-INLINING_CODE = ("inline.py", "design.py", "dom.py")
+INLINING_CODE = ("inline.py", "design.py", "dom.py", "render.py")
+INLINED, BYTECODE = "inline", "jinja"  # what a file holds: the start of its name
+PRIVATE = 0o700  # the cache folder, when the toolkit makes it
 MAX_ENTRY_BYTES = 8 << 20  # far above any template; a cap on what a read may cost
 
 
@@ -108,58 +118,94 @@ class InlineCache:
         if self.folder is None:
             return make()
         key = self.key(template, raw, css, annotate)
-        cached = self.read(key)
+        cached = self.read(INLINED, key)
         if cached is not None:
-            return cached
+            try:
+                return cached.decode("utf-8")
+            except UnicodeDecodeError:
+                pass
         text = make()
-        self.write(key, text)
+        self.write(INLINED, key, text.encode("utf-8"))
         return text
 
     def key(self, template: str, raw: str, css: str, annotate: bool) -> str:
+        return self.digest(annotate, template, raw, css)
+
+    def digest(self, *parts: object) -> str:
+        """A key: the SHA-256 of what every key covers (versions, code) and `parts`."""
         if self._stamp is None:
             versions = [installed_version(name) for name in (DISTRIBUTION, *INLINERS)]
             self._stamp = json.dumps([FORMAT, versions, code_digest()])
-        parts = [self._stamp, annotate, template, raw, css]
-        return hashlib.sha256(json.dumps(parts).encode("utf-8")).hexdigest()
+        return hashlib.sha256(json.dumps([self._stamp, *parts]).encode("utf-8")).hexdigest()
 
-    def read(self, key: str) -> str | None:
-        """The cached text for `key`, or None: missing, unreadable, or not what was written."""
+    def read(self, kind: str, key: str) -> bytes | None:
+        """The body kept for `key`, or None: missing, unreadable, or not what was written."""
         folder = self._existing_folder()
         if folder is None:
             return None
         with folder:
             try:
                 data = read_capped(
-                    self.file_name(key), MAX_ENTRY_BYTES, "a cached template",
+                    f"{kind}-{key}", MAX_ENTRY_BYTES, "a cached template",
                     follow_links=False, folder=folder,
                 )  # fmt: skip
             except InputError:
                 return None
-        body = entry_body(data, key)
-        if body is None:
-            return None
-        try:
-            return body.decode("utf-8")
-        except UnicodeDecodeError:
-            return None
+        return entry_body(data, key)
 
-    def write(self, key: str, text: str) -> None:
-        """Keep `text` for `key`; a folder that cannot take it is left as it is."""
+    def write(self, kind: str, key: str, body: bytes) -> None:
+        """Keep `body` for `key`; a folder that cannot take it is left as it is."""
         assert self.folder is not None
         try:
-            with open_folder(self.folder) as folder:
-                write_atomic(folder, self.file_name(key), entry(key, text.encode("utf-8")))
-        except InputError:
-            pass  # no cache this time: the render goes on with the text it made
-
-    def file_name(self, key: str) -> str:
-        return f"inline-{key}.html"
+            self.folder.mkdir(mode=PRIVATE, parents=True, exist_ok=True)
+            with open_folder(self.folder, create=False) as folder:
+                if private(folder.fd):
+                    write_atomic(folder, f"{kind}-{key}", entry(key, body))
+        except (OSError, InputError):
+            pass  # no cache this time: the render goes on with what it made
 
     def _existing_folder(self) -> Folder | None:
-        """The cache folder, opened without following a link; None if it is not one."""
+        """The cache folder, opened without following a link; None if it is not one, or not
+        private to this user (another could have put a template or code in it)."""
         assert self.folder is not None
         try:
             fd = os.open(self.folder, os.O_RDONLY | os.O_DIRECTORY | NOFOLLOW)
         except (OSError, ValueError):
             return None
+        if not private(fd):
+            os.close(fd)
+            return None
         return Folder(self.folder, fd)
+
+
+def private(fd: int) -> bool:
+    """A folder of this user's that no one else may write in."""
+    found = os.fstat(fd)
+    return found.st_uid == os.geteuid() and not found.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
+class TemplateBytecode(jinja2.BytecodeCache):
+    """Jinja's compiled templates kept in the same folder, so that a render need not compile
+    them again: Jinja checks each against its template's source (and Python's version)."""
+
+    def __init__(self, cache: InlineCache, annotate: bool) -> None:
+        self.cache = cache
+        self.annotate = annotate  # the traced render's templates are other sources
+
+    def _key(self, bucket: jinja2.bccache.Bucket) -> str:
+        return self.cache.digest(
+            BYTECODE, jinja2.__version__, sys.version, self.annotate, bucket.key
+        )
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        data = self.cache.read(BYTECODE, self._key(bucket))
+        if data is not None:
+            try:
+                bucket.load_bytecode(io.BytesIO(data))
+            except (ValueError, EOFError, TypeError):  # not code for this Python: compiled anew
+                bucket.reset()
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        data = io.BytesIO()
+        bucket.write_bytecode(data)
+        self.cache.write(BYTECODE, self._key(bucket), data.getvalue())

@@ -23,7 +23,7 @@ from toolkit.detect import Detectors, clean_order_text
 from toolkit.errors import InputError
 from toolkit.i18n import CatalogStore, Formatter, NoCatalogError, negotiate, parse_locale
 from toolkit.i18n.wording import Wording, WordingTable, load_wording
-from toolkit.inline_cache import InlineCache
+from toolkit.inline_cache import InlineCache, TemplateBytecode
 from toolkit.orders import Money, OrderDocument, OrderItem, Slot
 from toolkit.paths import STYLESHEET
 from toolkit.policy import Policy
@@ -140,6 +140,10 @@ class Renderer:
         if env is None:
             env = jinja2.Environment(
                 loader=self.annotated if annotated else self.loader,
+                # compiled templates kept on disk beside the inlined sources
+                bytecode_cache=TemplateBytecode(self.cache, annotated)
+                if self.cache.folder
+                else None,
                 autoescape=True,
                 undefined=jinja2.StrictUndefined,  # a missing variable is an error, not ""
                 extensions=["jinja2.ext.i18n"],
