@@ -30,7 +30,7 @@ SHARED = ROOT.parent / "shared"
 SHARED_EXAMPLES = SHARED / "examples"
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 
-# the cache of inlined templates (toolkit/inline_cache.py) of this session, never the user's
+# the cache of inlined templates (toolkit/render_cache.py) of this session, never the user's
 # ~/.cache: set before any test runs, so that every `bsm` process a test starts inherits it
 TEST_CACHE = Path(tempfile.mkdtemp(prefix="bsm-test-cache-"))
 os.environ["BSM_CACHE_DIR"] = str(TEST_CACHE)

@@ -1,6 +1,6 @@
 """A command imports what it uses and nothing else: `bsm check` never loads the renderer's,
 the sender's or the preview's libraries, `bsm render` never the sender's or the preview's, nor
-premailer once its templates are in the cache of inlined sources (toolkit/inline_cache.py).
+premailer once its templates are in the cache of inlined sources (toolkit/render_cache.py).
 
 Each command runs in a process of its own, as a user runs it, and reports every module loaded
 by the time it finished; what each command must use is asserted too, so that an empty report
@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from conftest import EXAMPLES, ROOT
 
-from toolkit.inline_cache import entry_body
+from toolkit.render_cache import entry_body
 
 NOW = "2026-11-20T12:00:00+00:00"
 ORDER = "305-2222222-3333333"
@@ -150,7 +150,7 @@ def test_a_warm_cache_spares_premailer_and_gives_the_same_bytes(
     cache = tmp_path / "cache"
     assert render_files(tmp_path, "cold", str(cache)) == uncached
     entries = cache_files(cache)
-    assert {name.split("-")[0] for name in entries} == {"inline", "jinja"}  # sources, code
+    assert {name.split("-")[0] for name in entries} == {"inline", "jinja", "catalog"}
     loaded = packages(modules_of(tmp_path, *render_args(tmp_path / "warm"), cache=cache))
     assert {"jinja2", "babel", "toolkit"} <= loaded
     assert not loaded & {"premailer", "cssutils", "requests", "urllib3"}, sorted(loaded)

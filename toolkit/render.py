@@ -23,10 +23,10 @@ from toolkit.detect import Detectors, clean_order_text
 from toolkit.errors import InputError
 from toolkit.i18n import CatalogStore, Formatter, NoCatalogError, negotiate, parse_locale
 from toolkit.i18n.wording import Wording, WordingTable, load_wording
-from toolkit.inline_cache import InlineCache, TemplateBytecode
 from toolkit.orders import Money, OrderDocument, OrderItem, Slot
 from toolkit.paths import STYLESHEET
 from toolkit.policy import Policy
+from toolkit.render_cache import RenderCache, TemplateBytecode
 
 DEFAULT_TIMEZONE = "UTC"
 # runs of ordinary white space; a no-break space (French "Re\u00a0:") is the translator's and stays
@@ -44,7 +44,7 @@ class TemplateSource(jinja2.BaseLoader):
 
     premailer runs once per template file and again only when the file or the stylesheet
     changes (the preview server relies on that); the result is kept in `_inlined`, and on disk
-    in `cache` (toolkit/inline_cache.py), so that the next process need not import premailer.
+    in `cache` (toolkit/render_cache.py), so that the next process need not import premailer.
 
     `annotate`: the preview's traced render, whose tags carry their template line and style.css
     rule (toolkit/design.py); a separate loader, so that a message to send never has them.
@@ -52,7 +52,7 @@ class TemplateSource(jinja2.BaseLoader):
 
     root: Path
     annotate: bool = False
-    cache: InlineCache = field(default_factory=lambda: InlineCache(None))
+    cache: RenderCache = field(default_factory=lambda: RenderCache(None))
     _inlined: dict[str, tuple[float, float, str]] = field(default_factory=dict, repr=False)
 
     def _mtime(self, path: Path) -> float:
@@ -123,7 +123,7 @@ class Renderer:
     detectors: Detectors
     wording: WordingTable = field(default_factory=load_wording)  # each language's forms
     # inlined template sources on disk, shared by both loaders (BSM_CACHE_DIR)
-    cache: InlineCache = field(default_factory=InlineCache.from_environment)
+    cache: RenderCache = field(default_factory=RenderCache.from_environment)
     loader: TemplateSource = field(init=False, repr=False)
     annotated: TemplateSource = field(init=False, repr=False)  # the traced render's (design.py)
     store: CatalogStore = field(init=False, repr=False)
@@ -133,7 +133,7 @@ class Renderer:
         # one loader for every catalog's environment: a template is inlined once, not per language
         self.loader = TemplateSource(self.templates, cache=self.cache)
         self.annotated = TemplateSource(self.templates, annotate=True, cache=self.cache)
-        self.store = CatalogStore(self.locales)
+        self.store = CatalogStore(self.locales, cache=self.cache)
 
     def environment(self, catalog: str, *, annotated: bool = False) -> jinja2.Environment:
         env = self._envs.get((catalog, annotated))

@@ -6,7 +6,9 @@ Traps closed here:
 - Babel's `Translations.load` returns English `NullTranslations` when it finds no compiled
   catalog, and a stale `.mo` can hide a fresh `.po`. We read the `.po` itself and never fall back
   to another language: a locale with no catalog is refused (BSM104), and so is a message whose
-  string the catalog does not translate (gettext would quietly return the English msgid).
+  string the catalog does not translate (gettext would quietly return the English msgid). What
+  a renderer compiles of it is kept in its cache (toolkit/render_cache.py) under the SHA-256 of
+  the `.po` file's bytes: a later process reads the same `.po` and skips Babel's parsing.
 
 The translators' workflow (`bsm i18n`: extraction, the pseudo-locale, status) is
 toolkit.i18n.workflow; rendering never imports it.
@@ -21,19 +23,22 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from babel import Locale
 from babel.dates import format_date, format_datetime, format_time
-from babel.messages.catalog import Catalog, Message
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po
 from babel.numbers import format_currency
 from babel.support import Translations
 
 from toolkit.errors import InputError
 from toolkit.i18n.locales import MissingTranslationError, NoCatalogError
 from toolkit.i18n.wording import Wording, load_wording
+
+if TYPE_CHECKING:  # Babel's catalog machinery loads when a catalog is compiled (not cached)
+    from babel.messages.catalog import Catalog, Message
+
+    from toolkit.render_cache import RenderCache
 
 DOMAIN = "messages"
 LC_MESSAGES = "LC_MESSAGES"
@@ -99,13 +104,37 @@ def is_translated(message: Message) -> bool:
 
 def read_catalog(path: Path, locale: str | None = None) -> Catalog:
     """A `.po` or `.pot` file, parsed strictly; InputError naming the file when it is broken."""
+    return parse_catalog(read_catalog_bytes(path), path, locale)
+
+
+def read_catalog_bytes(path: Path) -> bytes:
     try:
-        with path.open("rb") as fh:
-            return read_po(fh, locale=locale, domain=DOMAIN, abort_invalid=True)
+        return path.read_bytes()
     except OSError as err:
         raise InputError(f"cannot read: {err.strerror}", source=str(path)) from None
+
+
+def parse_catalog(po: bytes, path: Path, locale: str | None = None) -> Catalog:
+    """The bytes of a `.po` or `.pot` file (`path`'s, as errors name it), parsed strictly."""
+    from babel.messages.pofile import read_po
+
+    try:
+        return read_po(io.BytesIO(po), locale=locale, domain=DOMAIN, abort_invalid=True)
     except Exception as err:  # Babel raises several kinds for a broken .po
         raise InputError(f"broken catalog: {err}", source=str(path)) from None
+
+
+def compiled_catalog(po: bytes, path: Path, catalog: str) -> bytes:
+    """A catalog's `.mo` bytes: only its usable translations, English for the others."""
+    from babel.messages.mofile import write_mo
+
+    parsed = parse_catalog(po, path, locale=catalog)
+    for message in list(parsed)[1:]:
+        if not is_translated(message):  # write_mo would keep English for an empty form
+            parsed.delete(message.id, context=message.context)
+    buf = io.BytesIO()
+    write_mo(buf, parsed, use_fuzzy=False)
+    return buf.getvalue()
 
 
 @dataclass(frozen=True)
@@ -135,6 +164,8 @@ class CatalogStore:
     """Catalogs read from `locales/<lang>/LC_MESSAGES/messages.po`, cached by file time."""
 
     root: Path
+    # the compiled catalogs kept on disk between processes (a renderer's; None: made each time)
+    cache: RenderCache | None = None
     _cache: dict[str, tuple[float, StrictTranslations]] = field(default_factory=dict, repr=False)
     _listing: Listing | None = field(default=None, repr=False)
 
@@ -189,14 +220,10 @@ class CatalogStore:
         cached = self._cache.get(catalog)
         if cached and cached[0] == mtime:
             return cached[1]
-        po = read_catalog(path, locale=catalog)
-        for message in list(po)[1:]:
-            if not is_translated(message):  # write_mo would keep English for an empty form
-                po.delete(message.id, context=message.context)
-        buf = io.BytesIO()
-        write_mo(buf, po, use_fuzzy=False)
-        buf.seek(0)
-        translations = StrictTranslations(buf, catalog)
+        po = read_catalog_bytes(path)
+        make = lambda: compiled_catalog(po, path, catalog)  # noqa: E731
+        mo = make() if self.cache is None else self.cache.catalog(catalog, po, make)
+        translations = StrictTranslations(io.BytesIO(mo), catalog)
         self._cache[catalog] = (mtime, translations)
         return translations
 

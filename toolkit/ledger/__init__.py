@@ -10,10 +10,10 @@ exactly once.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from toolkit.ledger.postgres import PostgresLedger, without_password
+from toolkit.lazy import lazy_exports
 from toolkit.ledger.schema import SCHEMA_VERSION, STATUSES
-from toolkit.ledger.sqlite import SqliteLedger
 from toolkit.ledger.store import (
     AVERAGE_OVER_DAYS,
     Claim,
@@ -28,7 +28,20 @@ from toolkit.ledger.store import (
     utc_day,
 )
 
+if TYPE_CHECKING:  # the stores (sqlite3, a PostgreSQL driver) load when a ledger is opened
+    from toolkit.ledger.postgres import PostgresLedger as PostgresLedger
+    from toolkit.ledger.postgres import without_password as without_password
+    from toolkit.ledger.sqlite import SqliteLedger as SqliteLedger
+
 URL_SCHEMES = ("postgresql://", "postgres://")
+# the names imported from their module when first asked for: a render that writes no ledger
+# (it needs only message keys, toolkit.ledger.store) loads neither store
+STORES = {
+    "PostgresLedger": "toolkit.ledger.postgres",
+    "SqliteLedger": "toolkit.ledger.sqlite",
+    "without_password": "toolkit.ledger.postgres",
+}
+__getattr__ = lazy_exports(__name__, STORES)
 
 __all__ = [
     "AVERAGE_OVER_DAYS",
@@ -59,5 +72,9 @@ def is_url(spec: str | Path) -> bool:
 def open_ledger(spec: str | Path, *, readonly: bool = False) -> SqlLedger:
     """The ledger at a path (SQLite) or a postgresql:// URL; InputError when it is none."""
     if is_url(spec):
+        from toolkit.ledger.postgres import PostgresLedger
+
         return PostgresLedger.open(str(spec), readonly=readonly)
+    from toolkit.ledger.sqlite import SqliteLedger
+
     return SqliteLedger.open(Path(spec), readonly=readonly)

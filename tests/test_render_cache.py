@@ -1,15 +1,17 @@
-"""The cache of inlined template sources (toolkit/inline_cache.py): where it lives, what its key
+"""The cache of inlined template sources (toolkit/render_cache.py): where it lives, what its key
 covers, and that a render gives the same source with it as without it. What a process loads
 with it, and a damaged or unusable cache, are in tests/test_imports.py."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
-from toolkit.inline_cache import InlineCache, cache_folder
+from toolkit.i18n import CatalogStore
 from toolkit.render import TemplateSource
+from toolkit.render_cache import RenderCache, cache_folder
 
 HOME = Path.home()
 
@@ -32,7 +34,7 @@ def test_where_the_cache_lives(environ: dict[str, str], expected: Path | None) -
 
 
 def test_the_key_covers_every_input(tmp_path: Path) -> None:
-    cache = InlineCache(tmp_path)
+    cache = RenderCache(tmp_path)
     base = ("a.html", "<p>{{ x }}</p>", "p { color: red }", False)
     keys = {
         cache.key(*base),
@@ -42,7 +44,7 @@ def test_the_key_covers_every_input(tmp_path: Path) -> None:
         cache.key(*base[:3], True),
     }
     assert len(keys) == 5
-    assert cache.key(*base) == InlineCache(tmp_path / "other").key(*base)  # not the folder
+    assert cache.key(*base) == RenderCache(tmp_path / "other").key(*base)  # not the folder
 
 
 def test_a_hit_is_what_was_made_and_a_miss_makes_it(tmp_path: Path) -> None:
@@ -52,12 +54,12 @@ def test_a_hit_is_what_was_made_and_a_miss_makes_it(tmp_path: Path) -> None:
         made.append(text)
         return text
 
-    cache = InlineCache(tmp_path / "cache")
+    cache = RenderCache(tmp_path / "cache")
     args = ("a.html", "<p>é</p>", "p {}", False)
     assert cache.inlined(*args, lambda: make("<p style='x'>é</p>")) == "<p style='x'>é</p>"
-    assert InlineCache(tmp_path / "cache").inlined(*args, lambda: make("?")) == made[0]
+    assert RenderCache(tmp_path / "cache").inlined(*args, lambda: make("?")) == made[0]
     assert made == ["<p style='x'>é</p>"]
-    assert InlineCache(None).inlined(*args, lambda: make("off")) == "off"  # no cache: made
+    assert RenderCache(None).inlined(*args, lambda: make("off")) == "off"  # no cache: made
 
 
 def test_templates_inline_alike_with_and_without_the_cache(tmp_path: Path) -> None:
@@ -66,8 +68,8 @@ def test_templates_inline_alike_with_and_without_the_cache(tmp_path: Path) -> No
     assert len(names) > 5
     for annotate in (False, True):
         off = TemplateSource(root, annotate=annotate)
-        cold = TemplateSource(root, annotate=annotate, cache=InlineCache(tmp_path))
-        warm = TemplateSource(root, annotate=annotate, cache=InlineCache(tmp_path))
+        cold = TemplateSource(root, annotate=annotate, cache=RenderCache(tmp_path))
+        warm = TemplateSource(root, annotate=annotate, cache=RenderCache(tmp_path))
         for name in names:
             expected = off.get_source(None, name)[0]  # type: ignore[arg-type]
             assert cold.get_source(None, name)[0] == expected  # type: ignore[arg-type]
@@ -80,7 +82,7 @@ def test_an_edited_template_is_a_miss(tmp_path: Path) -> None:
     root.mkdir()
     (root / "style.css").write_text("p { color: red }", encoding="utf-8")
     (root / "a.html").write_text("<p>one</p>", encoding="utf-8")
-    cache = InlineCache(tmp_path / "cache")
+    cache = RenderCache(tmp_path / "cache")
     first = TemplateSource(root, cache=cache).get_source(None, "a.html")[0]  # type: ignore[arg-type]
     (root / "a.html").write_text("<p>two</p>", encoding="utf-8")
     second = TemplateSource(root, cache=cache).get_source(None, "a.html")[0]  # type: ignore[arg-type]
@@ -92,13 +94,33 @@ def test_an_edited_template_is_a_miss(tmp_path: Path) -> None:
 
 def test_a_folder_others_may_write_in_is_not_used(tmp_path: Path) -> None:
     """Another user could have put a template (or Jinja code) there: neither read nor written."""
-    made = InlineCache(tmp_path / "cache")
+    made = RenderCache(tmp_path / "cache")
     args = ("a.html", "<p>x</p>", "p {}", False)
     made.inlined(*args, lambda: "<p style='x'>x</p>")
     (tmp_path / "cache").chmod(0o777)
-    shared = InlineCache(tmp_path / "cache")
+    shared = RenderCache(tmp_path / "cache")
     assert shared.inlined(*args, lambda: "made again") == "made again"
     assert shared.inlined("b.html", *args[1:], lambda: "b") == "b"
     assert len(list((tmp_path / "cache").iterdir())) == 1  # b.html was not written
     (tmp_path / "cache").chmod(0o700)
-    assert InlineCache(tmp_path / "cache").inlined(*args, lambda: "?") == "<p style='x'>x</p>"
+    assert RenderCache(tmp_path / "cache").inlined(*args, lambda: "?") == "<p style='x'>x</p>"
+
+
+def test_a_catalog_is_compiled_once_and_again_when_edited(tmp_path: Path) -> None:
+    root = Path(__file__).resolve().parent.parent / "locales"
+    locales = tmp_path / "locales"
+    shutil.copytree(root / "nl", locales / "nl")
+    cache = RenderCache(tmp_path / "cache")
+    fresh = CatalogStore(locales).translations("nl").gettext("Kind regards,")
+    assert fresh != "Kind regards,"
+    assert CatalogStore(locales, cache=cache).translations("nl").gettext("Kind regards,") == fresh
+    assert [p.name.split("-")[0] for p in (tmp_path / "cache").iterdir()] == ["catalog"]
+    assert CatalogStore(locales, cache=cache).translations("nl").gettext("Kind regards,") == fresh
+    po = locales / "nl" / "LC_MESSAGES" / "messages.po"
+    po.write_text(
+        po.read_text(encoding="utf-8").replace(f'msgstr "{fresh}"', 'msgstr "Tot ziens,"'),
+        encoding="utf-8",
+    )
+    edited = CatalogStore(locales, cache=cache).translations("nl")
+    assert edited.gettext("Kind regards,") == "Tot ziens,"
+    assert len(list((tmp_path / "cache").iterdir())) == 2

@@ -1,21 +1,23 @@
-"""A disk cache of inlined template sources, so that a render whose templates and stylesheet
-have not changed since the last one never imports premailer (with requests, cssutils: most of
-a `bsm render`'s start-up), and of Jinja's compiled templates (`TemplateBytecode`).
+"""A disk cache of what a render makes the same way every time from files that seldom
+change, so that the next process need not make it again: the inlined template sources (then a
+render whose templates and stylesheet have not changed never imports premailer, with requests
+and cssutils: most of a `bsm render`'s start-up), Jinja's compiled templates
+(`TemplateBytecode`) and the compiled message catalogs (toolkit.i18n.CatalogStore).
 
 Where: `BSM_CACHE_DIR` if set (empty or `off`: no cache), else `$XDG_CACHE_HOME/bsm-toolkit`,
-else `~/.cache/bsm-toolkit`. One file per inlined source, named by its key: the SHA-256 of
-everything the inlined text depends on (this format, the toolkit's version and inlining code,
-the inliner's libraries' versions, the traced render's flag, the template's name, its text and
-the stylesheet's text), so an edited template or stylesheet is a new key, never a stale hit.
-Only a folder of this user's that no one else may write in is used: its files are templates
-and code that a render runs.
+else `~/.cache/bsm-toolkit`. One file per entry, named by its kind and key: the SHA-256 of
+everything it depends on (this format, the toolkit's version and the code that makes it, the
+libraries' versions, and its own inputs: for an inlined source the traced render's flag, the
+template's name, its text and the stylesheet's text), so an edited template, stylesheet or
+catalog is a new key, never a stale hit. Only a folder of this user's that no one else may
+write in is used: its files are templates and code that a render runs.
 
 Each file starts with a header line holding its key and the SHA-256 of the body that follows;
 a file whose header does not match (corrupt, truncated, another key) is ignored and rewritten.
 Files are read and written as every file of the toolkit is (toolkit/files.py: never through a
 symbolic link, regular files only, a byte cap, written atomically). A cache that cannot be
-used (a read-only folder, a link or a file in its place) is skipped: the render inlines as it
-would without one.
+used (a read-only folder, a link or a file in its place) is skipped: the render makes what it
+needs as it would without one.
 """
 
 from __future__ import annotations
@@ -39,14 +41,14 @@ from toolkit.files import NOFOLLOW, Folder, open_folder, read_capped, write_atom
 CACHE_ENV = "BSM_CACHE_DIR"
 OFF_VALUES = ("", "off")
 CACHE_NAME = "bsm-toolkit"
-# bump when what a cache file holds, or how the inlined text is made, changes
-FORMAT = "bsm-inline-cache 1"
+# bump when what a cache file holds, or how an entry is made, changes
+FORMAT = "bsm-render-cache 1"
 DISTRIBUTION = "bsm-toolkit"
-# the libraries whose versions change the inlined text
-INLINERS = ("premailer", "cssutils", "lxml", "cssselect")
-# the toolkit's modules that make the inlined text: an edited one (a checkout) is a new key
-INLINING_CODE = ("inline.py", "design.py", "dom.py", "render.py")
-INLINED, BYTECODE = "inline", "jinja"  # what a file holds: the start of its name
+# the libraries whose versions change what is kept (inlined text, compiled catalogs)
+LIBRARIES = ("premailer", "cssutils", "lxml", "cssselect", "babel")
+# the toolkit's modules that make what is kept: an edited one (a checkout) is a new key
+MAKING_CODE = ("inline.py", "design.py", "dom.py", "render.py", "i18n/runtime.py")
+INLINED, BYTECODE, CATALOG = "inline", "jinja", "catalog"  # the start of a file's name
 PRIVATE = 0o700  # the cache folder, when the toolkit makes it
 MAX_ENTRY_BYTES = 8 << 20  # far above any template; a cap on what a read may cost
 
@@ -76,10 +78,10 @@ def installed_version(distribution: str) -> str:
 
 
 def code_digest() -> str:
-    """The SHA-256 of the toolkit's inlining modules, as they are on disk."""
+    """The SHA-256 of the toolkit's modules that make what is kept, as they are on disk."""
     digest = hashlib.sha256()
     here = Path(__file__).parent
-    for name in INLINING_CODE:
+    for name in MAKING_CODE:
         try:
             digest.update(read_capped(here / name, MAX_ENTRY_BYTES, "a module"))
         except InputError:
@@ -100,16 +102,27 @@ def entry_body(data: bytes, key: str) -> bytes | None:
 
 
 @dataclass
-class InlineCache:
-    """The inlined template sources on disk, for every renderer of this process that shares
-    it; `folder` None: no cache, every source is inlined."""
+class RenderCache:
+    """What is kept on disk, for every renderer of this process that shares it; `folder` None:
+    no cache, everything is made."""
 
     folder: Path | None
     _stamp: str | None = field(default=None, repr=False)  # what every key starts from
 
     @classmethod
-    def from_environment(cls, environ: Mapping[str, str] | None = None) -> InlineCache:
+    def from_environment(cls, environ: Mapping[str, str] | None = None) -> RenderCache:
         return cls(cache_folder(os.environ if environ is None else environ))
+
+    def kept(self, kind: str, key: str, make: Callable[[], bytes]) -> bytes:
+        """`make()`'s bytes, from the cache when they are there for `key` (then kept there)."""
+        if self.folder is None:
+            return make()
+        cached = self.read(kind, key)
+        if cached is not None:
+            return cached
+        made = make()
+        self.write(kind, key, made)
+        return made
 
     def inlined(
         self, template: str, raw: str, css: str, annotate: bool, make: Callable[[], str]
@@ -118,15 +131,14 @@ class InlineCache:
         if self.folder is None:
             return make()
         key = self.key(template, raw, css, annotate)
-        cached = self.read(INLINED, key)
-        if cached is not None:
-            try:
-                return cached.decode("utf-8")
-            except UnicodeDecodeError:
-                pass
-        text = make()
-        self.write(INLINED, key, text.encode("utf-8"))
-        return text
+        try:
+            return self.kept(INLINED, key, lambda: make().encode("utf-8")).decode("utf-8")
+        except UnicodeDecodeError:  # not what this toolkit wrote
+            return make()
+
+    def catalog(self, name: str, po: bytes, make: Callable[[], bytes]) -> bytes:
+        """The compiled (.mo) bytes of catalog `name`, whose .po file holds `po`."""
+        return self.kept(CATALOG, self.digest(CATALOG, name, hashlib.sha256(po).hexdigest()), make)
 
     def key(self, template: str, raw: str, css: str, annotate: bool) -> str:
         return self.digest(annotate, template, raw, css)
@@ -134,7 +146,7 @@ class InlineCache:
     def digest(self, *parts: object) -> str:
         """A key: the SHA-256 of what every key covers (versions, code) and `parts`."""
         if self._stamp is None:
-            versions = [installed_version(name) for name in (DISTRIBUTION, *INLINERS)]
+            versions = [installed_version(name) for name in (DISTRIBUTION, *LIBRARIES)]
             self._stamp = json.dumps([FORMAT, versions, code_digest()])
         return hashlib.sha256(json.dumps([self._stamp, *parts]).encode("utf-8")).hexdigest()
 
@@ -188,7 +200,7 @@ class TemplateBytecode(jinja2.BytecodeCache):
     """Jinja's compiled templates kept in the same folder, so that a render need not compile
     them again: Jinja checks each against its template's source (and Python's version)."""
 
-    def __init__(self, cache: InlineCache, annotate: bool) -> None:
+    def __init__(self, cache: RenderCache, annotate: bool) -> None:
         self.cache = cache
         self.annotate = annotate  # the traced render's templates are other sources
 
