@@ -14,10 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-
-import cssselect
-from cssselect import ExpressionError, SelectorError
-from lxml.cssselect import CSSSelector
+from typing import TYPE_CHECKING
 
 from toolkit import dom
 from toolkit.dom import HtmlElement
@@ -28,6 +25,9 @@ COMMENT = re.compile(r"/\*.*?(?:\*/|\Z)", re.S)
 BRACES = re.compile(r"[{};]")
 SETS_SIZE = re.compile(r"font(?:-size)?\s*:", re.I)  # a rule that can set a size
 Specificity = tuple[int, ...]
+
+if TYPE_CHECKING:  # cssselect loads for a message with a <style> block that sets a size
+    from lxml.cssselect import CSSSelector
 
 
 def style_text(root: HtmlElement) -> str:
@@ -59,13 +59,15 @@ def top_level_rules(css: str) -> Iterator[tuple[str, str]]:
 
 def declarations(css: str) -> Iterator[tuple[str, Specificity, str, str]]:
     """(selector, specificity, property, value) of each top-level rule's font-size or font."""
+    import cssselect
+
     for prelude, body in top_level_rules(css):
         sizes = [(p, v) for p, v in dom.parse_style(body) if p in ("font", "font-size")]
         if not sizes:
             continue
         try:
             selectors = cssselect.parse(prelude)
-        except SelectorError:
+        except cssselect.SelectorError:
             continue  # not a selector cssselect reads: it matches nothing here
         for selector in selectors:
             for prop, value in sizes:
@@ -77,6 +79,9 @@ def declared(root: HtmlElement) -> dict[HtmlElement, tuple[str, str]]:
     css = style_text(root)
     if not SETS_SIZE.search(css):
         return {}
+    from cssselect import ExpressionError, SelectorError
+    from lxml.cssselect import CSSSelector
+
     ranked = sorted(
         (specificity, order, selector, prop, value)
         for order, (selector, specificity, prop, value) in enumerate(declarations(css))
