@@ -21,6 +21,7 @@ from toolkit.image_words import ImageWords
 from toolkit.model import Message
 from toolkit.orders import OrderDocument
 from toolkit.policy import Policy
+from toolkit.rules.memo import Memo
 from toolkit.rules.phrases import PhraseBook, Phrases
 
 if TYPE_CHECKING:  # the spelling module registers a rule: it imports this one
@@ -81,6 +82,7 @@ class Subject:
     file_types: FileTypes = field(default_factory=load_file_types)  # what attachments really are
     image_words: ImageWords = field(default_factory=ImageWords.load)  # what an image is
     seller_name: str | None = None  # the shop's name: the order's seller.name, else the project's
+    memo: Memo = field(default_factory=lambda: Memo(limit=0))  # the Toolkit's: judgements kept
 
     @property
     def known(self) -> frozenset[Context]:
