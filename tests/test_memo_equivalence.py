@@ -12,6 +12,7 @@ import copy
 import importlib.util
 import json
 import random
+import re
 import sys
 from functools import partial
 from typing import Any
@@ -30,7 +31,12 @@ from toolkit.rules.memo import Memo
 KEPT = Toolkit.load()  # one for the module: judgements kept across every test here
 PLAIN = Toolkit.load(memo=False)  # every sentence judged afresh
 SMALL = Toolkit.load()  # a memo emptied many times within one message
-SMALL.memo = Memo(limit=7)
+SMALL.memo = Memo(limit=7, recent=3)
+# Hunspell gives up on a suggestion past a time limit: on a busy machine two dictionaries can
+# suggest differently for the same word. Every Toolkit here asks one Spelling, whose
+# suggestions are kept; its verdicts on words are what the memo's lines are made of.
+PLAIN.spelling = SMALL.spelling = KEPT.spelling
+HINT = re.compile(r" \(did you mean [^)]*\?\)")
 EXAMPLE_DATA = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in bundled_examples()}
 LOCALES = sorted(c.replace("_", "-") for c in KEPT.renderer.store.available())
 NAMES = ["Lukas Weber", "Anna de Vries", "Ayşe Yılmaz", "José Ñúñez", "Zoë O'Brien-Smith"]
@@ -47,6 +53,11 @@ SELLER_TEXT = [
 
 def seen(findings: tuple[Finding, ...] | list[Finding]) -> list[tuple[Any, ...]]:
     return [(f.rule, f.message, f.part, f.line, f.column, f.severity) for f in findings]
+
+
+def without_hints(found: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """Findings without spelling suggestions (a fresh dictionary's may differ, see above)."""
+    return [(rule, HINT.sub("", message), *rest) for rule, message, *rest in found]
 
 
 def document(tk: Toolkit, type_id: str, locale: str, name: str, text: str | None) -> OrderDocument:
@@ -110,7 +121,9 @@ def test_a_fresh_toolkit_per_message_finds_the_same() -> None:
         locale = LOCALES[i % len(LOCALES)]
         case = (type_id, locale, NAMES[i % len(NAMES)], SELLER_TEXT[i % len(SELLER_TEXT)])
         fresh = outcome_of(Toolkit.load(memo=False), *case)
-        assert_same(outcome_of(KEPT, *case), fresh)
+        kept = outcome_of(KEPT, *case)
+        assert without_hints(seen(kept.findings)) == without_hints(seen(fresh.findings))
+        assert kept.message == fresh.message
 
 
 def load_evaluate() -> Any:

@@ -21,32 +21,49 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar, cast
 
 T = TypeVar("T")
-KEPT = 16_384  # judgements kept: a few hundred messages' new sentences, and every template's
+KEPT = 65_536  # judgements of pieces of text: every template's, in every language, and more
+RECENT = 256  # what one message's whole texts came to: its rules share it, the next cannot
 MISSING = object()
 
 
 @dataclass
 class Memo:
-    """A bounded table from a judgement's key (a tuple naming the judgement and all it
-    depends on) to its value."""
+    """Bounded tables from a judgement's key (a tuple naming the judgement and all it depends
+    on) to its value: `recall` for pieces of text that come back in other messages (a
+    sentence, a line), `recall_text` for a message's whole texts (the subject, the HTML's
+    text, the text part), which the rules of that message share and the next message's do
+    not (they hold its names and amounts): kept apart, they never crowd out the first."""
 
     limit: int = KEPT  # 0: nothing is kept
+    recent: int = RECENT
     _kept: dict[Hashable, Any] = field(default_factory=dict, repr=False)
+    _texts: dict[Hashable, Any] = field(default_factory=dict, repr=False)
 
     def recall(self, key: Hashable, compute: Callable[[], T]) -> T:
         """The value kept under `key`, else `compute()`'s, kept from now on."""
-        if self.limit <= 0:
+        return self._recall(self._kept, self.limit, key, compute)
+
+    def recall_text(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """The same for a judgement of a message's whole text, kept among the last few."""
+        return self._recall(self._texts, min(self.limit, self.recent), key, compute)
+
+    @staticmethod
+    def _recall(
+        table: dict[Hashable, Any], limit: int, key: Hashable, compute: Callable[[], T]
+    ) -> T:
+        if limit <= 0:
             return compute()
-        value = self._kept.get(key, MISSING)
+        value = table.get(key, MISSING)
         if value is MISSING:
             value = compute()
-            if len(self._kept) >= self.limit:  # emptied, not evicted one by one: cheap, flat
-                self._kept.clear()
-            self._kept[key] = value
+            if len(table) >= limit:  # emptied, not evicted one by one: cheap, and flat
+                table.clear()
+            table[key] = value
         return cast(T, value)
 
     def __len__(self) -> int:
-        return len(self._kept)
+        return len(self._kept) + len(self._texts)
 
     def clear(self) -> None:
         self._kept.clear()
+        self._texts.clear()

@@ -27,9 +27,11 @@ def quoted(sentence: str) -> str:
     return f'"{text}"' if len(text) <= SHOWN else f'"{text[: SHOWN - 1]}…"'
 
 
-def units_of(memo: Memo, text: str) -> tuple[Unit, ...]:
-    """The sentences of a text, cut once for every rule that reads it."""
-    return memo.recall(("units", text), lambda: tuple(sentences_of(text)))
+def units_of(memo: Memo, text: str, *, whole: bool = False) -> tuple[Unit, ...]:
+    """The sentences of a text, cut once for every rule that reads it (`whole`: a message's
+    whole text, kept for that message only)."""
+    recall = memo.recall_text if whole else memo.recall
+    return recall(("units", text), lambda: tuple(sentences_of(text)))
 
 
 @dataclass(frozen=True)
@@ -44,18 +46,18 @@ class TextReading:
 
 def read_text(memo: Memo, lex: Lexicon, text: str) -> TextReading:
     def read() -> TextReading:
-        units = units_of(memo, text)
+        units = units_of(memo, text, whole=True)
         readings = tuple(lex.read(unit.text) for unit in units)
         return TextReading(units, readings, paragraph_concepts(units, readings))
 
-    return memo.recall(("read", lex.language, text), read)
+    return memo.recall_text(("read", lex.language, text), read)
 
 
 def phrase_starts(s: Subject, list_name: str, text: str, pair: str | None) -> list[int]:
     """Where `list_name` phrases start in `text` (for `pair`: only with a `pair` phrase)."""
     starts: list[int] = []
     for phrases in s.phrases:
-        starts += s.memo.recall(
+        starts += s.memo.recall_text(
             ("starts", phrases.language, list_name, pair, text),
             partial(list_starts, s.memo, phrases, list_name, text, pair),
         )
@@ -72,20 +74,10 @@ def list_starts(
 
 
 def paired(memo: Memo, phrases: Phrases, pair: str, text: str, at: int) -> bool:
-    for unit in units_of(memo, text):
+    for unit in units_of(memo, text, whole=True):
         if unit.start <= at < unit.start + len(unit.text):
             return phrases.first(pair, unit.text) is not None
     return False
-
-
-def judged(
-    memo: Memo, judge: Judge, lex: Lexicon, unit: Unit, reading: Reading, around: frozenset[str]
-) -> str | None:
-    """A judge's verdict on a sentence: a pure function of the sentence (read in the lexicon's
-    language) and of its paragraph's concepts, so kept under them."""
-    return memo.recall(
-        ("judge", judge, lex.language, unit.text, around), lambda: judge(reading, around)
-    )
 
 
 def sentence_hits(
@@ -99,8 +91,12 @@ def sentence_hits(
     phrase_veto: Callable[[Reading], bool] | None = None,
 ) -> Iterator[Hit]:
     """A hit for each sentence the judge (or, failing it, the phrase list) finds; a sentence
-    `phrase_veto` reads as harmless (a negated request) is not judged by the phrase list."""
+    `phrase_veto` reads as harmless (a negated request) is not judged by the phrase list.
+
+    A judge's verdict is a pure function of the sentence (read in the lexicon's language) and
+    of its paragraph's concepts: kept under them, a template's sentences are judged once."""
     found = tuple(lexicons(s))
+    recall = s.memo.recall
     for part, text in s.texts():
         if part not in parts:
             continue
@@ -108,8 +104,12 @@ def sentence_hits(
         for lex in found:
             read = read_text(s.memo, lex, text)
             for unit, reading in zip(read.units, read.readings, strict=True):
-                reason = judged(s.memo, judge, lex, unit, reading, read.around[unit.paragraph])
-                if reason is None and not (phrase_veto and phrase_veto(reading)):
+                around = read.around[unit.paragraph]
+                reason = recall(
+                    ("judge", judge, lex.language, unit.text, around),
+                    partial(judge, reading, around),
+                )
+                if reason is None and starts and not (phrase_veto and phrase_veto(reading)):
                     reason = phrase_reason(unit, text, starts, what)
                 if reason is not None:
                     yield Hit(

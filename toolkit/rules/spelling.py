@@ -116,10 +116,17 @@ def mask(text: str, detectors: Detectors) -> str:
     spans = [(a, b) for a, b, _ in detectors.emails(text) + detectors.urls(text)]
     spans += [(a, b) for a, b, _ in detectors.order_ids(text)]
     spans += [m.span() for m in DOMAIN_LIKE.finditer(text)]
-    chars = list(text)
-    for start, end in spans:
-        chars[start:end] = " " * (end - start)
-    return "".join(chars)
+    if not spans:
+        return text
+    pieces, pos = [], 0  # cut and joined once, not character by character
+    for start, end in sorted(spans):
+        if end <= pos:
+            continue
+        start = max(start, pos)
+        pieces += [text[pos:start], " " * (end - start)]
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)
 
 
 def words_of(text: str) -> frozenset[str]:
@@ -277,7 +284,7 @@ def check_spelling(s: Subject) -> Iterator[Hit]:
     skip = order_words(s.doc) if s.doc is not None else frozenset()
     suggested = 0
     for part, text in s.texts():
-        masked = s.memo.recall(("masked", text), partial(mask, text, s.detectors))
+        masked = s.memo.recall_text(("masked", text), partial(mask, text, s.detectors))
         for offset, word in unknown_in_text(s.memo, speller, masked, skip):
             # a suggestion costs Hunspell up to 100 ms: a text in another language would
             # take seconds, so only the first few words of a message get one
