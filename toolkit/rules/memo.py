@@ -41,24 +41,16 @@ class Memo:
 
     def recall(self, key: Hashable, compute: Callable[[], T]) -> T:
         """The value kept under `key`, else `compute()`'s, kept from now on."""
-        return self._recall(self._kept, self.limit, key, compute)
+        value = self._kept.get(key, MISSING)  # the common case first: a template's sentence
+        if value is MISSING:
+            value = remember(self._kept, self.limit, key, compute)
+        return cast(T, value)
 
     def recall_text(self, key: Hashable, compute: Callable[[], T]) -> T:
         """The same for a judgement of a message's whole text, kept among the last few."""
-        return self._recall(self._texts, min(self.limit, self.recent), key, compute)
-
-    @staticmethod
-    def _recall(
-        table: dict[Hashable, Any], limit: int, key: Hashable, compute: Callable[[], T]
-    ) -> T:
-        if limit <= 0:
-            return compute()
-        value = table.get(key, MISSING)
+        value = self._texts.get(key, MISSING)
         if value is MISSING:
-            value = compute()
-            if len(table) >= limit:  # emptied, not evicted one by one: cheap, and flat
-                table.clear()
-            table[key] = value
+            value = remember(self._texts, min(self.limit, self.recent), key, compute)
         return cast(T, value)
 
     def __len__(self) -> int:
@@ -67,3 +59,13 @@ class Memo:
     def clear(self) -> None:
         self._kept.clear()
         self._texts.clear()
+
+
+def remember(table: dict[Hashable, Any], limit: int, key: Hashable, compute: Callable[[], T]) -> T:
+    """`compute()`, kept in `table` unless it keeps nothing (`limit` 0)."""
+    value = compute()
+    if limit > 0:
+        if len(table) >= limit:  # emptied, not evicted one by one: cheap, and flat
+            table.clear()
+        table[key] = value
+    return value
