@@ -11,7 +11,9 @@ to a module: whoever holds the Toolkit can see it, clear it, or load one without
 bounded: when full it is emptied, so memory stays flat however many messages are checked.
 `Memo(limit=0)` keeps nothing: every judgement is made afresh, the plain run that the
 equivalence tests compare with. Values kept are immutable (tuples, frozensets, strings), so no
-caller can change what another one reads.
+caller can change what another one reads. Keys name a language, not the word lists and
+dictionaries themselves: those a Toolkit loads once, so a memo serves the Toolkit it was made
+for (one that swaps its PhraseBook or Spelling for others starts a new Memo).
 """
 
 from __future__ import annotations
