@@ -13,10 +13,11 @@ from pathlib import Path
 from timing import per_call_ms
 
 from toolkit import dom
-from toolkit.enforce import enforce
+from toolkit.enforce import enforce, enforce_measured
 from toolkit.inline import inline_css
 from toolkit.orders import load_document
-from toolkit.pipeline import Toolkit, check_message, plain_text, render_order
+from toolkit.pipeline import Toolkit, check_message, message_subject, render_order
+from toolkit.text import plain_text
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime(2026, 11, 20, 12, tzinfo=UTC)
@@ -44,6 +45,19 @@ def main() -> None:
     def stage_enforce() -> None:
         enforce(dom.parse_html(rendered.html), tk.policy)
 
+    def enforce_then_rules() -> None:  # as render_order did before: every rule measures
+        root = dom.parse_html(rendered.html)
+        enforce(root, tk.policy)
+        check_message(tk, outcome.message, root=root, doc=doc, now=NOW)  # type: ignore[arg-type]
+
+    def enforce_measured_rules() -> None:  # render_order: the rules get the pass's measurements
+        root = dom.parse_html(rendered.html)
+        _, measured = enforce_measured(root, tk.policy)
+        subject = message_subject(
+            tk, outcome.message, root=root, doc=doc, now=NOW, measured=measured
+        )  # type: ignore[arg-type]
+        tk.registry.run(subject)
+
     root = dom.parse_html(outcome.message.html)
     rows = [
         (
@@ -55,11 +69,13 @@ def main() -> None:
             lambda: tk.renderer.render(doc, tk.catalog.get(doc.message_type), "en"),
         ),  # type: ignore[arg-type]
         ("  parse + enforcement pass", stage_enforce),
-        ("  plain-text part (inscriptis)", lambda: plain_text(root, tk.text_config)),
+        ("  plain-text part", lambda: plain_text(root, ":", tk.text_styles)),
         (
             "  every rule on the final message",
             lambda: check_message(tk, outcome.message, root=root, doc=doc, now=NOW),
         ),  # type: ignore[arg-type]
+        ("  parse + pass + every rule measuring for itself", enforce_then_rules),
+        ("  parse + pass + every rule given its measurements", enforce_measured_rules),
         (
             "premailer on one rendered message (what we avoid)",
             lambda: inline_css(rendered.html, css),

@@ -145,7 +145,7 @@ def text_to_html(text: str) -> str:
 def html_to_text(markup: str) -> str:
     try:
         from inscriptis import get_text
-    except ImportError:  # pragma: no cover - inscriptis is a toolkit dependency
+    except ImportError:  # pragma: no cover - inscriptis is a dev dependency
         return html.unescape(re.sub(r"<[^>]+>", " ", markup))
     return get_text(markup).strip()
 

@@ -215,16 +215,23 @@ def test_bsm_render_lists_the_changes(designer: tuple[Path, Toolkit]) -> None:
     templates, _ = designer
     order = str(EXAMPLES / "delivery-delay.json")
     args = ("render", order, "--templates", str(templates), "--now", "2026-11-20T12:00:00Z")
-    data = json.loads(bsm(*args, "--format", "json").stdout)
+    data = json.loads(bsm(*args, "--changes", "--format", "json").stdout)
     family = next(c for c in data["changes"] if c["rule"] == "BSM407")
     assert family["before"].startswith('font-family: "Comic Sans MS"')
     assert family["source"]["file"] == "style.css" and family["source"]["selector"] == ".message"
     assert set(family) == {"rule", "what", "element", "before", "after", "source", "template"}
-    text = bsm(*args).stdout
+    text = bsm(*args, "--changes").stdout
     assert "the enforcement pass changed the design" in text
     line = next(x for x in text.splitlines() if "Comic Sans" in x)
     style_line = line_in(templates / "style.css", "Comic Sans")
     assert f"style.css:{style_line} .message" in line and "BSM407" in line
+    # without --changes: the same changes and message, but no second render to place them
+    untraced = json.loads(bsm(*args, "--format", "json").stdout)
+    assert untraced["html"] == data["html"] and untraced["findings"] == data["findings"]
+    assert [{**c, "source": None, "template": None} for c in data["changes"]] == untraced["changes"]
+    text = bsm(*args).stdout
+    line = next(x for x in text.splitlines() if "Comic Sans" in x)
+    assert "BSM407" in line and "style.css:" not in line
     plain = json.loads(
         bsm("render", order, "--now", "2026-11-20T12:00:00Z", "--format", "json").stdout
     )

@@ -227,6 +227,7 @@ HIDDEN = {
     "zero-width space": "\u200b",
     "bidi isolate": "\u2066",
     "null": "\x00",
+    "noncharacter": "\ufdd0",  # the text layout's own mark for a no-break space
 }
 
 

@@ -217,7 +217,7 @@ def test_fixing_twice_changes_nothing(html: str) -> None:
 @SETTINGS
 @given(
     text=st.text(st.characters(exclude_characters="\x00", exclude_categories=["Cs"]), max_size=300),
-    extra=st.sampled_from(["", "\n\n\n\n", " :) 😀 "]),
+    extra=st.sampled_from(["", "\n\n\n\n", "\r\n\r\n\r\n", "\r\n \r\n\u2028", " :) 😀 "]),
 )
 def test_fix_text_parts(text: str, extra: str) -> None:
     source = read_bytes((text + extra + text).encode(), "m.txt", "txt", KINDS)

@@ -26,8 +26,9 @@ from toolkit.i18n import CatalogStore, parse_locale
 from toolkit.i18n.wording import load_wording
 from toolkit.model import Message, Severity
 from toolkit.orders import parse_document
-from toolkit.pipeline import Toolkit, check_message, plain_text, render_order
+from toolkit.pipeline import Toolkit, check_message, render_order
 from toolkit.render import fold_spaces
+from toolkit.text import plain_text
 
 LANGUAGES = sorted(BUYER_LOCALE)
 REVIEW_URL = "https://www.amazon.de/review/create-review?asin=B0EXMPL005"
@@ -408,7 +409,7 @@ def test_plain_text_keeps_lists_and_no_break_spaces_and_writes_an_address_once(
         '<ul><li>19,95\xa0€</li></ul><p><a href="https://www.amazon.de/y">Guide</a></p>'
         "</body></html>"
     )
-    text = plain_text(dom.parse_html(html), tk.text_config, colon="\xa0:")
+    text = plain_text(dom.parse_html(html), colon="\xa0:")
     assert (
         text
         == "See https://www.amazon.de/x.\n\n  * 19,95\xa0€\n\nGuide\xa0: https://www.amazon.de/y\n"

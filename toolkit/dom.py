@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import zip_longest
 from typing import TypeAlias
 from urllib.parse import parse_qsl
 
@@ -28,6 +29,7 @@ KEYWORD_SIZES = {
     "xx-small": 9.0, "x-small": 10.0, "small": 13.0, "medium": 16.0, "large": 18.0,
     "x-large": 24.0, "xx-large": 32.0, "xxx-large": 48.0, "smaller": 13.33, "larger": 19.2,
 }  # fmt: skip
+ABSOLUTE_UNITS = {"px": 1.0, "pt": 4 / 3, "pc": 16.0, "cm": 96 / 2.54, "mm": 96 / 25.4, "in": 96.0}
 FONT_TAG_SIZES = {"1": 10.0, "2": 13.0, "3": 16.0, "4": 18.0, "5": 24.0, "6": 32.0, "7": 48.0}
 STYLE_SPECIALS = re.compile(r"[\"'();]")
 BLOCKS = frozenset({"p", "div", "td", "th", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"})
@@ -114,23 +116,62 @@ def parse_style(style: str | None) -> list[Declaration]:
     return decls
 
 
-def format_style(decls: list[Declaration]) -> str:
+class Styles:
+    """The parsed inline style of each element of one message: each style text is parsed once
+    (an inlined stylesheet repeats the same text on many elements). Keyed by the text, so an
+    element whose style the enforcement pass rewrites is read afresh. One per message, kept on
+    the `Subject` (and handed from the enforcement pass to the rules), never module-wide."""
+
+    __slots__ = ("_parsed", "_sides")
+
+    def __init__(self) -> None:
+        self._parsed: dict[str, tuple[Declaration, ...]] = {}
+        # (style, font size px, width px) -> its side margins plus padding
+        self._sides: dict[tuple[str, float, int], tuple[float, float]] = {}
+
+    def of(self, el: HtmlElement) -> tuple[Declaration, ...]:
+        """The element's declarations, in order (shared: never to be changed in place)."""
+        style = el.get("style")
+        if not style:
+            return ()
+        found = self._parsed.get(style)
+        if found is None:
+            found = self._parsed[style] = tuple(parse_style(style))
+        return found
+
+    def sides(self, el: HtmlElement, policy: Policy) -> tuple[float, float]:
+        """`style_sides_px` of the element's style, worked out once per style text."""
+        style = el.get("style")
+        if not style:
+            return 0.0, 0.0
+        key = (style, policy.default_font_size_px, policy.max_width_px)
+        found = self._sides.get(key)
+        if found is None:
+            found = self._sides[key] = style_sides_px(self.of(el), policy)
+        return found
+
+    def value(self, el: HtmlElement, prop: str) -> str | None:
+        """The value of one property (the last one wins, as in CSS)."""
+        value = None
+        for p, v in self.of(el):
+            if p == prop:
+                value = v
+        return value
+
+
+def format_style(decls: Sequence[Declaration]) -> str:
     return "; ".join(f"{p}: {v}" for p, v in decls)
 
 
-def set_style(el: HtmlElement, decls: list[Declaration]) -> None:
+def set_style(el: HtmlElement, decls: Sequence[Declaration]) -> None:
     if decls:
         el.set("style", format_style(decls))
     elif "style" in el.attrib:
         del el.attrib["style"]
 
 
-def style_value(el: HtmlElement, prop: str) -> str | None:
-    value = None
-    for p, v in parse_style(el.get("style")):
-        if p == prop:
-            value = v  # the last one wins, as in CSS
-    return value
+def style_value(el: HtmlElement, prop: str, styles: Styles | None = None) -> str | None:
+    return (styles or Styles()).value(el, prop)
 
 
 def without_important(value: str) -> str:
@@ -150,15 +191,18 @@ def length_px(value: str | None, *, base_px: float, percent_of: float) -> float 
     if not match:
         return None
     number, unit = float(match.group(1)), (match.group(2) or "px").lower()
-    factor = {
-        "px": 1.0, "pt": 4 / 3, "pc": 16.0, "em": base_px, "rem": base_px, "ex": base_px / 2,
-        "ch": base_px / 2, "%": percent_of / 100, "cm": 96 / 2.54, "mm": 96 / 25.4, "in": 96.0,
-        "vw": percent_of / 100,
-    }[unit]  # fmt: skip
+    factor = ABSOLUTE_UNITS.get(unit)
+    if factor is None:  # relative to the font size or to the width
+        if unit in ("em", "rem"):
+            factor = base_px
+        elif unit in ("ex", "ch"):
+            factor = base_px / 2
+        else:  # % and vw
+            factor = percent_of / 100
     return number * factor
 
 
-def box_sides(decls: list[Declaration], prop: str) -> dict[str, str]:
+def box_sides(decls: Sequence[Declaration], prop: str) -> dict[str, str]:
     """Left and right values of `margin` or `padding`, shorthand and longhands applied in order."""
     sides: dict[str, str] = {}
     for p, v in decls:
@@ -179,11 +223,10 @@ def box_sides(decls: list[Declaration], prop: str) -> dict[str, str]:
     return sides
 
 
-def horizontal_px(el: HtmlElement, policy: Policy) -> tuple[float, float]:
-    """This element's own left and right margin plus padding, in px (auto counts as 0)."""
-    decls = parse_style(el.get("style"))
+def style_sides_px(decls: Sequence[Declaration], policy: Policy) -> tuple[float, float]:
+    """The left and right margin plus padding a style sets, in px (auto counts as 0)."""
     left = right = 0.0
-    for prop in ("margin", "padding"):
+    for prop in ("margin", "padding") if decls else ():
         for side, value in box_sides(decls, prop).items():
             px = length_px(
                 value, base_px=policy.default_font_size_px, percent_of=policy.max_width_px
@@ -194,6 +237,14 @@ def horizontal_px(el: HtmlElement, policy: Policy) -> tuple[float, float]:
                 left += px
             else:
                 right += px
+    return left, right
+
+
+def horizontal_px(
+    el: HtmlElement, policy: Policy, styles: Styles | None = None
+) -> tuple[float, float]:
+    """This element's own left and right margin plus padding, in px (auto counts as 0)."""
+    left, right = (styles or Styles()).sides(el, policy)
     for attr in ("hspace",):  # <img hspace> and friends add to both sides
         px = length_px(el.get(attr), base_px=policy.default_font_size_px, percent_of=0)
         if px:
@@ -208,13 +259,16 @@ class MarginOverflow:
     right_px: float
 
 
-def margin_overflows(root: HtmlElement, policy: Policy) -> list[MarginOverflow]:
+def margin_overflows(
+    root: HtmlElement, policy: Policy, styles: Styles | None = None
+) -> list[MarginOverflow]:
     """Elements whose cumulative horizontal margin plus padding passes the policy's bound."""
     limit = policy.max_margin_px
     found: list[MarginOverflow] = []
+    styles = styles or Styles()
 
     def walk(el: HtmlElement, left: float, right: float) -> None:
-        own_left, own_right = horizontal_px(el, policy)
+        own_left, own_right = horizontal_px(el, policy, styles)
         left, right = left + own_left, right + own_right
         if (own_left or own_right) and (left > limit + 0.01 or right > limit + 0.01):
             found.append(MarginOverflow(el, left, right))
@@ -229,9 +283,11 @@ def margin_overflows(root: HtmlElement, policy: Policy) -> list[MarginOverflow]:
 # --- images --------------------------------------------------------------------------------
 
 
-def image_width(el: HtmlElement, policy: Policy) -> tuple[float | None, bool]:
+def image_width(
+    el: HtmlElement, policy: Policy, styles: Styles | None = None
+) -> tuple[float | None, bool]:
     """The width an <img> asks for, in px, and whether it was given in percent."""
-    for value in (style_value(el, "width"), el.get("width")):
+    for value in (style_value(el, "width", styles), el.get("width")):
         if not value:
             continue
         value = without_important(value).strip()
@@ -246,18 +302,19 @@ def image_width(el: HtmlElement, policy: Policy) -> tuple[float | None, bool]:
     return None, False
 
 
-def image_height(el: HtmlElement, policy: Policy) -> float | None:
-    for value in (style_value(el, "height"), el.get("height")):
+def image_height(el: HtmlElement, policy: Policy, styles: Styles | None = None) -> float | None:
+    for value in (style_value(el, "height", styles), el.get("height")):
         px = length_px(value, base_px=policy.default_font_size_px, percent_of=policy.max_width_px)
         if px is not None:
             return px
     return None
 
 
-def is_hidden(el: HtmlElement) -> bool:
-    display = (style_value(el, "display") or "").lower()
-    visibility = (style_value(el, "visibility") or "").lower()
-    opacity = style_value(el, "opacity")
+def is_hidden(el: HtmlElement, styles: Styles | None = None) -> bool:
+    styles = styles or Styles()
+    display = (styles.value(el, "display") or "").lower()
+    visibility = (styles.value(el, "visibility") or "").lower()
+    opacity = styles.value(el, "opacity")
     try:
         transparent = opacity is not None and float(without_important(opacity)) == 0
     except ValueError:
@@ -271,14 +328,15 @@ def is_hidden(el: HtmlElement) -> bool:
     )
 
 
-def tracking_reason(el: HtmlElement, policy: Policy) -> str | None:
+def tracking_reason(el: HtmlElement, policy: Policy, styles: Styles | None = None) -> str | None:
     """Why an <img> is a tracking pixel, or None when it is not one."""
-    width, _ = image_width(el, policy)
-    height = image_height(el, policy)
+    styles = styles or Styles()
+    width, _ = image_width(el, policy, styles)
+    height = image_height(el, policy, styles)
     tiny = policy.tracking_pixel_max_px
     if (width is not None and width <= tiny) or (height is not None and height <= tiny):
         return f"an image {tiny} px or smaller"
-    if is_hidden(el):
+    if is_hidden(el, styles):
         return "a hidden image"
     parsed = urls.parse(el.get("src") or "")  # as the mail client loading it reads it
     if parsed is None:  # "http://[x" is no address anything loads
@@ -287,10 +345,31 @@ def tracking_reason(el: HtmlElement, policy: Policy) -> str | None:
     tracked = keys & policy.tracking_query_keys
     if tracked:
         return f"an image with tracking parameters ({', '.join(sorted(tracked))})"
-    path = parsed.path.lower()
-    word = next((w for w in policy.tracking_path_words if w in path), None)
+    word = beacon_word(parsed.path, policy.tracking_path_words)
     if word and parsed.scheme in ("http", "https"):
         return f"an image whose address looks like a web beacon ({word})"
+    return None
+
+
+NAME_TOKENS = re.compile(r"[a-z0-9]+")
+
+
+def beacon_word(path: str, words: tuple[str, ...]) -> str | None:
+    """The first of `words` that names a part of an image's path: "wf/open" whole segments in a
+    row, "open.gif" a whole file name, "pixel" a word of a segment ("tracking-pixel.gif"); never
+    a piece of another word ("logo.gif" is no "o.gif", "soundtrack.jpg" no "track")."""
+    segments = [segment for segment in path.lower().split("/") if segment]
+    tokens = {token for segment in segments for token in NAME_TOKENS.findall(segment)}
+    joined = "/" + "/".join(segments) + "/"
+    for word in words:
+        if "/" in word:
+            found = f"/{word}/" in joined
+        elif "." in word:
+            found = word in segments
+        else:
+            found = word in tokens
+        if found:
+            return word
     return None
 
 
@@ -306,11 +385,17 @@ def font_size_px(value: str, policy: Policy) -> float | None:
     )
 
 
-def element_font_size(el: HtmlElement, policy: Policy) -> float | None:
+def element_font_size(
+    el: HtmlElement, policy: Policy, styles: Styles | None = None
+) -> float | None:
     """The size an element sets for itself: style, <font size>, or its tag's own (<h1>)."""
-    value = style_value(el, "font-size")
+    decls = (styles or Styles()).of(el)
+    value = None
+    for p, v in decls:
+        if p == "font-size":
+            value = v  # the last one wins, as in CSS
     if value is None:
-        for p, v in parse_style(el.get("style")):
+        for p, v in decls:
             if p == "font":
                 value = next(
                     (t.split("/")[0] for t in v.split() if font_size_px(t.split("/")[0], policy)),
@@ -320,7 +405,7 @@ def element_font_size(el: HtmlElement, policy: Policy) -> float | None:
         return font_size_px(value, policy)
     if el.tag == "font" and el.get("size"):
         return FONT_TAG_SIZES.get(el.get("size", "").strip().lstrip("+"))
-    implicit = dict(policy.implicit_font_sizes).get(el.tag)
+    implicit = policy.implicit_font_size.get(el.tag)
     return font_size_px(implicit, policy) if implicit else None
 
 
@@ -330,11 +415,12 @@ def has_text(el: HtmlElement) -> bool:
     )
 
 
-def font_sizes(root: HtmlElement, policy: Policy) -> Counter[float]:
+def font_sizes(root: HtmlElement, policy: Policy, styles: Styles | None = None) -> Counter[float]:
     """Distinct font sizes used by text in the message, rounded to 0.1 px, the default counted."""
     sizes: Counter[float] = Counter({round(policy.default_font_size_px, 1): 1})
+    styles = styles or Styles()
     for el in elements(body(root)):
-        size = element_font_size(el, policy)
+        size = element_font_size(el, policy, styles)
         if size is not None and has_text(el):
             sizes[round(size, 1)] += 1
     return sizes
@@ -344,15 +430,16 @@ def font_sizes(root: HtmlElement, policy: Policy) -> Counter[float]:
 
 
 INVISIBLE = re.compile(r"[\s\xa0\u00ad\u180e\u200b-\u200f\u2028-\u202f\u205f-\u2064\u3000\ufeff]+")
+# "o:p" is Word's and Outlook's empty paragraph filler ("<p class=MsoNormal><o:p>&nbsp;</o:p></p>")
 BLANK_INLINE = frozenset(
-    {"span", "font", "b", "strong", "i", "em", "u", "small", "big", "sup", "sub"}
+    {"span", "font", "b", "strong", "i", "em", "u", "small", "big", "sup", "sub", "o:p"}
 )
 HEIGHT = re.compile(r"(?:^|;)\s*(?:min-)?height\s*:", re.I)  # a spacer, not "line-height"
 
 
 def is_blank_text(text: str | None) -> bool:
     """Nothing a reader sees: white space, &nbsp;, zero-width and other invisible characters."""
-    return not INVISIBLE.sub("", text or "")
+    return not text or INVISIBLE.fullmatch(text) is not None  # stops at the first visible one
 
 
 def is_blank_block(el: HtmlElement) -> bool:
@@ -378,38 +465,52 @@ def shows_nothing(el: HtmlElement) -> bool:
     return True
 
 
+def blank_block_lines(el: HtmlElement) -> int:
+    """How many lines a blank block is high: one, or one a <br> ("<div><br></div>" is Gmail's
+    one blank line; "<p><br><br></p>" two)."""
+    return max(1, sum(1 for c in el.iter("br") if c is not el))
+
+
 def break_runs(root: HtmlElement, limit: int) -> list[list[HtmlElement]]:
-    """Runs of more than `limit` line breaks in a row: <br> siblings and blank blocks."""
+    """Runs of more than `limit` line breaks in a row: <br> siblings and blank blocks.
+
+    A blank block after something shown also counts the line break that ends what came before
+    it: "<p>A</p><p>&nbsp;</p><p>&nbsp;</p><p>B</p>" reads as "A", two blank lines, "B", the
+    three line breaks of "A<br><br><br>B"; one blank paragraph between two is one blank line."""
     runs: list[list[HtmlElement]] = []
     for parent in elements(body(root)):
+        shown = not is_blank_text(parent.text)  # something visible before the run
         run: list[HtmlElement] = []
-        weight = 0
-
-        def close() -> None:
-            nonlocal run, weight
-            if weight > limit:
-                runs.append(run)
-            run, weight = [], 0
-
-        if not is_blank_text(parent.text):
-            close()
-        for child in parent:
-            if not isinstance(child.tag, str):
-                if (child.tail or "").strip():
-                    close()
+        for child, breaks in break_children(parent):
+            if breaks:
+                run.append(child)
                 continue
-            if child.tag == "br":
-                run.append(child)
-                weight += 1
-            elif is_blank_block(child):
-                run.append(child)
-                weight += 1 + sum(1 for c in child.iter("br") if c is not child)
-            else:
-                close()
-            if not is_blank_text(child.tail):
-                close()
-        close()
+            if run_lines(run, after_text=shown) > limit:
+                runs.append(run)
+            run, shown = [], True
+        if run_lines(run, after_text=shown) > limit:
+            runs.append(run)
     return runs
+
+
+def break_children(parent: HtmlElement) -> Iterator[tuple[HtmlElement, bool]]:
+    """Each child with whether it is a line break (<br>, a blank block); something visible
+    (an element, or text after a child) comes as (element, False)."""
+    for child in parent:
+        if not isinstance(child.tag, str):  # a comment: only its tail can show
+            if (child.tail or "").strip():
+                yield child, False
+            continue
+        yield child, child.tag == "br" or is_blank_block(child)
+        if not is_blank_text(child.tail):
+            yield child, False
+
+
+def run_lines(run: list[HtmlElement], *, after_text: bool) -> int:
+    """The line breaks in a row a run makes."""
+    lines = sum(1 if el.tag == "br" else blank_block_lines(el) for el in run)
+    ends_line = after_text and any(el.tag != "br" for el in run)
+    return lines + ends_line
 
 
 # --- links and where things are --------------------------------------------------------------
@@ -501,54 +602,118 @@ def font_shorthand_parts(value: str) -> tuple[bool, bool]:
     return bool(tokens), any("/" in t for t in tokens)
 
 
-def style_overrides(root: HtmlElement, policy: Policy) -> list[Offence]:
+def style_overrides(
+    root: HtmlElement, policy: Policy, styles: Styles | None = None
+) -> list[Offence]:
     """BSM407-BSM409, BSM411: font family, line height, colour, alignment set by the message.
 
     The properties and their rules are the policy's table, the one the enforcement pass
     removes by."""
+    styles = styles or Styles()
+    found: list[Offence] = []
+    for el in elements(root):
+        found += element_style_overrides(el, policy, styles)
+    return found
+
+
+def declares(css: str, pattern: re.Pattern[str]) -> bool:
+    """Whether a stylesheet declares a property: `pattern` ("color\\s*:") where no word
+    character or "-" comes before it ("color:" but not "background-color:"). The pattern starts
+    with its name, so it is searched for as fast as a string; the character before is checked
+    here (a pattern that starts with that look-behind is tried at every character)."""
+    match = pattern.search(css)
+    while match is not None:
+        at = match.start()
+        if at == 0 or not (css[at - 1].isalnum() or css[at - 1] in "_-"):  # (?<![\w-])
+            return True
+        match = pattern.search(css, at + 1)
+    return False
+
+
+def element_style_overrides(el: HtmlElement, policy: Policy, styles: Styles) -> list[Offence]:
+    """`style_overrides` of one element: its own style and attributes, or a <style> block."""
     rules = policy.style_rules
     family, height = rule_ids.FONT_FAMILY_OVERRIDE, rule_ids.LINE_HEIGHT_OVERRIDE
     colour, alignment = rule_ids.FONT_COLOR_OVERRIDE, rule_ids.ALIGNMENT_OVERRIDE
     found: list[Offence] = []
-    for el in elements(root):
-        tag = el.tag
-        if tag == "style":
-            css = (el.text or "").lower()
-            for prop, prop_rule in rules.items():
-                if re.search(rf"(?<![\w-]){re.escape(prop)}\s*:", css):
-                    found.append(Offence(el, prop_rule, f"a <style> block that sets {prop}"))
-            if re.search(r"(?<![\w-])font\s*:", css):
-                found.append(Offence(el, family, "a <style> block that sets font"))
-            continue
-        if tag == "center":
-            found.append(Offence(el, alignment, "a <center> element"))
-        if tag == "font":
-            if el.get("face"):
-                found.append(Offence(el, family, "a <font face>", "face"))
-            if el.get("color"):
-                found.append(Offence(el, colour, "a <font color>", "color"))
-        for prop, value in parse_style(el.get("style")):
-            rule = rules.get(prop)
-            if rule == alignment:
-                if without_important(value).strip().lower() in policy.align_values:
-                    found.append(Offence(el, rule, f"{prop}: {value} on <{tag}>", prop=prop))
-            elif rule:
-                found.append(Offence(el, rule, f"{prop} on <{tag}>", prop=prop))
-            elif prop == "font":
-                has_family, has_height = font_shorthand_parts(value)
-                if has_family:
-                    found.append(Offence(el, family, f"font: {value} on <{tag}>", prop=prop))
-                if has_height:
-                    found.append(
-                        Offence(el, height, f"a line height in font: on <{tag}>", prop=prop)
-                    )
-        for attr in el.attrib:
-            name = attr.lower()
-            if name in policy.colour_attributes and tag not in ("img", "font"):
-                found.append(Offence(el, colour, f"{name}= on <{tag}>", attr))
-            elif (
-                name in policy.alignment_attributes
-                and (el.get(attr) or "").lower() in policy.align_values
-            ):
-                found.append(Offence(el, alignment, f"align={el.get(attr)} on <{tag}>", attr))
+    tag = el.tag
+    if tag == "style":
+        css = (el.text or "").lower()
+        patterns = policy.style_block_patterns
+        for prop, prop_rule in rules.items():
+            if declares(css, patterns[prop]):
+                found.append(Offence(el, prop_rule, f"a <style> block that sets {prop}"))
+        if declares(css, patterns["font"]):
+            found.append(Offence(el, family, "a <style> block that sets font"))
+        return found
+    if tag == "center":
+        found.append(Offence(el, alignment, "a <center> element"))
+    if tag == "font":
+        if el.get("face"):
+            found.append(Offence(el, family, "a <font face>", "face"))
+        if el.get("color"):
+            found.append(Offence(el, colour, "a <font color>", "color"))
+    for prop, value in styles.of(el):
+        rule = rules.get(prop)
+        if rule == alignment:
+            if without_important(value).strip().lower() in policy.align_values:
+                found.append(Offence(el, rule, f"{prop}: {value} on <{tag}>", prop=prop))
+        elif rule:
+            found.append(Offence(el, rule, f"{prop} on <{tag}>", prop=prop))
+        elif prop == "font":
+            has_family, has_height = font_shorthand_parts(value)
+            if has_family:
+                found.append(Offence(el, family, f"font: {value} on <{tag}>", prop=prop))
+            if has_height:
+                found.append(Offence(el, height, f"a line height in font: on <{tag}>", prop=prop))
+    for attr in el.attrib:
+        name = attr.lower()
+        if name in policy.colour_attributes and tag not in ("img", "font"):
+            found.append(Offence(el, colour, f"{name}= on <{tag}>", attr))
+        elif (
+            name in policy.alignment_attributes
+            and (el.get(attr) or "").lower() in policy.align_values
+        ):
+            found.append(Offence(el, alignment, f"align={el.get(attr)} on <{tag}>", attr))
     return found
+
+
+# --- what the enforcement pass measured, for the rules ----------------------------------------
+
+
+@dataclass
+class Measurements:
+    """What is known of one message's tree: its parsed styles, and what the enforcement pass
+    found of the tree it left (toolkit/enforce.py says why each holds), so that the rules need
+    not walk the tree for it again. None: not known; the rule measures it itself (`bsm check`
+    of a file, where no enforcement pass ran)."""
+
+    styles: Styles = field(default_factory=Styles)
+    active_content: list[Offence] | None = None  # BSM312
+    style_overrides: list[Offence] | None = None  # BSM407-BSM409, BSM411 (some maybe dropped)
+    margin_overflows: list[MarginOverflow] | None = None  # BSM405
+    break_runs: list[list[HtmlElement]] | None = None  # BSM412, in the HTML
+    # BSM410: the inline font sizes of text, the default counted, when no more than the limit
+    # (the message may have fewer: a blank block dropped after counting)
+    font_sizes: Counter[float] | None = None
+
+
+def same_tree(a: HtmlElement, b: HtmlElement) -> bool:
+    """Whether two trees hold the same nodes in the same places: tags, attributes in order,
+    texts and tails (what every rule reads; only their source lines may differ)."""
+    for x, y in zip_longest(a.iter(), b.iter()):
+        if x is None or y is None or x.tag != y.tag or len(x) != len(y):
+            return False
+        if x.text != y.text or x.tail != y.tail:
+            return False
+        if isinstance(x.tag, str) and x.items() != y.items():
+            return False
+    return True
+
+
+def is_in(el: HtmlElement, root: HtmlElement) -> bool:
+    """Whether an element is still in the tree (not dropped since it was found)."""
+    for ancestor in el.iterancestors():
+        if ancestor is root:
+            return True
+    return el is root

@@ -15,7 +15,7 @@ from typing import Any
 
 from toolkit import dom, rule_ids
 from toolkit.design import Origin, describe, stylesheet_origin, template_origin
-from toolkit.dom import HtmlElement
+from toolkit.dom import HtmlElement, Measurements, Styles
 from toolkit.policy import Policy
 
 
@@ -67,7 +67,7 @@ def change(
     )
 
 
-def drop_active_content(root: HtmlElement, policy: Policy) -> list[Change]:
+def drop_active_content(root: HtmlElement, policy: Policy, m: Measurements) -> list[Change]:
     changes: list[Change] = []
     for offence in dom.active_content(root, policy):
         el = offence.element
@@ -86,10 +86,12 @@ def drop_active_content(root: HtmlElement, policy: Policy) -> list[Change]:
         before = f"<style> {shorten(' '.join((style.text or '').split()))}"
         changes.append(change(rule_ids.FONT_FAMILY_OVERRIDE, what, style, before))
         style.drop_tree()
+    # every offence found is gone, and no later step adds an element or an attribute
+    m.active_content = []
     return changes
 
 
-def unwrap_presentational(root: HtmlElement, policy: Policy) -> list[Change]:
+def unwrap_presentational(root: HtmlElement, policy: Policy, m: Measurements) -> list[Change]:
     changes = []
     for el in list(dom.elements(root)):
         if el.tag in policy.unwrap_elements:
@@ -105,11 +107,17 @@ def unwrap_presentational(root: HtmlElement, policy: Policy) -> list[Change]:
     return changes
 
 
-def strip_overrides(root: HtmlElement, policy: Policy) -> list[Change]:
-    """Font family, line height, colour, alignment and backgrounds go; Amazon's apply."""
+def strip_overrides(root: HtmlElement, policy: Policy, m: Measurements) -> list[Change]:
+    """Font family, line height, colour, alignment and backgrounds go; Amazon's apply.
+
+    What BSM407-BSM409 and BSM411 would still find on each element is measured as it is left
+    (the <style> blocks are gone, <center> and <font> unwrapped by the steps before; the steps
+    after set only sizes, widths and margins, or drop line breaks and blank blocks)."""
     changes: list[Change] = []
+    left: list[dom.Offence] = []
+    styles = m.styles
     for el in dom.elements(root):
-        decls = dom.parse_style(el.get("style"))
+        decls = styles.of(el)
         if decls:
             kept: list[dom.Declaration] = []
             for prop, value in decls:
@@ -142,6 +150,8 @@ def strip_overrides(root: HtmlElement, policy: Policy) -> list[Change]:
                 before = f'{name}="{shorten(el.get(attr, ""))}"'
                 changes.append(change(attribute_rule(name, policy), f"removed {name}=", el, before))
                 del el.attrib[attr]
+        left += dom.element_style_overrides(el, policy, styles)
+    m.style_overrides = left
     return changes
 
 
@@ -169,10 +179,10 @@ def font_shorthand_kept(value: str, policy: Policy) -> list[dom.Declaration]:
     return kept
 
 
-def drop_tracking_pixels(root: HtmlElement, policy: Policy) -> list[Change]:
+def drop_tracking_pixels(root: HtmlElement, policy: Policy, m: Measurements) -> list[Change]:
     changes = []
     for img in list(root.iter("img")):
-        reason = dom.tracking_reason(img, policy)
+        reason = dom.tracking_reason(img, policy, m.styles)
         if reason:
             before = f'<img src="{shorten(img.get("src", ""))}">'
             changes.append(change(rule_ids.TRACKING_PIXEL, f"removed {reason}", img, before))
@@ -180,17 +190,16 @@ def drop_tracking_pixels(root: HtmlElement, policy: Policy) -> list[Change]:
     return changes
 
 
-def bound_images(root: HtmlElement, policy: Policy) -> list[Change]:
+def bound_images(root: HtmlElement, policy: Policy, m: Measurements) -> list[Change]:
     changes = []
     limit = policy.max_image_px
     percent_limit = round(policy.image_max_ratio * 100)
+    styles = m.styles
     for img in root.iter("img"):
-        width, in_percent = dom.image_width(img, policy)
-        decls = [
-            (p, v) for p, v in dom.parse_style(img.get("style")) if p not in ("max-width", "height")
-        ]
+        width, in_percent = dom.image_width(img, policy, styles)
+        decls = [(p, v) for p, v in styles.of(img) if p not in ("max-width", "height")]
         if width is not None and width > limit + 0.01:
-            style_width = dom.style_value(img, "width")
+            style_width = styles.value(img, "width")
             before = f"width: {style_width}" if style_width else f'width="{img.get("width")}"'
             decls = [(p, v) for p, v in decls if p != "width"]
             if in_percent:
@@ -210,16 +219,20 @@ def bound_images(root: HtmlElement, policy: Policy) -> list[Change]:
     return changes
 
 
-def bound_margins(root: HtmlElement, policy: Policy) -> list[Change]:
+def bound_margins(root: HtmlElement, policy: Policy, m: Measurements) -> list[Change]:
     """Cut horizontal margin and padding where the cumulative indentation passes 20%."""
     changes = []
+    styles = m.styles
     for _ in range(50):  # each pass fixes the outermost offenders; nesting needs a few
-        overflows = dom.margin_overflows(root, policy)
+        overflows = dom.margin_overflows(root, policy, styles)
         if not overflows:
+            # none left: the auto side margins below and the steps after only take margins
+            # away (or whole blocks), so BSM405 finds none in the message either
+            m.margin_overflows = []
             break
         for overflow in overflows:
             el = overflow.element
-            decls = dom.parse_style(el.get("style"))
+            decls = styles.of(el)
             removed = [
                 (p, v)
                 for p, v in decls
@@ -249,7 +262,7 @@ def bound_margins(root: HtmlElement, policy: Policy) -> list[Change]:
             props = sorted((p for p, _ in removed), key=lambda p: p in ("margin", "padding"))
             changes.append(change(rule_ids.WIDE_MARGIN, what, el, before, after, *props))
     for el in dom.elements(root):  # auto side margins centre a block: Amazon's alignment applies
-        decls = dom.parse_style(el.get("style"))
+        decls = styles.of(el)
         sides = {**dom.box_sides(decls, "margin")}
         if "auto" in (sides.get("left"), sides.get("right")):
             rest = [(p, v) for p, v in decls if p not in ("margin", "margin-left", "margin-right")]
@@ -271,22 +284,26 @@ def bound_margins(root: HtmlElement, policy: Policy) -> list[Change]:
     return changes
 
 
-def limit_font_sizes(root: HtmlElement, policy: Policy) -> list[Change]:
-    sizes = dom.font_sizes(root, policy)
+def limit_font_sizes(root: HtmlElement, policy: Policy, m: Measurements) -> list[Change]:
+    styles = m.styles
+    sizes = dom.font_sizes(root, policy, styles)
     if len(sizes) <= policy.max_font_sizes:
+        # few enough, and the <style> blocks are gone: BSM410 counts these; dropping blank
+        # blocks after this can only make them fewer
+        m.font_sizes = sizes
         return []
     default = round(policy.default_font_size_px, 1)
     others = [s for s, _ in sizes.most_common() if s != default]
     keep = {default, *others[: policy.max_font_sizes - 1]}
     changes = []
     for el in dom.elements(dom.body(root)):
-        size = dom.element_font_size(el, policy)
+        size = dom.element_font_size(el, policy, styles)
         if size is None or round(size, 1) in keep:
             continue
-        decls = [(p, v) for p, v in dom.parse_style(el.get("style")) if p != "font-size"]
+        decls = [(p, v) for p, v in styles.of(el) if p != "font-size"]
         nearest = min(keep, key=lambda s: abs(s - size))
         after = f"font-size: {nearest:g}px (the default)"
-        if nearest != default or dict(policy.implicit_font_sizes).get(el.tag) or el.tag == "font":
+        if nearest != default or policy.implicit_font_size.get(el.tag) or el.tag == "font":
             decls.append(("font-size", f"{nearest:g}px"))
             after = f"font-size: {nearest:g}px"
         dom.set_style(el, decls)
@@ -297,10 +314,13 @@ def limit_font_sizes(root: HtmlElement, policy: Policy) -> list[Change]:
     return changes
 
 
-def collapse_breaks(root: HtmlElement, policy: Policy) -> list[Change]:
+def collapse_breaks(root: HtmlElement, policy: Policy, m: Measurements) -> list[Change]:
     changes = []
     limit = policy.max_consecutive_breaks
-    for run in dom.break_runs(root, limit):
+    runs = dom.break_runs(root, limit)
+    if not runs:  # the last step: the message is this tree
+        m.break_runs = []
+    for run in runs:
         budget = limit
         for el in run:
             weight = 1 if el.tag == "br" else 1 + sum(1 for c in el if c.tag == "br")
@@ -317,6 +337,11 @@ def collapse_breaks(root: HtmlElement, policy: Policy) -> list[Change]:
         changes.append(change(rule_ids.EXCESS_LINE_BREAKS, what, run[0], before, after))
     return changes
 
+
+# what the steps after strip_overrides set (style properties, and <img width>)
+SET_AFTER_STRIP = frozenset(
+    {"width", "max-width", "height", "margin-top", "margin-bottom", "font-size"}
+)
 
 STEPS = (
     drop_active_content,
@@ -336,7 +361,18 @@ def shorten(text: str, limit: int = 60) -> str:
 
 def enforce(root: HtmlElement, policy: Policy) -> list[Change]:
     """Make the message follow Amazon's style defaults, in place. Returns what changed."""
+    return enforce_measured(root, policy)[0]
+
+
+def enforce_measured(root: HtmlElement, policy: Policy) -> tuple[list[Change], Measurements]:
+    """`enforce`, and what it measured of the message it leaves, for the rules to reuse
+    (`Subject.measured`): what each step found, where no step after it can change that."""
+    measured = Measurements(Styles())
     changes: list[Change] = []
     for step in STEPS:
-        changes.extend(step(root, policy))
-    return changes
+        changes.extend(step(root, policy, measured))
+    if SET_AFTER_STRIP & (
+        policy.removed_properties | policy.colour_attributes | policy.alignment_attributes
+    ):  # a policy that forbids what the steps after strip_overrides set: BSM407-411 measure
+        measured.style_overrides = None
+    return changes, measured

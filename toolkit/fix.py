@@ -26,9 +26,9 @@ from toolkit.output import add_parts
 from toolkit.policy import Policy
 from toolkit.reader import AttachmentKinds, Source, body_parts, parse_eml, read_bytes
 from toolkit.rules.elements import data_uri_bytes, image_size
+from toolkit.rules.style import EXCESS_BLANK_LINES, LINE_BREAK
 
 STYLE_BLOCK = re.compile(r"<style\b", re.I)
-EXCESS_BLANK_LINES = re.compile(r"\n[ \t\xa0]*\n(?:[ \t\xa0]*\n)+")
 SKIPPED_TEXT = frozenset({"script", "style"})  # enforce drops them; their text is no message
 XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 SETTLE_PASSES = 6  # rounds of fixing until a round changes nothing
@@ -200,6 +200,11 @@ def fix_text_line(text: str, detectors: Detectors) -> tuple[str, list[Change]]:
     return " ".join(fixed.split()) if changes else fixed, changes
 
 
+def one_blank_line(run: re.Match[str]) -> str:
+    """A run of blank lines as one, in the text's own line ending (the run starts with one)."""
+    return LINE_BREAK.findall(run.group())[0] * 2
+
+
 def fix_text(text: str, detectors: Detectors) -> tuple[str, list[Change]]:
     """A plain-text part: no emoji, at most one blank line in a row."""
     if not text:
@@ -207,7 +212,8 @@ def fix_text(text: str, detectors: Detectors) -> tuple[str, list[Change]]:
     fixed, changes = remove_emoji(text, detectors)
     runs = EXCESS_BLANK_LINES.findall(fixed)
     if runs:
-        fixed = EXCESS_BLANK_LINES.sub("\n\n", fixed)
+        # one blank line, in the text's own line ending
+        fixed = EXCESS_BLANK_LINES.sub(one_blank_line, fixed)
         what = f"collapsed {len(runs)} runs of blank lines"
         changes.append(Change(rule_ids.EXCESS_LINE_BREAKS, what))
     return fixed, changes

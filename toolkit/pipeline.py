@@ -8,17 +8,10 @@ renderer can never disagree.
 
 from __future__ import annotations
 
-import re
 from copy import deepcopy
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-
-from inscriptis import Inscriptis
-from inscriptis.css_profiles import CSS_PROFILES
-from inscriptis.model.config import ParserConfig
-from inscriptis.model.html_document_state import HtmlDocumentState
-from inscriptis.model.tag import CustomHtmlTagHandlerMapping
 
 from toolkit import dom
 from toolkit.attachments import FileTypes, check_filename, load_file_types, read_attachment
@@ -26,7 +19,7 @@ from toolkit.catalog import Catalog, MessageType, load_catalog
 from toolkit.design import strip_annotations
 from toolkit.detect import Detectors, load_detectors
 from toolkit.dom import HtmlElement
-from toolkit.enforce import Change, enforce
+from toolkit.enforce import Change, enforce, enforce_measured
 from toolkit.errors import InputError
 from toolkit.files import TooLarge
 from toolkit.i18n import NoCatalogError, parse_locale
@@ -45,31 +38,7 @@ from toolkit.rules.phrases import PhraseBook
 from toolkit.rules.spelling import Spelling
 from toolkit.screen import screen_seller_text
 from toolkit.send.requests import request_problems
-
-BLANK_RUNS = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
-# private-use characters that stand in for no-break spaces while inscriptis runs
-NO_BREAK_STAND_INS = {"\xa0": "\ue000", "\u202f": "\ue001"}
-# stands in for the colon between a link's text and its address: the language's colon replaces it
-LINK_COLON = "\ue002"
-
-
-def link_start(state: HtmlDocumentState, attrs: dict[str, str]) -> None:
-    """<a href>: its text is written as it is; the address follows at the end."""
-    state.link_target = attrs.get("href") or ""
-
-
-def link_end(state: HtmlDocumentState) -> None:
-    """</a>: "Write a review on Amazon: https://..." (a reader's form, not Markdown's
-    "[text](url)"); a link whose text is its address is written once."""
-    target, state.link_target = state.link_target, ""
-    if target and not state.canvas.current_block.content.rstrip().endswith(target):
-        state.tags[-1].write(f"{LINK_COLON} {target}")
-
-
-# links as a reader writes them in a plain-text mail
-LINKS_AS_TEXT = CustomHtmlTagHandlerMapping(
-    start_tag_mapping={"a": link_start}, end_tag_mapping={"a": link_end}
-)
+from toolkit.text import Styles, plain_text
 
 
 @dataclass
@@ -83,14 +52,8 @@ class Toolkit:
     book: PhraseBook
     renderer: Renderer
     spelling: Spelling  # BSM414's dictionaries, each opened on first use, then kept here
-    # strict: text follows the HTML's structure, not its CSS padding; links keep their address
-    text_config: ParserConfig = field(
-        default_factory=lambda: ParserConfig(
-            css=CSS_PROFILES["strict"],
-            display_links=True,
-            custom_html_tag_handler_mapping=LINKS_AS_TEXT,
-        )
-    )
+    # the plain-text part's reading of each style attribute, kept from one message to the next
+    text_styles: Styles = field(default_factory=dict)
     file_types: FileTypes = field(default_factory=load_file_types)
     image_words: ImageWords = field(default_factory=ImageWords.load)
     # what the rules that read words judged of a template's sentences, kept for the next message
@@ -145,44 +108,6 @@ class Outcome:
         return self.message is None or has_errors(self.findings)
 
 
-def plain_text(root: HtmlElement, config: ParserConfig, colon: str = ":") -> str:
-    """The text part, derived from the final HTML (one source for both).
-
-    inscriptis folds every kind of space into " ", which would let "€ 19,95" break across
-    lines; no-break spaces are kept by standing in for them while it runs. A link reads
-    "text: address", with the language's `colon` (French puts a no-break space before it).
-    """
-    swapped = swap_no_break_spaces(root, NO_BREAK_STAND_INS)
-    try:
-        text = Inscriptis(dom.body(root), config).get_text()
-    finally:
-        swap_no_break_spaces(root, {v: k for k, v in NO_BREAK_STAND_INS.items()}, swapped)
-    for space, stand_in in NO_BREAK_STAND_INS.items():
-        text = text.replace(stand_in, space)
-    text = text.replace(LINK_COLON, colon)
-    lines = [line.rstrip() for line in text.strip("\n").splitlines()]
-    return BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip() + "\n"
-
-
-def swap_no_break_spaces(
-    root: HtmlElement, table: dict[str, str], only: list[HtmlElement] | None = None
-) -> list[HtmlElement]:
-    """Replace characters in the text of `root` (or of `only`); returns the elements touched."""
-    touched = []
-    for el in only if only is not None else dom.elements(root):
-        changed = False
-        for attr in ("text", "tail"):
-            value = getattr(el, attr)
-            if value and any(ch in value for ch in table):
-                for old, new in table.items():
-                    value = value.replace(old, new)
-                setattr(el, attr, value)
-                changed = True
-        if changed:
-            touched.append(el)
-    return touched
-
-
 def load_attachments(tk: Toolkit, doc: OrderDocument) -> tuple[Attachment, ...]:
     """The order's attachments, read within its folders and within the message's byte limit
     (TooLarge past it); each is sent as the MIME type of its content."""
@@ -220,11 +145,30 @@ def check_message(
     image_bytes: dict[str, bytes] | None = None,
 ) -> list[Finding]:
     """Every applicable rule on a message; the rules needing context run when it is known."""
+    subject = message_subject(
+        tk, message, root=root, doc=doc, now=now, ledger=ledger, image_bytes=image_bytes
+    )
+    return (registry or tk.registry).run(subject)
+
+
+def message_subject(
+    tk: Toolkit,
+    message: Message,
+    *,
+    root: HtmlElement | None = None,
+    doc: OrderDocument | None = None,
+    now: datetime | None = None,
+    ledger: Ledger | None = None,
+    image_bytes: dict[str, bytes] | None = None,
+    measured: dom.Measurements | None = None,
+) -> Subject:
+    """What the rules see of a message. `measured`: what the enforcement pass measured of
+    `root`, the tree it left (render_order); the rules measure the rest themselves."""
     language = parse_locale(message.locale).language if message.locale else None
     # the order's marketplace, else the project's home one: whose phone number formats to know
     marketplace_id = doc.order.marketplace_id if doc else tk.project.seller.marketplace
     marketplace = tk.policy.marketplace(marketplace_id) if marketplace_id else None
-    subject = Subject(
+    return Subject(
         message=message,
         root=root if root is not None else dom.parse_html(message.html),
         policy=tk.policy,
@@ -244,8 +188,9 @@ def check_message(
         image_words=tk.image_words,
         seller_name=doc.seller_name if doc else tk.project.seller.name,
         memo=tk.memo,
+        measured=measured if measured is not None else dom.Measurements(),
+        enforced=measured is not None,
     )
-    return (registry or tk.registry).run(subject)
 
 
 def refusal(tk: Toolkit, doc: OrderDocument, rule_id: str, text: str) -> Outcome:
@@ -310,18 +255,22 @@ def render_order(
     except TooLarge as err:  # never read whole: refused as over Amazon's limit
         return refusal(tk, doc, "BSM303", err.problem)
     root = dom.parse_html(rendered.html)
-    changes = enforce(root, tk.policy)
+    changes, measured = enforce_measured(root, tk.policy)
     html = dom.serialize(root)
     message = Message(
         type=mtype.id,
         locale=doc.locale,
         subject=rendered.subject,
         html=html,
-        text=plain_text(root, tk.text_config, colon=tk.renderer.wording_for(doc.locale).colon),
+        text=plain_text(root, tk.renderer.wording_for(doc.locale).colon, tk.text_styles),
         attachments=attachments,
     )
-    findings = check_message(tk, message, root=root, doc=doc, now=now, ledger=ledger)
-    if any(f.part == "html" for f in findings):  # locate them in the HTML as emitted
+    subject = message_subject(
+        tk, message, root=root, doc=doc, now=now, ledger=ledger, measured=measured
+    )
+    findings = tk.registry.run(subject)  # placed in the HTML as emitted, by its parse
+    if any(f.part == "html" for f in findings) and not subject.same_as_source:
+        # the emitted HTML parses to another tree than the one checked: check that one
         findings = check_message(tk, message, doc=doc, now=now, ledger=ledger)
     findings = [*order_findings(tk, "BSM312", hidden), *findings]
     findings += seller_link_findings(tk, doc, findings)

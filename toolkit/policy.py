@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -68,12 +69,20 @@ class Policy:
     # derived once, here: a frozen policy holds no cache that fills up later
     style_rules: Mapping[str, str] = field(init=False, repr=False, compare=False)
     removed_properties: frozenset[str] = field(init=False, repr=False, compare=False)
+    implicit_font_size: Mapping[str, str] = field(init=False, repr=False, compare=False)  # by tag
+    # "property:" for these and `font`, as a <style> block declares them (BSM407-BSM409, BSM411)
+    style_block_patterns: Mapping[str, re.Pattern[str]] = field(
+        init=False, repr=False, compare=False
+    )
     _marketplaces_by_id: Mapping[str, Marketplace] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         set_derived = object.__setattr__  # the dataclass is frozen; these are set once, here
         set_derived(self, "style_rules", MappingProxyType(dict(self.style_overrides)))
         set_derived(self, "removed_properties", frozenset(self.style_rules))
+        patterns = {p: re.compile(rf"{re.escape(p)}\s*:") for p in (*self.style_rules, "font")}
+        set_derived(self, "style_block_patterns", MappingProxyType(patterns))
+        set_derived(self, "implicit_font_size", MappingProxyType(dict(self.implicit_font_sizes)))
         by_id = MappingProxyType({m.id: m for m in self.marketplaces})
         set_derived(self, "_marketplaces_by_id", by_id)
 

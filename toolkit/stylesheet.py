@@ -25,6 +25,7 @@ from toolkit.policy import Policy
 
 MAX_STYLESHEET_CHARS = 64_000  # past it a block is not read
 COMMENT = re.compile(r"/\*.*?(?:\*/|\Z)", re.S)
+BRACES = re.compile(r"[{};]")
 SETS_SIZE = re.compile(r"font(?:-size)?\s*:", re.I)  # a rule that can set a size
 Specificity = tuple[int, ...]
 
@@ -39,7 +40,8 @@ def top_level_rules(css: str) -> Iterator[tuple[str, str]]:
     scan of the braces. @-rules are left out whole (and what is inside them)."""
     css = COMMENT.sub(" ", css)
     depth, start, body_start = 0, 0, 0
-    for at, ch in enumerate(css):
+    for special in BRACES.finditer(css):  # only these characters change the state
+        at, ch = special.start(), special.group()
         if ch == "{":
             if depth == 0:
                 body_start = at
@@ -113,20 +115,23 @@ def sheet_font_sizes(root: HtmlElement, policy: Policy) -> dict[HtmlElement, flo
     return sizes
 
 
-def sets_inline_size(el: HtmlElement) -> bool:
-    return any(p in ("font-size", "font") for p, _ in dom.parse_style(el.get("style")))
+def sets_inline_size(el: HtmlElement, styles: dom.Styles) -> bool:
+    return any(p in ("font-size", "font") for p, _ in styles.of(el))
 
 
-def font_size_uses(root: HtmlElement, policy: Policy) -> list[tuple[HtmlElement, float]]:
+def font_size_uses(
+    root: HtmlElement, policy: Policy, styles: dom.Styles | None = None
+) -> list[tuple[HtmlElement, float]]:
     """Each element with text that sets a font size, inline or in a <style> block, and the
     size (rounded to 0.1 px), in document order."""
+    styles = styles or dom.Styles()
     sheet = sheet_font_sizes(root, policy) if root.find(".//style") is not None else {}
     uses = []
     for el in dom.elements(dom.body(root)):
-        if el in sheet and not sets_inline_size(el):
+        if el in sheet and not sets_inline_size(el, styles):
             size: float | None = sheet[el]
         else:
-            size = dom.element_font_size(el, policy)
+            size = dom.element_font_size(el, policy, styles)
         if size is not None and dom.has_text(el):
             uses.append((el, round(size, 1)))
     return uses

@@ -51,6 +51,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="check against and record in the ledger (SQLite file or postgresql:// URL)",
     )  # fmt: skip
     parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument(
+        "--changes", action="store_true",
+        help="say where each change of the enforcement pass came from (its style.css rule, "
+        "its element's template line); renders each message a second time to find out",
+    )  # fmt: skip
     parser.add_argument("--templates", type=Path, help="templates folder (default: the project's)")
     parser.add_argument("--locales", type=Path, help="locales folder (default: the project's)")
 
@@ -150,7 +155,8 @@ def render_one(
         path, tk.catalog, message_type=args.type, locale=args.locale,
         seller=tk.project.seller, suffixes=tk.policy.suffixes, attachment_dirs=folders,
     )  # fmt: skip
-    outcome = render_order(tk, doc, now=now, ledger=ledger, trace=True)  # changes: their lines
+    # the changes' lines take a second, traced render: only when asked for
+    outcome = render_order(tk, doc, now=now, ledger=ledger, trace=args.changes)
     if args.out and ledger is not None and not outcome.refused:
         result = write_recorded(ledger, worker or Worker(), outcome, args.out, tk, now)
         if result not in (ClaimResult.CLAIMED, ClaimResult.RETAKEN):

@@ -84,8 +84,9 @@ class Registry:
         """Every occurrence of every finding; one seen in both the HTML and the text part (the
         text part is mostly the HTML's text) is said once, where it is in the HTML."""
         findings: list[Finding] = []
+        known = subject.known
         for rule in self.rules:
-            if rule.needs <= subject.known:
+            if rule.needs <= known:
                 findings += without_text_twins(rule.located(subject))
         return sorted(findings, key=lambda f: (f.part != "subject", f.line, f.column, f.rule))
 

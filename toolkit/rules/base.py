@@ -17,6 +17,7 @@ from toolkit.attachments import FileTypes, load_file_types
 from toolkit.catalog import Catalog, MessageType
 from toolkit.detect import Detectors
 from toolkit.dom import HtmlElement
+from toolkit.errors import InputError
 from toolkit.image_words import ImageWords
 from toolkit.model import Message
 from toolkit.orders import OrderDocument
@@ -83,6 +84,11 @@ class Subject:
     image_words: ImageWords = field(default_factory=ImageWords.load)  # what an image is
     seller_name: str | None = None  # the shop's name: the order's seller.name, else the project's
     memo: Memo = field(default_factory=lambda: Memo(limit=0))  # the Toolkit's: judgements kept
+    # the parsed styles, and what the enforcement pass measured when `root` is what it left
+    measured: dom.Measurements = field(default_factory=dom.Measurements)
+    # `root` is the tree the enforcement pass left, not `html_source` parsed (render_order):
+    # its elements are placed where their twins are in the source parsed
+    enforced: bool = False
 
     @property
     def known(self) -> frozenset[Context]:
@@ -141,6 +147,35 @@ class Subject:
             self._tag_columns[key] = max(found, 0) + 1
         return self._tag_columns[key]
 
+    def element_place(self, el: HtmlElement) -> tuple[int, int]:
+        """The line and column of an element's own start tag in the HTML source."""
+        if self.enforced:
+            el = (self._twins or {}).get(el, el)
+        return el.sourceline or 1, self.element_column(el)
+
+    @cached_property
+    def _source_tree(self) -> HtmlElement | None:
+        """The source parsed (an enforced root's elements are placed in it); None when that
+        is not the same tree as `root` (the caller then checks the source parsed instead)."""
+        if not self.enforced:
+            return self.root
+        try:
+            parsed = dom.parse_html(self.html_source)
+        except InputError:
+            return None
+        return parsed if dom.same_tree(self.root, parsed) else None
+
+    @cached_property
+    def _twins(self) -> dict[HtmlElement, HtmlElement] | None:
+        parsed = self._source_tree
+        return None if parsed is None else dict(zip(self.root.iter(), parsed.iter(), strict=True))
+
+    @property
+    def same_as_source(self) -> bool:
+        """Whether `root` is the tree of `html_source`, parsed: findings placed by it are where
+        a check of the source places them."""
+        return self._source_tree is not None
+
     def element_column(self, el: HtmlElement) -> int:
         """The column of an element's own start tag: the n-th `<tag` on its line for the n-th
         such element of the line (two images on one line are told apart)."""
@@ -151,17 +186,23 @@ class Subject:
     def _columns_of_elements(self) -> dict[HtmlElement, int]:
         columns: dict[HtmlElement, int] = {}
         seen: dict[tuple[int, str], int] = {}
+        # where each tag starts on a line, found once: a minified message is one long line
+        found: dict[tuple[int, str], list[int]] = {}
         lines = self.html_lines
-        for el in self.root.iter():
+        tree = self._source_tree
+        for el in (tree if tree is not None else self.root).iter():
             line = el.sourceline
             if not isinstance(el.tag, str) or not line or not 0 < line <= len(lines):
                 continue
-            nth = seen.get((line, el.tag), 0)
-            seen[(line, el.tag)] = nth + 1
-            starts = [
-                m.start()
-                for m in re.finditer(rf"<{re.escape(el.tag)}(?![\w:-])", lines[line - 1], re.I)
-            ]
+            key = (line, el.tag)
+            nth = seen.get(key, 0)
+            seen[key] = nth + 1
+            starts = found.get(key)
+            if starts is None:
+                pattern = rf"<{re.escape(el.tag)}(?![\w:-])"
+                starts = found[key] = [
+                    m.start() for m in re.finditer(pattern, lines[line - 1], re.I)
+                ]
             if nth < len(starts):
                 columns[el] = starts[nth] + 1
         return columns
@@ -206,10 +247,19 @@ class Subject:
         """How many times a needle occurs in the HTML's visible text before an offset."""
         return bisect_left(self.occurrences("html-text", needle), offset)
 
+    @property
+    def styles(self) -> dom.Styles:
+        """Each element's parsed inline style, parsed once for every rule."""
+        return self.measured.styles
+
     @cached_property
     def style_offences(self) -> list[dom.Offence]:
-        """BSM407-BSM409 and BSM411 share one walk over the styles."""
-        return dom.style_overrides(self.root, self.policy)
+        """BSM407-BSM409 and BSM411 share one walk over the styles (the enforcement pass's,
+        when it ran: of what it found, what is still in the message)."""
+        left = self.measured.style_overrides
+        if left is not None:
+            return [o for o in left if dom.is_in(o.element, self.root)]
+        return dom.style_overrides(self.root, self.policy, self.styles)
 
     @cached_property
     def html_text(self) -> str:
@@ -256,8 +306,8 @@ def locate(subject: Subject, hit: Hit, nth: int = 0) -> tuple[str, int, int]:
     attachment's "line" is its number among the message's attachments.
     """
     if hit.part == "html" and hit.element is not None:
-        line = hit.element.sourceline or 1
-        return "html", line, subject.element_column(hit.element)
+        line, column = subject.element_place(hit.element)
+        return "html", line, column
     if hit.part == "attachment":
         return "attachment", (hit.offset or 0) + 1, 1
     offset = hit.offset if hit.part != "html" else None

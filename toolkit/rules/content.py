@@ -22,8 +22,13 @@ SIGN_OFF_WORDS = 4  # "Un caro saluto," "Warm wishes,": a closing the lists do n
 FILLER_WORDS, FILLER_LETTERS = 1, 4  # "and" left between two thanks is no content
 GREETING_REST = re.compile(r"^[^,!:\n]{0,40}[,!:]")  # the name after "Dear", up to its comma
 SENTENCE_END = re.compile(r"[.!?]")
+STATEMENT_END = re.compile(r"[.?]\s*$")
+CLOSING_WORDS = 3  # "Kind regards." may end in a full stop; a longer line so ended is a sentence
 LETTERS = re.compile(r"[^\W\d_]+")
 DIGIT = re.compile(r"\d")  # a date, a time, an amount: something to tell, not only thanks
+OPENING_MARKS = "¡¿«„“\"' "  # what may stand before a greeting's first word
+SIGNATURE_LINES = 3  # "Magda i Piotr", "Pracownia Ceramiki": a signature's lines
+NAME_JOINS = frozenset({"&", "and", "en", "und", "et", "e", "y", "i", "och", "ve", "-", "|"})
 
 
 def phrase_hits(s: Subject, list_name: str, what: str) -> Iterator[Hit]:
@@ -53,7 +58,8 @@ def check_confirmation(s: Subject) -> Iterator[Hit]:
 
 def starts_with(phrases: Phrases, list_name: str, line: str) -> re.Match[str] | None:
     m = phrases.first(list_name, line)
-    return m if m is not None and m.start() == 0 else None
+    lead = len(line) - len(line.lstrip(OPENING_MARKS))  # "¡Hola, Carmen!"
+    return m if m is not None and m.start() <= lead else None
 
 
 CLOSED, SKIPPED = 0, 1  # what a line of a message is when it carries nothing said
@@ -78,13 +84,16 @@ def message_content(s: Subject, phrases: Phrases, text: str) -> list[str]:
         content.append(said)
     if len(content) > 1 and is_signature(content[-1], phrases):
         content.pop()
+        for _ in range(SIGNATURE_LINES - 1):  # above it, only names ("Magda i Piotr")
+            if len(content) > 1 and is_signature(content[-1], phrases) and is_name(content[-1]):
+                content.pop()
     return content
 
 
 def line_content(s: Subject, phrases: Phrases, line: str) -> str | int:
     """What a line says without its greeting and order number; CLOSED for a closing line
     (what follows is signature), SKIPPED for a line that says nothing else."""
-    if starts_with(phrases, "closing", line) and len(line.split()) <= SHORT_LINE_WORDS:
+    if starts_with(phrases, "closing", line) and is_closing(line):
         return CLOSED
     greeting = starts_with(phrases, "greeting", line)
     if greeting:
@@ -99,9 +108,22 @@ def line_content(s: Subject, phrases: Phrases, line: str) -> str | int:
     return line
 
 
+def is_name(line: str) -> bool:
+    """Every word capitalised, but for "and" between names: "Per Ek", "Ola i Basia"."""
+    words = LETTERS.findall(line)
+    return all(w[:1].isupper() or w.lower() in NAME_JOINS for w in words)
+
+
+def is_closing(line: str) -> bool:
+    """Short, and no sentence: "Kind regards," "Lo staff di TecnoShop" (not "The team is
+    packing it now.")."""
+    words = len(line.split())
+    return words <= SHORT_LINE_WORDS and (words <= CLOSING_WORDS or not STATEMENT_END.search(line))
+
+
 def is_signature(line: str, phrases: Phrases) -> bool:
     return (
-        len(line.split()) <= SIGNATURE_WORDS
+        len(LETTERS.findall(line)) <= SIGNATURE_WORDS  # "Sanne | Bloem & Zo": three words
         and not SENTENCE_END.search(line)
         and not (phrases.first("thanks", line))
     )
@@ -157,7 +179,9 @@ def without_sign_off(lines: list[str]) -> list[str]:
 
 
 def check_marketing(s: Subject) -> Iterator[Hit]:
-    yield from sentence_hits(s, judges.promotion, "promotes", phrase_list="marketing")
+    yield from sentence_hits(
+        s, judges.promotion, "promotes", phrase_list="marketing", phrase_veto=judges.for_review
+    )
 
 
 def check_incentive(s: Subject) -> Iterator[Hit]:

@@ -26,9 +26,11 @@ def modified(r: Reading, index: int, concepts: tuple[str, ...] = MODIFIERS) -> s
     just after it ("versandt wird", "storniert nicht")."""
     clause = r.clause_of[index]
     last = min(len(r.words), index + AFTER_REACH + 1)
+    joined = next((i for i in range(index + 1, last) if "conjunction" in r.concepts[i]), None)
+    last = joined if joined is not None else last  # "received and will be packed": not it
     for i in range(last):
-        if i == index or r.clause_of[i] != clause:
-            continue
+        if i == index or r.clause_of[i] != clause or "recent" in r.concepts[i]:
+            continue  # "az önce", "abbiamo appena": just now, not a condition
         for concept in concepts:
             if concept in r.concepts[i] and (concept != "negation" or i >= index - NEG_REACH):
                 return concept
@@ -44,9 +46,11 @@ def confirmation(r: Reading, around: frozenset[str] = frozenset()) -> str | None
     """BSM201: an order or shipment received, being packed or sent, stated as a fact."""
     if r.question or any(r.has(c) for c in PERMITTED):
         return None
-    shipments = subjects(r, "shipment")
+    shipments = subjects(r, "shipment") or r.where("in_transit")
+    if not shipments and not r.has("message"):  # "we passed your question on to DPD"
+        shipments = carried(r)
     if not shipments:
-        return None
+        return receipt_confirmed(r)
     orders = subjects(r, "order")
     for concept, what, needs in (
         ("dispatched", "a shipment as done", None),
@@ -57,34 +61,101 @@ def confirmation(r: Reading, around: frozenset[str] = frozenset()) -> str | None
         for i in r.where(concept):
             if modified(r, i):
                 continue
-            if needs == "order" and (not orders or r.has("message")):
-                continue  # "we received your message about the order"
-            if needs == "at_us" and (not orders or not r.has("at_us")):
+            orders_here = [k for k in orders if r.clause_of[k] == r.clause_of[i]]
+            if needs == "order" and (not orders_here or r.has("message")):
+                continue  # "we received your message"; "you receive your money, if ... order"
+            if needs == "at_us" and (not orders_here or not r.has("at_us")):
                 continue
             return f"states {what} ({r.words[i]!r})"
+    return receipt_confirmed(r)
+
+
+def receipt_confirmed(r: Reading) -> str | None:
+    """ "We confirm receipt of your order" (the order after a preposition, the receipt a noun);
+    not a request to the buyer ("please confirm receipt") nor a message received."""
+    if not r.where("order") or r.has("message") or r.has("please") or r.has("request"):
+        return None
+    for i in r.where("receipt"):
+        if r.has("confirm_verb") and not modified(r, i):
+            return f"confirms the receipt of an order ({r.words[i]!r})"
     return None
+
+
+def carried(r: Reading) -> list[int]:
+    """A carrier the parcel went to ("handed to DPD", "przekazaliśmy kurierowi"), standing for
+    the parcel the sentence leaves unnamed; not a carrier doing something ("our courier left
+    a card"): after a preposition or after the dispatch verb."""
+    sent = r.where("dispatched")
+    return [
+        i
+        for i in r.where("carrier")
+        if r.before("prep", i, PREP_REACH) or any(k <= i for k in sent)
+    ]  # "depomuzdan çıktı": the warehouse word in the dispatch phrase itself
 
 
 NOT_COURTESY = (
     "substance", "review", "benefit", "discount", "follow", "cancel_verb", "cancel_noun",
     "change", "dispatched", "received", "preparing",
 )  # fmt: skip
+WISHED = ("substance", "benefit")  # "a wonderful week", "may it give you (regali) joy"
+WISH_REACH = 2  # "güzel bir gün": the time wished for stands right after its adjective
 
 
 def courtesy(r: Reading) -> bool:
     """BSM202: thanks, an offer of help or a good wish, and nothing the buyer needs to know
     (a word in a good wish is no news: "have a nice day" tells no date)."""
-    if r.question and not r.has("help"):
+    help_offer = r.has("help") or contact_offer(r)
+    if r.question and not help_offer:
         return False  # a question to the buyer has a reason
-    if not (r.has("thanks") or r.has("help") or r.has("goodwill")):
+    if not (r.has("thanks") or help_offer or r.has("goodwill") or r.has("wish")):
         return False
-    if r.has("please") and not r.has("help"):
+    if any("please" in c and "goodwill" not in c for c in r.concepts) and not help_offer:
         return False  # "please charge the battery first": an instruction
-    return not any(
-        concept in concepts and "goodwill" not in concepts
-        for concepts in r.concepts
-        for concept in NOT_COURTESY
-    )
+    if confirmation(r) is not None or (not help_offer and satisfaction_condition(r)):
+        return False  # "your order reached us"; "only if you are delighted, we would ..."
+    hoped = r.has("wish") and not (r.has("review") or r.has("discount"))
+    for i, concepts in enumerate(r.concepts):
+        if "goodwill" in concepts or "help" in concepts:
+            continue  # "have a nice day", "send us a message": the words of the courtesy
+        if help_offer and "substance" in concepts and asked_about(r, i):
+            continue  # "if you have a question about the assembly": what help may be about
+        for concept in NOT_COURTESY:
+            if concept in concepts and not (concept in WISHED and wished(r, i, hoped)):
+                return False
+    return True
+
+
+def wished(r: Reading, index: int, hoped: bool) -> bool:
+    """A word of a good wish: after a kind adjective ("a wonderful week"), or a gift word in
+    a clause that hopes or wishes ("speriamo che ti regali tante colazioni")."""
+    if hoped and "benefit" in r.concepts[index] and r.in_clause("wish", index):
+        return True  # not a date or a delivery: "we hope it arrives on Monday" is news
+    return r.before("kind", index, WISH_REACH) or r.before("goodwill", index, WISH_REACH)
+
+
+def asked_about(r: Reading, index: int) -> bool:
+    """A word between a condition and the offer to reach us: "should you have a question
+    about the assembly, write to us" (not "if it is wrong send us a photo": asked for)."""
+    if not r.before("condition", index, index + 1):
+        return False
+    return any("help" in c or "reply" in c for c in r.concepts[index + 1 :])
+
+
+def contact_offer(r: Reading) -> bool:
+    """ "If anything is wrong, write to us": the buyer told to reach the shop, should a problem
+    or a question come up (a condition on something going wrong, and a way to reach us)."""
+    if not r.has("condition") or not (r.has("problem") or r.has("message")):
+        return False
+    return r.has("reply") and r.has("at_us")
+
+
+def satisfaction_condition(r: Reading) -> bool:
+    """ "If you are delighted, we would be glad of ...": a request on a condition of
+    satisfaction, not a courtesy ("if you are not happy, tell us" is the offer of help)."""
+    for i in r.where("satisfied"):
+        if r.before("condition", i, COND_REACH) and not r.before("negation", i, COND_REACH):
+            return not (r.has("problem") or r.has("unhappy"))
+    return False
 
 
 def reviews(r: Reading) -> list[int]:
@@ -171,6 +242,12 @@ def cancel_refused(r: Reading) -> bool:
     matches in it are no request either."""
     found = r.where("cancel_verb") + r.where("cancel_noun")
     return bool(found) and all(cancel_negated(r, i) for i in found)
+
+
+def for_review(r: Reading) -> bool:
+    """A voucher or a discount offered for a review: an incentive (BSM204), which the
+    marketing phrase list ("Gutschein") is not to report as a promotion too."""
+    return bool(reviews(r)) and r.has("benefit")
 
 
 def promotion(r: Reading, around: frozenset[str] = frozenset()) -> str | None:

@@ -13,7 +13,11 @@ from toolkit.rules.elements import MAX_FRAMES_COUNTED, image_data, image_frames,
 from toolkit.stylesheet import font_size_uses
 
 BLANK = r"[ \t\xa0\u200b-\u200d\u2060\ufeff]*"  # a line of spaces or invisible characters
-EXCESS_BLANK_LINES = re.compile(rf"\n{BLANK}\n(?:{BLANK}\n)+")
+# a line ends as a mail client ends it: CRLF (the mail norm), LF, CR, or Unicode's separators
+LINE_BREAK = re.compile(r"\r\n|\r(?!\n)|(?<!\r)\n|[\u2028\u2029]")  # CRLF is never split
+EXCESS_BLANK_LINES = re.compile(
+    rf"(?:{LINE_BREAK.pattern}){BLANK}(?:{LINE_BREAK.pattern})(?:{BLANK}(?:{LINE_BREAK.pattern}))+"
+)
 HTTP_URL_IN_CSS = re.compile(r"url\(\s*['\"]?http:", re.I)
 IMAGE_TAGS = frozenset({"img", "source", "td", "th", "table", "body", "input", "video", "image"})
 IMAGE_ATTRIBUTES = ("src", "srcset", "background", "poster", "xlink:href")
@@ -45,7 +49,7 @@ def is_bare_address(s: Subject, text: str, plain: str) -> bool:
 
 def check_alt(s: Subject) -> Iterator[Hit]:
     for img in s.root.iter("img"):
-        if dom.tracking_reason(img, s.policy):
+        if dom.tracking_reason(img, s.policy, s.styles):
             continue
         if dom.is_blank_text(img.get("alt")):  # alt=" ", "&nbsp;", a zero-width space
             yield Hit(f"an image without alt text ({(img.get('src') or '')[:60]})", element=img)
@@ -68,7 +72,10 @@ def check_animated(s: Subject) -> Iterator[Hit]:
 
 def check_margins(s: Subject) -> Iterator[Hit]:
     limit = s.policy.max_margin_px
-    for overflow in dom.margin_overflows(s.root, s.policy):
+    overflows = s.measured.margin_overflows
+    if overflows is None:
+        overflows = dom.margin_overflows(s.root, s.policy, s.styles)
+    for overflow in overflows:
         yield Hit(
             f"<{overflow.element.tag}> is indented {max(overflow.left_px, overflow.right_px):.0f}px"
             f" from the edge; the limit is {limit:.0f}px (20% of {s.policy.max_width_px}px)",
@@ -79,13 +86,13 @@ def check_margins(s: Subject) -> Iterator[Hit]:
 def check_image_width(s: Subject) -> Iterator[Hit]:
     limit = s.policy.max_image_px
     for img in s.root.iter("img"):
-        width, in_percent = dom.image_width(img, s.policy)
+        width, in_percent = dom.image_width(img, s.policy, s.styles)
         if width is not None:
             if width > limit + 0.01:
                 shown = f"{width / s.policy.max_width_px:.0%}" if in_percent else f"{width:.0f}px"
                 yield Hit(f"an image {shown} wide; the limit is {limit:.0f}px", element=img)
             continue
-        bounded = dom.style_value(img, "max-width")
+        bounded = s.styles.value(img, "max-width")
         data = image_data(s, img.get("src") or "")
         size = image_size(data) if data else None
         if size and size[0] > limit and not bounded:
@@ -111,9 +118,12 @@ def check_font_sizes(s: Subject) -> Iterator[Hit]:
     """Inline sizes and those of <style> rules, the default counted; said at the first element
     whose size is one too many."""
     default = round(s.policy.default_font_size_px, 1)
-    uses = font_size_uses(s.root, s.policy)
-    sizes = {default, *(size for _, size in uses)}
     limit = s.policy.max_font_sizes
+    measured = s.measured.font_sizes
+    if measured is not None and len(measured) <= limit:
+        return  # the enforcement pass counted them, and no <style> block is left
+    uses = font_size_uses(s.root, s.policy, s.styles)
+    sizes = {default, *(size for _, size in uses)}
     if len(sizes) <= limit:
         return
     seen = {default}
@@ -133,12 +143,13 @@ def check_font_sizes(s: Subject) -> Iterator[Hit]:
 
 def check_breaks(s: Subject) -> Iterator[Hit]:
     limit = s.policy.max_consecutive_breaks
-    for run in dom.break_runs(s.root, limit):
+    runs = s.measured.break_runs
+    for run in dom.break_runs(s.root, limit) if runs is None else runs:
         yield Hit(f"more than {limit} line breaks in a row", element=run[0])
     if s.message.text:
         for m in EXCESS_BLANK_LINES.finditer(s.message.text):
             yield Hit(
-                f"{m.group().count(chr(10))} line breaks in a row in the text part",
+                f"{len(LINE_BREAK.findall(m.group()))} line breaks in a row in the text part",
                 part="text",
                 offset=m.start(),
             )
@@ -160,8 +171,8 @@ def check_insecure_image(s: Subject) -> Iterator[Hit]:
     for el in dom.elements(s.root):
         if el.tag in IMAGE_TAGS:
             for attr in IMAGE_ATTRIBUTES:
-                addresses = image_addresses(attr, el.get(attr) or "")
-                if any(is_http(address) for address in addresses):
+                value = el.get(attr)
+                if value and any(is_http(address) for address in image_addresses(attr, value)):
                     yield Hit(f"<{el.tag} {attr}> loads over http", element=el)
         if HTTP_URL_IN_CSS.search(el.get("style") or ""):
             yield Hit(f"<{el.tag}> has a background image over http", element=el)

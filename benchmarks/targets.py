@@ -1,0 +1,186 @@
+"""Issue 14's targets, each beside its anchor measured in the same run. Prints; asserts nothing.
+
+.venv/bin/python benchmarks/targets.py                 # the full run (about 15 minutes)
+.venv/bin/python benchmarks/targets.py --quick         # small sizes: shows it works (CI)
+.venv/bin/python benchmarks/targets.py --only message,corpus
+
+Four rows, as the issue states them:
+- message: a whole compliant message (`render_order`: render, enforce, every rule, plain text),
+  warm, median per example type, against `premailer.transform` of the same message (its HTML
+  with the project's stylesheet in a <style> block); target: ratio <= 0.5.
+- startup: `bsm check FILE` and `bsm render ONE` from start to exit (whole processes), against
+  `python -c pass`; targets 0.15 s and 0.25 s.
+- corpus: `bsm check` per file of the public corpus (as read from disk, every rule), median,
+  against premailer inlining the same file's own <style>; target <= 1.5 ms.
+- batch: `bsm batch --jobs 2` with every output written (.html, .txt, .eml, .json, SQLite
+  ledger), messages a second and the peak resident memory of one process, for each size;
+  target >= 2,000 messages a second, memory flat across sizes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from functools import partial
+from pathlib import Path
+
+from bench_batch import generate
+from bench_batch import measure as measure_batch
+from timing import per_call_ms
+
+ROOT = Path(__file__).resolve().parent.parent
+NOW = datetime(2026, 11, 20, 12, tzinfo=UTC)
+NOW_ARG = "2026-11-20T12:00:00+00:00"
+CORPUS = ROOT.parent / "shared" / "corpus" / "public"
+ROWS = ("message", "startup", "corpus", "batch")
+
+
+def verdict(value: float, target: float, *, at_most: bool = True) -> str:
+    met = value <= target if at_most else value >= target
+    return "met" if met else "NOT met"
+
+
+def premailer_ms(html: str, css: str, n: int) -> float:
+    """The anchor: premailer alone inlining `html` with `css` in a <style> block."""
+    import premailer
+
+    styled = html.replace("<head>", f"<head><style>{css}</style>", 1)
+    if styled == html:
+        styled = f"<style>{css}</style>{html}"
+    return per_call_ms(partial(premailer.transform, styled, disable_validation=True), n)
+
+
+def row_message(n: int) -> None:
+    from toolkit.orders import load_document
+    from toolkit.pipeline import Toolkit, render_order
+
+    tk = Toolkit.load()
+    css = (tk.project.templates / "style.css").read_text(encoding="utf-8")
+    ratios, ours, theirs = [], [], []
+    print(f"{'message type':<28} {'ours ms':>8} {'premailer ms':>13} {'ratio':>6}")
+    for path in sorted((ROOT / "examples").glob("*.json")):
+        doc = load_document(path, tk.catalog)
+        outcome = render_order(tk, doc, now=NOW)
+        assert outcome.message is not None and not outcome.refused, path
+        mine = per_call_ms(partial(render_order, tk, doc, now=NOW), n)
+        anchor = premailer_ms(outcome.message.html, css, n)
+        ours.append(mine)
+        theirs.append(anchor)
+        ratios.append(mine / anchor)
+        print(f"{path.stem:<28} {mine:8.3f} {anchor:13.3f} {mine / anchor:6.2f}")
+    ratio = statistics.median(ratios)
+    print(
+        f"=> whole message {statistics.median(ours):.3f} ms, premailer "
+        f"{statistics.median(theirs):.3f} ms: median ratio {ratio:.2f} (target <= 0.50: "
+        f"{verdict(ratio, 0.5)})"
+    )
+
+
+def process_seconds(command: list[str], runs: int) -> float:
+    """Median wall seconds of `command` as a whole process, after one warm-up run."""
+    subprocess.run(command, capture_output=True, cwd=ROOT, check=False)
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, capture_output=True, cwd=ROOT, check=False)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def row_startup(runs: int) -> None:
+    bsm = [sys.executable, "-m", "toolkit.cli"]
+    example = ROOT / "examples" / "delivery-delay.json"
+    with tempfile.TemporaryDirectory(prefix="bench-startup-") as folder:
+        subprocess.run([*bsm, "render", str(example), "--now", NOW_ARG, "--out", folder],
+                       capture_output=True, cwd=ROOT, check=True)  # fmt: skip
+        rendered = next(Path(folder).rglob("*.eml"))
+        anchor = process_seconds([sys.executable, "-c", "pass"], runs)
+        check = process_seconds([*bsm, "check", str(rendered)], runs)
+        render = process_seconds([*bsm, "render", str(example), "--now", NOW_ARG], runs)
+    print(f"{'command':<34} {'seconds':>8} {'x python -c pass':>17} {'target':>7}")
+    print(f"{'python -c pass (anchor)':<34} {anchor:8.3f} {1:17.1f}")
+    for label, took, target in (
+        ("bsm check ONE.eml", check, 0.15),
+        ("bsm render delivery-delay.json", render, 0.25),
+    ):
+        print(
+            f"{label:<34} {took:8.3f} {took / anchor:17.1f} {target:7.2f}  {verdict(took, target)}"
+        )
+
+
+def row_corpus(n: int, corpus: Path) -> None:
+    from toolkit.pipeline import Toolkit, check_message
+    from toolkit.reader import load_attachment_kinds, read_file
+
+    files = sorted(corpus.rglob("*.html")) if corpus.is_dir() else []
+    if not files:
+        print(f"(no public corpus at {corpus}: row skipped)")
+        return
+    tk = Toolkit.load()
+    kinds = load_attachment_kinds()
+    ours, theirs = [], []
+    for path in files:
+        message = read_file(path, kinds).message
+        check: Callable[[], object] = partial(check_message, tk, message)
+        ours.append(per_call_ms(check, n))
+        theirs.append(premailer_ms(message.html, "", max(n // 4, 3)))
+    mine, anchor = statistics.median(ours), statistics.median(theirs)
+    print(
+        f"=> bsm check, {len(files)} corpus files: median {mine:.3f} ms a file (premailer on the "
+        f"same files {anchor:.3f} ms, ratio {mine / anchor:.2f}); target <= 1.5 ms: "
+        f"{verdict(mine, 1.5)}"
+    )
+
+
+def row_batch(sizes: list[int], jobs: int) -> None:
+    print(f"{'orders':>8} {'jobs':>4} {'seconds':>8} {'messages/s':>10} {'peak MB':>8}")
+    peaks = []
+    with tempfile.TemporaryDirectory(prefix="bench-orders-") as folder:
+        for n in sizes:
+            source = Path(folder) / f"orders-{n}.jsonl"
+            generate(n, source)
+            took, peak, written = measure_batch(source, jobs)
+            peaks.append(peak)
+            rate = written / took
+            print(f"{n:>8} {jobs:>4} {took:>8.1f} {rate:>10.1f} {peak:>8.1f}  "
+                  f"(target >= 2,000/s: {verdict(rate, 2000, at_most=False)})")  # fmt: skip
+    if len(peaks) > 1:
+        print(f"=> peak memory from {sizes[0]:,} to {sizes[-1]:,} orders: "
+              f"{peaks[0]:.0f} -> {peaks[-1]:.0f} MB")  # fmt: skip
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="small sizes: shows it works")
+    parser.add_argument("--only", default=",".join(ROWS), help=f"some of {','.join(ROWS)}")
+    parser.add_argument("--sizes", default=None, help="batch sizes (default 1000,10000,100000)")
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    args = parser.parse_args()
+    rows = args.only.split(",")
+    unknown = sorted(set(rows) - set(ROWS))
+    if unknown:
+        parser.error(f"unknown rows {unknown}: choose from {','.join(ROWS)}")
+    n, runs = (20, 3) if args.quick else (300, 15)
+    sizes = args.sizes or ("200,400" if args.quick else "1000,10000,100000")
+    for name in rows:
+        print(f"\n## {name}", flush=True)
+        if name == "message":
+            row_message(n)
+        elif name == "startup":
+            row_startup(runs)
+        elif name == "corpus":
+            row_corpus(n, args.corpus)
+        else:
+            row_batch([int(s) for s in sizes.split(",")], args.jobs)
+        sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
