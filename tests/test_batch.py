@@ -22,6 +22,7 @@ from typing import Any
 import pytest
 from conftest import EXAMPLES, ROOT, SHARED_EXAMPLES
 
+from toolkit.batch import CHUNK_MESSAGES
 from toolkit.cli import main
 from toolkit.ledger import Sent, SqliteLedger, open_ledger
 from toolkit.project import Seller, init_project
@@ -417,6 +418,49 @@ def test_the_ledger_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert "DAY: expected a day" in capsys.readouterr().err
 
 
+def test_a_message_twice_in_the_input_is_written_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Side by side (one chunk) and far apart: the second is a duplicate, as one at a time."""
+    lines = generated(300, tmp_path / "o.jsonl").read_text().splitlines()
+    source = tmp_path / "twice.jsonl"
+    source.write_text("\n".join([lines[0], lines[0], *lines[1:], lines[5]]) + "\n")
+    out = tmp_path / "out"
+    code, summary = batch(capsys, str(source), "--out", str(out))
+    assert (code, summary["rendered"]) == (0, 300)
+    assert summary["skipped_by_reason"] == {"a duplicate in the input": 2}
+    with open_ledger(str(out / "ledger.sqlite"), readonly=True) as ledger:
+        assert len(list(ledger.messages())) == 300
+
+
+def test_a_message_that_cannot_be_written_gives_its_claim_back(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One message of a chunk cannot be written (a link where its .eml goes): it leaves no
+    file and no ledger row, the link's target is untouched, the others are written."""
+    source = generated(5, tmp_path / "o.jsonl")
+    out = tmp_path / "out"
+    (out / order_id(2)).mkdir(parents=True)
+    elsewhere = tmp_path / "elsewhere.txt"
+    elsewhere.write_text("keep")
+    (out / order_id(2) / "delivery-delay.eml").symlink_to(elsewhere)
+    code, summary = batch(capsys, str(source), "--out", str(out))
+    assert (code, summary["rendered"], summary["unwritable"]) == (2, 4, 1)
+    assert elsewhere.read_text() == "keep"
+    assert sorted(p.name for p in (out / order_id(2)).iterdir()) == ["delivery-delay.eml"]
+    assert not [p for p in out.rglob("*.tmp")]
+    (error,) = error_lines(out)
+    assert (error["kind"], error["order"]) == ("unwritable", order_id(2))
+    assert "symbolic link" in error["problem"]
+    with open_ledger(str(out / "ledger.sqlite"), readonly=True) as ledger:
+        assert sorted(r.key.order_id for r in ledger.messages()) == [
+            order_id(i) for i in (0, 1, 3, 4)
+        ]
+    (out / order_id(2) / "delivery-delay.eml").unlink()  # mended: the next run writes it
+    code, summary = batch(capsys, str(source), "--out", str(out))
+    assert (code, summary["rendered"]) == (0, 1)
+
+
 # --- exactly once: kill -9 at random moments -----------------------------------------------------
 
 
@@ -558,9 +602,35 @@ def test_two_workers_on_one_postgresql_one_killed(
         stem = Path(row["files"]).relative_to(folder)
         for suffix in SUFFIXES:
             assert (folder / f"{stem}{suffix}").read_bytes() == reference[f"{stem}{suffix}"]
-    assert len(both) <= 4 * 1  # at most the one message in flight when a was killed
+    # at most the chunk in flight when a was killed (claimed, written, not yet recorded), and
+    # each such message written whole, the same bytes in both folders
+    assert len(both) <= len(SUFFIXES) * CHUNK_MESSAGES
+    assert all(a_files[name] == b_files[name] == reference[name] for name in both)
     assert summary_b["rendered"] + summary_a["rendered"] <= n
     assert summary_a["skipped_by_reason"].get("already written", 0) >= summary_b["rendered"]
+
+
+def test_two_workers_on_one_postgresql_in_opposite_orders(
+    tmp_path: Path, postgres: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Chunks that claim the same messages in opposite orders take turns, never wait for each
+    other: both runs end, and every message is written once."""
+    import pg
+
+    url = pg.fresh_database(postgres, "batch_opposite")
+    n = 600
+    forward = generated(n, tmp_path / "forward.jsonl")
+    backward = tmp_path / "backward.jsonl"
+    backward.write_text("\n".join(reversed(forward.read_text().splitlines())) + "\n")
+    a = batch_process(forward, tmp_path / "a", "--ledger", url)
+    b = batch_process(backward, tmp_path / "b", "--ledger", url)
+    summaries = [json.loads(p.communicate(timeout=300)[0]) for p in (a, b)]
+    assert [s["exit_code"] for s in summaries] == [0, 0]
+    assert sum(s["rendered"] for s in summaries) == n
+    with open_ledger(url, readonly=True) as ledger:
+        rows = list(ledger.messages())
+    assert len({r.key for r in rows}) == len(rows) == n
+    assert {r.status for r in rows} == {"generated"}
 
 
 def test_render_with_a_ledger_records_and_enforces(

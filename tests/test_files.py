@@ -15,6 +15,7 @@ import pytest
 from toolkit.attachments import load_file_types, locate, read_attachment
 from toolkit.errors import InputError
 from toolkit.files import (
+    GroupWrite,
     TooLarge,
     check_name,
     existing_subfolder,
@@ -308,3 +309,47 @@ def test_content_extension_kind_and_declared_type_must_agree(
     filename: str, kind: str, declared: str, content: bytes, expected: str | None
 ) -> None:
     assert FILE_TYPES.mismatch(filename, kind, declared, content) == expected
+
+
+def test_a_group_write_writes_each_set_whole_or_not_at_all(tmp_path: Path) -> None:
+    """Sets of files written together (a batch's chunk): one that cannot be written (a link
+    where a file goes) leaves none of its files and not the link's target changed; the others
+    are written; no temporary file is left."""
+    elsewhere = tmp_path / "elsewhere.txt"
+    elsewhere.write_text("keep")
+    out = tmp_path / "out"
+    (out / "b").mkdir(parents=True)
+    (out / "b" / "m.txt").symlink_to(elsewhere)
+    (out / "c").mkdir()
+    (out / "c" / "m.eml").write_text("old, sendable")
+    with open_folder(out) as root:
+        group = GroupWrite(root)
+        a = group.stage("a", {"m.txt": b"A", "m.json": b"{}"}, ["m.txt", "m.eml", "m.json"])
+        with pytest.raises(InputError, match="symbolic link"):
+            group.stage("b", {"m.txt": b"B"}, ["m.txt"])
+        c = group.stage("c", {"m.json": b"refused"}, ["m.txt", "m.eml", "m.json"])
+        assert [p.name for p in (out / "a").iterdir() if not p.name.endswith(".tmp")] == []
+        group.commit()
+    assert a.error is None and c.error is None
+    assert {p.name: p.read_bytes() for p in (out / "a").iterdir()} == {
+        "m.txt": b"A",
+        "m.json": b"{}",
+    }
+    assert {p.name: p.read_bytes() for p in (out / "c").iterdir()} == {"m.json": b"refused"}
+    assert elsewhere.read_text() == "keep"
+    assert not list(out.rglob("*.tmp"))
+
+
+def test_a_group_write_removes_a_killed_writers_temporaries(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    (out / "a").mkdir(parents=True)
+    stale = out / "a" / ".m.txt.0123456789ab.tmp"
+    stale.write_bytes(b"half")
+    other = out / "a" / ".notes.txt.0123456789ab.tmp"  # not one of the set's names
+    other.write_bytes(b"someone else's")
+    with open_folder(out) as root:
+        group = GroupWrite(root)
+        group.stage("a", {"m.txt": b"A"}, ["m.txt"], clear=True)
+        group.commit()
+    assert not stale.exists() and other.exists()
+    assert (out / "a" / "m.txt").read_bytes() == b"A"

@@ -13,6 +13,7 @@ import json
 import os
 import re
 import shutil
+import time
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -265,6 +266,74 @@ def test_an_edited_po_is_read_again(tmp_path: Path) -> None:
     stat = po.stat()
     os.utime(po, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
     assert store.translations("nl").gettext("Kind regards,") == "Hartelijke groet,"
+
+
+def age_folders(root: Path, seconds: int = 60) -> None:
+    """Every folder under `root` (and itself) last changed `seconds` ago: a listing made now is
+    one the store may keep (a change made just before it might not move a folder's time)."""
+    past = time.time_ns() - seconds * 1_000_000_000
+    for folder in [root, *(p for p in root.rglob("*") if p.is_dir())]:
+        os.utime(folder, ns=(past, past))
+
+
+def globbed(locales: Path) -> frozenset[str]:
+    return frozenset(p.parent.parent.name for p in locales.glob("*/LC_MESSAGES/messages.po"))
+
+
+def test_the_catalogs_are_listed_once_while_no_folder_changes(tmp_path: Path) -> None:
+    locales = copy_locales(tmp_path)
+    (locales / "notes").mkdir()  # a folder that is no catalog
+    age_folders(locales)
+    store = CatalogStore(locales)
+    assert store.available() == globbed(locales) == SHIPPED - {"en_XA"}
+    listing = store._listing
+    assert store.available() == globbed(locales) and store._listing is listing
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        "a new language",
+        "a .po removed",
+        "a language folder removed",
+        "a .po added to a folder",
+        "LC_MESSAGES added to a folder",
+    ],
+)
+def test_a_change_to_the_catalog_folders_is_seen_at_once(tmp_path: Path, change: str) -> None:
+    locales = copy_locales(tmp_path)
+    (locales / "da").mkdir()
+    (locales / "fi" / "LC_MESSAGES").mkdir(parents=True)
+    nl_po = locales / "nl" / "LC_MESSAGES" / "messages.po"
+    age_folders(locales)
+    store = CatalogStore(locales)
+    assert store.available() == globbed(locales)
+    if change == "a new language":
+        shutil.copytree(locales / "nl", locales / "nl_BE")
+    elif change == "a .po removed":
+        nl_po.unlink()
+    elif change == "a language folder removed":
+        shutil.rmtree(locales / "de")
+    elif change == "a .po added to a folder":
+        shutil.copy(nl_po, locales / "fi" / "LC_MESSAGES" / "messages.po")
+    else:
+        (locales / "da" / "LC_MESSAGES").mkdir()
+        shutil.copy(nl_po, locales / "da" / "LC_MESSAGES" / "messages.po")
+    assert store.available() == globbed(locales) != SHIPPED - {"en_XA"}
+
+
+def test_a_listing_made_just_after_a_change_is_made_again(tmp_path: Path) -> None:
+    """A folder changed a moment ago may change again within its time's resolution."""
+    locales = copy_locales(tmp_path)
+    os.utime(locales)  # changed now
+    store = CatalogStore(locales)
+    store.available()
+    listing = store._listing
+    assert listing is not None and not listing.trusted
+    shutil.copytree(locales / "nl", locales / "nl_BE")
+    now = locales.stat()
+    os.utime(locales, ns=(now.st_atime_ns, listing.stamps[0]))  # as if in the same step
+    assert "nl_BE" in store.available()
 
 
 @pytest.mark.parametrize("how", ["empty", "fuzzy", "empty plural form"])

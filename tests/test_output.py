@@ -8,9 +8,18 @@ from email import policy as email_policy
 from pathlib import Path
 
 from conftest import EXAMPLES, NOW
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from toolkit.orders import load_document
-from toolkit.output import outcome_json, sp_api_payload, to_eml, write_outcome
+from toolkit.output import (
+    indented_json,
+    outcome_json,
+    report_bytes,
+    sp_api_payload,
+    to_eml,
+    write_outcome,
+)
 from toolkit.pipeline import Toolkit, render_order
 
 
@@ -103,3 +112,28 @@ def test_write_outcome_files(tk: Toolkit, tmp_path: Path) -> None:
     ]
     assert (folder / "invoice.html").read_text(encoding="utf-8") == outcome.message.html
     assert json.loads((folder / "invoice.json").read_text(encoding="utf-8"))["refused"] is False
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(st.text(max_size=8) | st.integers(), children, max_size=4)
+    ),
+    max_leaves=30,
+)
+
+
+@given(JSON_VALUES)
+@settings(max_examples=300, deadline=None)
+def test_indented_json_is_what_json_dumps_writes(value: object) -> None:
+    assert indented_json(value) == json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def test_every_report_is_what_json_dumps_writes(tk: Toolkit) -> None:
+    for path in sorted(EXAMPLES.glob("*.json")):
+        outcome = render_order(tk, load_document(path, tk.catalog), now=NOW)
+        data = outcome_json(outcome, tk.catalog)
+        assert (
+            report_bytes(data) == (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode()
+        )

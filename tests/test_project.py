@@ -10,6 +10,7 @@ from conftest import bsm
 
 from toolkit import paths
 from toolkit.errors import InputError
+from toolkit.policy import load_policy, marketplace_ids
 from toolkit.project import CONFIG_NAME, Seller, discover, find_config, init_project
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -219,3 +220,10 @@ def test_send_settings_are_read_and_checked(tmp_path: Path) -> None:
         with pytest.raises(InputError) as err:
             discover(tmp_path)
         assert problem in str(err.value) and "hunter2" not in str(err.value)
+
+
+def test_a_project_knows_the_marketplaces_of_the_policy() -> None:
+    """bsm.toml's seller.marketplace is checked against the ids policy.toml lists, read
+    without building the Public Suffix List a second time: the same ids as the policy's."""
+    assert marketplace_ids() == {m.id for m in load_policy().marketplaces}
+    assert "A1PA6795UKMFR9" in marketplace_ids()

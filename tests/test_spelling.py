@@ -158,6 +158,31 @@ def test_a_missing_dictionary_says_what_to_install(tmp_path: Path) -> None:
         Spelling(root=tmp_path).speller("xx")
 
 
+def test_a_dictionary_opened_ahead_judges_as_one_opened_when_needed() -> None:
+    """open_soon reads the dictionary in a thread; the speller the rule gets is that one, and
+    it knows and flags the same words as a dictionary opened on the spot."""
+    ahead, on_the_spot = Spelling(), Spelling()
+    ahead.open_soon("de-DE")
+    ahead.open_soon("de-AT")  # the same dictionary: opened once
+    speller = ahead.speller("de")
+    assert ahead.speller("de") is speller and speller.tag == "de_DE"
+    words = ["Haus", "Hasu", "Lieferung", "Liefrung", "Bestellung", "Bestelung", "Januar"]
+    assert [speller.known(w) for w in words] == [on_the_spot.speller("de").known(w) for w in words]
+    assert not speller.known("Hasu") and speller.known("Haus")
+
+
+def test_a_missing_dictionary_opened_ahead_says_what_to_install_each_time(tmp_path: Path) -> None:
+    (tmp_path / "dictionaries.toml").write_text(
+        '[da]\ndictionary = "xx_XX"\npackage = "hunspell-xx"\n', encoding="utf-8"
+    )
+    spelling = Spelling(root=tmp_path)
+    spelling.open_soon("da-DK")
+    spelling.open_soon("no-such-locale")  # not a locale: nothing to open, no error
+    for _ in range(2):  # a failure is not kept: the next call tries again
+        with pytest.raises(SpellingUnavailable, match="hunspell-xx"):
+            spelling.speller("da")
+
+
 @pytest.mark.parametrize("path", sorted(SPELLING_DIR.glob("*.txt")), ids=lambda p: p.stem)
 def test_every_allowed_word_is_needed_somewhere(spelling: Spelling, path: Path) -> None:
     """A reviewed list holds only words some dictionary lacks: no dead entries."""

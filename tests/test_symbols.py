@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import json
 
+import emoji
 import pytest
 from conftest import EXAMPLES, NOW
 
@@ -30,6 +31,13 @@ def test_a_decorative_symbol_is_found_like_an_emoji(detectors: Detectors, symbol
 @pytest.mark.parametrize("symbol", TYPOGRAPHY)
 def test_typography_is_no_emoji(detectors: Detectors, symbol: str) -> None:
     assert detectors.emoji(f"Preis {symbol} 12") == []
+
+
+def test_the_emoji_characters_file_is_the_emoji_packages(detectors: Detectors) -> None:
+    """The pre-filter that keeps the emoji package unloaded for a text without emoji holds
+    every character of every emoji it knows (scripts/build_emoji_characters.py writes it)."""
+    known = frozenset(ch for e in emoji.EMOJI_DATA for ch in e if ord(ch) > 127)
+    assert detectors._emoji_chars == known
 
 
 def test_an_emoji_is_said_once_with_its_variation_selector(detectors: Detectors) -> None:

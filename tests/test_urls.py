@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from conftest import EXAMPLES, bsm
+from publicsuffixlist import PublicSuffixList
 
 from toolkit import dom, urls
 from toolkit.cli import main
@@ -187,6 +188,17 @@ def test_amazon_links(url: str, amazon: bool) -> None:
 )
 def test_registrable_domain(host: str, domain: str | None) -> None:
     assert urls.registrable_domain(host, SUFFIXES) == domain
+
+
+def test_the_suffix_list_is_the_one_the_package_builds() -> None:
+    """load_suffixes encodes only the non-ASCII rules: the same rules (punycode forms included)
+    and the same depth as PublicSuffixList() with every rule encoded."""
+    ours, theirs = urls.load_suffixes(), PublicSuffixList()
+    assert ours._publicsuffix == theirs._publicsuffix
+    assert ours._maxlabel == theirs._maxlabel
+    assert any(rule.startswith("xn--") for rule in ours._publicsuffix)
+    for host in ("xn--bcher-kva.de", "bücher.de", "shop.xn--fiqs8s", "a.b.kawasaki.jp", "foo.com"):
+        assert ours.privatesuffix(host) == theirs.privatesuffix(host)
 
 
 @pytest.mark.parametrize(

@@ -16,16 +16,17 @@ from __future__ import annotations
 import hashlib
 import json
 import multiprocessing
+import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from toolkit.errors import InputError
-from toolkit.files import AtomicStream, open_folder
+from toolkit.files import AtomicStream, Folder, GroupWrite, Staged, open_folder
 from toolkit.inputs import STDIN, BatchData, Record, load_batch_data, purchase_day, read_records
 from toolkit.ledger import ClaimResult, MessageKey, SqlLedger, Worker, utc_day
 from toolkit.ledger.schema import DONE_STATUSES
@@ -36,8 +37,7 @@ from toolkit.output import (
     file_stem,
     order_folder,
     outcome_files,
-    remove_temporaries,
-    write_files,
+    outcome_names,
     write_outcome,
 )
 from toolkit.pipeline import Outcome, Toolkit, render_order
@@ -47,6 +47,10 @@ ERRORS_FILE = "errors.jsonl"
 TASK_RECORDS = 16  # records sent to a worker at once
 TASKS_AHEAD = 4  # tasks in flight per worker: enough to keep it busy, few enough to stay small
 PRE_PASS_BATCH = 1000  # order days recorded per transaction
+CHUNK_MESSAGES = 256  # results claimed, written, flushed to disk and recorded together
+CHUNK_SECONDS = 1.0  # ... or fewer, when the first of them has waited this long
+WRITTEN_KINDS = ("rendered", "refused")  # results whose files may be written
+REFUSED = "refused"  # a decision: write a refusal's report (nothing sendable, no claim)
 
 # why a record was skipped (the summary's keys)
 ALREADY_WRITTEN = "already written"
@@ -95,17 +99,19 @@ class Result:
     problem: str | None = None
     rules: tuple[str, ...] = ()  # refused: the rules that refused it
     findings: tuple[dict[str, Any], ...] = ()
+    content_hash: str = ""  # of `files` (files_hash), computed where they are built
 
     @property
     def key(self) -> MessageKey:
         return MessageKey(self.order_id or "", self.message_type or "", self.variant)
 
-    @property
-    def content_hash(self) -> str:
-        digest = hashlib.sha256()
-        for name in sorted(self.files):
-            digest.update(name.encode() + b"\0" + self.files[name] + b"\0")
-        return digest.hexdigest()
+
+def files_hash(files: dict[str, bytes]) -> str:
+    """The ledger's content_hash of a message's files: SHA-256 over names and bytes."""
+    digest = hashlib.sha256()
+    for name in sorted(files):
+        digest.update(name.encode() + b"\0" + files[name] + b"\0")
+    return digest.hexdigest()
 
 
 class RecordRenderer:
@@ -202,6 +208,7 @@ class RecordRenderer:
             "variant": key.variant,
             "stem": stem,
             "files": files,
+            "content_hash": files_hash(files),
             "proactive": bool(mtype and mtype.proactive),
             "review": bool(mtype and mtype.review),
         }
@@ -252,12 +259,10 @@ def write_recorded(
     except InputError:
         ledger.release(key, worker)
         raise
-    digest = hashlib.sha256()
-    for path in sorted(written):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    content_hash = files_hash({path.name: path.read_bytes() for path in written})
     stem = file_stem(outcome, tk.catalog)
     subject = outcome.message.subject if outcome.message else None
-    ledger.complete(key, worker, content_hash=digest.hexdigest(),
+    ledger.complete(key, worker, content_hash=content_hash,
                     files=str(out / doc.order.id / stem), subject=subject)  # fmt: skip
     return claim.result
 
@@ -291,10 +296,18 @@ def chunks(records: Iterable[Record], size: int) -> Iterator[list[Record]]:
 
 
 def rendered_in_order(
-    records: Iterable[Record], settings: Settings, jobs: int, tk: Toolkit | None = None
+    records: Iterable[Record],
+    settings: Settings,
+    jobs: int,
+    tk: Toolkit | None = None,
+    ready: Callable[[], None] | None = None,
 ) -> Iterator[Result]:
-    """Each record's result, in input order; `jobs` processes render (1: this one)."""
+    """Each record's result, in input order; `jobs` processes render (1: this one). `ready`
+    runs before the first result is taken: with workers, once they have work, so that what it
+    does (the batch's pass over its inputs) overlaps their start and first renders."""
     if jobs <= 1:
+        if ready is not None:
+            ready()
         renderer = RecordRenderer(settings, tk)
         for record in records:
             yield renderer.one(record)
@@ -307,12 +320,50 @@ def rendered_in_order(
         for chunk in chunks(records, TASK_RECORDS):
             pending.append(pool.submit(render_in_worker, chunk))
             if len(pending) >= jobs * TASKS_AHEAD:
+                if ready is not None:
+                    ready()
+                    ready = None
                 yield from pending.popleft().result()
+        if ready is not None:
+            ready()
         while pending:
             yield from pending.popleft().result()
 
 
 # --- the run --------------------------------------------------------------------------------
+
+
+@dataclass
+class Chunk:
+    """Results decided together: each one's error lines and decision (what to write)."""
+
+    results: list[Result]
+    lines: list[list[bytes]]
+    decisions: list[str | None]
+    keys: set[MessageKey]  # the messages it may write
+    written: Future[dict[int, Staged]] | None = None
+
+
+def write_chunk(chunk: Chunk, out: Folder) -> dict[int, Staged]:
+    """The files of a chunk's messages to write, as one group (GroupWrite: temporaries, one
+    flush to disk, renames, one flush); by result index, each with its error if it failed.
+    Runs in the writer thread: it touches files only, never the ledger or the summary."""
+    group = GroupWrite(out)
+    staged: dict[int, Staged] = {}
+    for i, (result, decision) in enumerate(zip(chunk.results, chunk.decisions, strict=True)):
+        if decision is None:
+            continue
+        try:
+            staged[i] = group.stage(
+                result.order_id or "",
+                result.files,
+                outcome_names(result.stem),
+                clear=decision != ClaimResult.CLAIMED,  # a killed run's temporaries
+            )
+        except InputError as err:
+            staged[i] = Staged(out, (), [], error=err)
+    group.commit()
+    return staged
 
 
 @dataclass
@@ -384,19 +435,20 @@ class Batch:
         data = load_batch_data()
         summary = self.summary
         summary.day = utc_day(self.settings.now)
-        self.count_daily_orders(tk, data)
-        summary.daily_limit = self.ledger.daily_limit(
-            tk.policy.daily_limit_per_order, tk.policy.daily_limit_base
-        )
+
+        def take_limit() -> None:  # before the first claim, while the workers start
+            self.count_daily_orders(tk, data)
+            summary.daily_limit = self.ledger.daily_limit(
+                tk.policy.daily_limit_per_order, tk.policy.daily_limit_base
+            )
+
         with open_folder(self.out) as out:
             AtomicStream.remove_stale(out, ERRORS_FILE)  # a killed run's
             errors = AtomicStream(out, ERRORS_FILE)
             try:
                 records = self.records(tk, data, count_days=STDIN in self.inputs)
-                for result in rendered_in_order(records, self.settings, self.jobs, tk):
-                    self.take(result, errors)
-                    if self.progress is not None:
-                        self.progress(summary)
+                results = rendered_in_order(records, self.settings, self.jobs, tk, take_limit)
+                self.take_all(self.chunked(results), out, errors)
             except BaseException:
                 errors.discard()
                 raise
@@ -459,42 +511,98 @@ class Batch:
         if batch:
             self.ledger.add_order_days(batch)
 
-    # --- one result --------------------------------------------------------------------------
+    # --- a chunk of results: claimed, written and recorded together -------------------------
 
-    def take(self, result: Result, errors: AtomicStream) -> None:
+    def chunked(self, results: Iterable[Result]) -> Iterator[list[Result]]:
+        """Results in input order, a chunk at a time: CHUNK_MESSAGES of them, or fewer when the
+        oldest has waited CHUNK_SECONDS, or when a message comes again (the first is recorded
+        before the second is looked up, as one at a time would)."""
+        chunk: list[Result] = []
+        keys: set[MessageKey] = set()
+        started = time.monotonic()
+        for result in results:
+            if result.kind in WRITTEN_KINDS and result.key in keys:
+                yield chunk
+                chunk, keys = [], set()
+            if not chunk:
+                started = time.monotonic()
+            chunk.append(result)
+            if result.kind in WRITTEN_KINDS:
+                keys.add(result.key)
+            if len(chunk) >= CHUNK_MESSAGES or time.monotonic() - started >= CHUNK_SECONDS:
+                yield chunk
+                chunk, keys = [], set()
+        if chunk:
+            yield chunk
+
+    def take_all(self, chunks: Iterable[list[Result]], out: Folder, errors: AtomicStream) -> None:
+        """Each chunk claimed here, its files written by a thread of their own while the next
+        chunk is claimed (the file system's waits overlap this process's work), then recorded
+        here. A chunk that holds a message of the one in flight waits for it to be recorded."""
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="bsm-write") as writer:
+            previous: Chunk | None = None
+            for results in chunks:
+                keys = {r.key for r in results if r.kind in WRITTEN_KINDS}
+                if previous is not None and not keys.isdisjoint(previous.keys):
+                    self.finish(previous, errors)
+                    previous = None
+                chunk = self.claim_chunk(results, keys)
+                chunk.written = writer.submit(write_chunk, chunk, out)
+                if previous is not None:
+                    self.finish(previous, errors)
+                previous = chunk
+            if previous is not None:
+                self.finish(previous, errors)
+
+    def claim_chunk(self, results: list[Result], keys: set[MessageKey]) -> Chunk:
+        """One transaction decides the chunk's messages, claims included (in input order: the
+        ledger's decisions are those of one at a time)."""
+        chunk = Chunk(results, [[] for _ in results], [], keys)
+        with self.ledger.transaction():
+            chunk.decisions = [self.decide(r, chunk.lines[i]) for i, r in enumerate(results)]
+        return chunk
+
+    def finish(self, chunk: Chunk, errors: AtomicStream) -> None:
+        """A chunk whose files are written: one transaction records them generated (or gives
+        back the claims of those that could not be written); its error lines, in order."""
+        assert chunk.written is not None
+        staged = chunk.written.result()
+        with self.ledger.transaction():
+            for i, result in enumerate(chunk.results):
+                if i in staged:
+                    self.record(result, chunk.decisions[i], staged[i].error, chunk.lines[i])
+        for pieces in chunk.lines:
+            for line in pieces:
+                errors.write(line)
+        if self.progress is not None:
+            self.progress(self.summary)
+
+    def decide(self, result: Result, lines: list[bytes]) -> str | None:
+        """What becomes of a result: its files written (CLAIMED or RETAKEN; REFUSED for a
+        refusal's report) or nothing (None), counted and said in `lines` as one at a time."""
         summary = self.summary
         if result.kind == "invalid":
             summary.invalid += 1
-            self.error_line(errors, result, "invalid")
-            return
+            lines.append(self.error_line(result, "invalid"))
+            return None
         if result.kind == "skipped":
             summary.skipped[result.reason or "?"] += 1
             summary.count(result.message_type, "skipped")
-            return
-        row = self.ledger.get(result.key)
-        if row is not None and row.status in DONE_STATUSES:  # never overwrite what was written
+            return None
+        # never overwrite what was written: a claim says so too (DONE), but a refusal claims
+        # nothing, and a review request's claim asks BSM105 first
+        row = self.ledger.get(result.key) if result.kind == "refused" or result.review else None
+        if row is not None and row.status in DONE_STATUSES:
             reason = DUPLICATE if row["run_id"] == self.worker.run_id else ALREADY_WRITTEN
             summary.skipped[reason] += 1
             summary.count(result.message_type, "skipped")
-            return
+            return None
         if result.kind == "refused":
-            self.refuse(result, errors)
-            return
-        self.write(result, errors)
-
-    def refuse(self, result: Result, errors: AtomicStream) -> None:
-        summary = self.summary
-        summary.refused += 1
-        summary.refused_by_rule.update(result.rules)
-        summary.count(result.message_type, "refused")
-        self.error_line(errors, result, "refused")
-        try:  # its report, as `bsm render --out` writes it (and nothing sendable)
-            write_files(self.out, result.order_id or "", result.stem, result.files)
-        except InputError as err:
-            self.unwritable(result, err, errors)
-
-    def write(self, result: Result, errors: AtomicStream) -> None:
-        summary = self.summary
+            summary.refused += 1
+            summary.refused_by_rule.update(result.rules)
+            summary.count(result.message_type, "refused")
+            lines.append(self.error_line(result, "refused"))
+            return REFUSED  # its report, as `bsm render --out` writes it (and nothing sendable)
         claim = self.ledger.claim(
             result.key,
             self.worker,
@@ -504,43 +612,51 @@ class Batch:
             locale=result.locale,
             limit=summary.daily_limit,
         )
-        if not claim.won:
-            reason = {
-                ClaimResult.DONE: DUPLICATE
-                if claim.run_id == self.worker.run_id
-                else ALREADY_WRITTEN,
-                ClaimResult.BUSY: CLAIMED_ELSEWHERE,
-                ClaimResult.REPEAT_REVIEW: REPEAT_REVIEW,
-            }.get(claim.result)
-            if reason is None:  # the day's limit: held back, written on a later day's run
-                summary.held += 1
-                summary.count(result.message_type, "held")
-                self.error_line(errors, result, "held")
-            else:
-                summary.skipped[reason] += 1
-                summary.count(result.message_type, "skipped")
+        if claim.won:
+            return claim.result
+        lost = {
+            ClaimResult.DONE: DUPLICATE if claim.run_id == self.worker.run_id else ALREADY_WRITTEN,
+            ClaimResult.BUSY: CLAIMED_ELSEWHERE,
+            ClaimResult.REPEAT_REVIEW: REPEAT_REVIEW,
+        }.get(claim.result)
+        if lost is None:  # the day's limit: held back, written on a later day's run
+            summary.held += 1
+            summary.count(result.message_type, "held")
+            lines.append(self.error_line(result, "held"))
+        else:
+            summary.skipped[lost] += 1
+            summary.count(result.message_type, "skipped")
+        return None
+
+    def record(
+        self,
+        result: Result,
+        decision: str | None,
+        error: InputError | None,
+        lines: list[bytes],
+    ) -> None:
+        """A written message generated in the ledger (in the chunk's second transaction); one
+        whose files could not be written gives its claim back."""
+        if decision == ClaimResult.RETAKEN:
+            self.summary.retaken += 1
+        if error is not None:
+            if decision != REFUSED:
+                self.ledger.release(result.key, self.worker)
+            self.unwritable(result, error, lines)
             return
-        name = result.order_id or ""
-        try:
-            if claim.result == ClaimResult.RETAKEN:
-                remove_temporaries(self.out, name, result.stem)
-                summary.retaken += 1
-            write_files(self.out, name, result.stem, result.files)
-        except InputError as err:
-            self.ledger.release(result.key, self.worker)
-            self.unwritable(result, err, errors)
+        if decision == REFUSED:
             return
         self.ledger.complete(
             result.key,
             self.worker,
             content_hash=result.content_hash,
-            files=str(self.out / name / result.stem),
+            files=str(self.out / (result.order_id or "") / result.stem),
             subject=result.subject,
         )
-        summary.rendered += 1
-        summary.count(result.message_type, "rendered")
+        self.summary.rendered += 1
+        self.summary.count(result.message_type, "rendered")
 
-    def unwritable(self, result: Result, err: InputError, errors: AtomicStream) -> None:
+    def unwritable(self, result: Result, err: InputError, lines: list[bytes]) -> None:
         self.summary.unwritable += 1
         failed = Result(
             "invalid",
@@ -550,9 +666,9 @@ class Batch:
             result.message_type,
             problem=str(err),
         )
-        self.error_line(errors, failed, "unwritable")
+        lines.append(self.error_line(failed, "unwritable"))
 
-    def error_line(self, errors: AtomicStream, result: Result, kind: str) -> None:
+    def error_line(self, result: Result, kind: str) -> bytes:
         line: dict[str, Any] = {
             "kind": kind,
             "file": result.source,
@@ -572,4 +688,4 @@ class Batch:
                 "it is written on a later day's run"
             )
         text = json.dumps(line, ensure_ascii=False) + "\n"
-        errors.write(text.encode("utf-8", "backslashreplace"))
+        return text.encode("utf-8", "backslashreplace")

@@ -1,5 +1,8 @@
 """The `bsm` command: parsing arguments and dispatching. Each command is a module of
-toolkit.commands with `HELP`, `add_arguments(parser)` and `run(args)`; none holds pipeline logic.
+toolkit.commands with `add_arguments(parser)` and `run(args)`; none holds pipeline logic.
+
+Only the module of the command that runs is imported (a check never loads what a render or a
+send needs); the list of commands and their one-line help is the table below.
 """
 
 from __future__ import annotations
@@ -9,32 +12,50 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import Any
 
 from toolkit.commands.common import EXIT_INPUT, EXIT_OK, Parser, UsageError, safe_for_terminal
 from toolkit.errors import InputError
 
 DISTRIBUTION = "bsm-toolkit"
-# name -> module under toolkit.commands, in the order `bsm` lists them
+# name -> its one-line help, in the order `bsm` lists them; each is toolkit.commands.<name>
 COMMANDS = {
-    "init": "init",
-    "render": "render",
-    "batch": "batch",
-    "ledger": "ledger",
-    "check": "check",
-    "preview": "preview",
-    "send": "send",
-    "i18n": "i18n",
-    "rules": "rules",
+    "init": "start a project of your own: templates, catalogs, sample orders and bsm.toml",
+    "render": "render order documents into compliant messages",
+    "batch": "render a day's orders (JSON Lines, JSON, CSV, Amazon's order report) into messages",
+    "ledger": (
+        "the ledger: migrate its schema, its status against the daily limit, export, set orders"
+    ),
+    "check": "check messages (.html, .eml, .txt, folders, - for stdin) against every rule",
+    "preview": "start the preview server: every message, every language, live reload",
+    "send": "send what bsm batch generated into DIR, over SMTP or the Selling Partner API, once",
+    "i18n": "the translation workflow: extract, update, init, compile, pseudo, status",
+    "rules": "list the rules, or explain one",
 }
 
 
 def toolkit_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version  # reads the install's records
+
     try:
         return version(DISTRIBUTION)
     except PackageNotFoundError:  # run from a source tree that was never installed
         return "0+unknown"
+
+
+class VersionAction(argparse.Action):
+    """--version, as argparse's own prints it; the version is looked up only when asked."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(
+            option_strings, dest, nargs=0, default=argparse.SUPPRESS,
+            help="show program's version number and exit",
+        )  # fmt: skip
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any, **kwargs: Any) -> None:
+        print(f"bsm {toolkit_version()}")
+        parser.exit()
 
 
 def project_option(parser: argparse.ArgumentParser, default: object) -> None:
@@ -44,40 +65,44 @@ def project_option(parser: argparse.ArgumentParser, default: object) -> None:
     )  # fmt: skip
 
 
-def build_parser() -> tuple[Parser, dict[str, str]]:
+def build_parser(argv: Sequence[str]) -> Parser:
+    """Every command is known by name; the arguments of those named in `argv` are added (and
+    their modules imported): the one argparse picks is always among them."""
     parser = Parser(
         prog="bsm", description="Amazon buyer-seller messages that Amazon will not block."
     )
-    parser.add_argument("--version", action="version", version=f"bsm {toolkit_version()}")
+    parser.add_argument("--version", action=VersionAction)
     project_option(parser, None)
     sub = parser.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
-    helps = {}
-    for name, module_name in COMMANDS.items():
-        module = importlib.import_module(f"toolkit.commands.{module_name}")
-        command = sub.add_parser(name, help=module.HELP, description=module.HELP)
+    named = set(argv)
+    for name, text in COMMANDS.items():
+        command = sub.add_parser(name, help=text, description=text)
+        if name not in named:
+            continue
+        module = importlib.import_module(f"toolkit.commands.{name}")
         module.add_arguments(command)
         # also after the command (`bsm render --project DIR ...`); SUPPRESS keeps the global one
         project_option(command, argparse.SUPPRESS)
         command.set_defaults(run=module.run)
-        helps[name] = module.HELP
-    return parser, helps
+    return parser
 
 
-def command_list(helps: dict[str, str]) -> str:
-    width = max(map(len, helps))
+def command_list() -> str:
+    width = max(map(len, COMMANDS))
     lines = [f"bsm {toolkit_version()}: Amazon buyer-seller messages that Amazon will not block."]
     lines += ["", "usage: bsm [--project DIR] COMMAND ...", "", "commands:"]
-    lines += [f"  {name:<{width}}  {text}" for name, text in helps.items()]
+    lines += [f"  {name:<{width}}  {text}" for name, text in COMMANDS.items()]
     lines += ["", "bsm COMMAND --help says more; bsm --version the version."]
     return "\n".join(lines)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser, helps = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(argv)
     try:
         args = parser.parse_args(argv)
         if not getattr(args, "run", None):
-            print(command_list(helps))
+            print(command_list())
             return EXIT_OK
         return int(args.run(args))
     except UsageError as err:

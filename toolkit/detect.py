@@ -16,10 +16,8 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
+from pathlib import Path
 from typing import Any
-
-import emoji
-import phonenumbers
 
 from toolkit.paths import data_dir
 
@@ -41,7 +39,8 @@ PHONE_WINDOW = 3  # characters of context the matcher sees around a candidate ("
 NOT_PHONE_REACH = 24  # how far around a digit run a date, time or order id may reach
 LABEL_REACH = 160  # how far before a digit run its label may stand (label, joining words)
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĠĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"  # a capital: "Lyon" in "RCS Lyon B"
-LABEL_SEP = r"[ \t\u00a0]*(?:[:#.,=\-–]|n[°º]|№)?[ \t\u00a0]*"  # between a label and its number
+# between a label and its number: up to two marks ("No.:", "USt-IdNr.:", "number (0987...")
+LABEL_SEP = r"[ \t\u00a0]*(?:(?:[:#.,=\-–()/]|n[°º]|№)[ \t\u00a0]*){0,2}"
 # a labelled number: groups that each hold a digit (capitals allowed: "GB 123 4567 89",
 # "HX00458712GB"), one separator between two; a word without a digit ends it
 LABELLED_NUMBER = r"(?:[A-Z]{1,4}[ \-]?)?[A-Z]*\d[\dA-Z]*(?:[ \t\u00a0./\-][A-Z]*\d[\dA-Z]*)*"
@@ -135,7 +134,7 @@ class Detectors:
     @cached_property
     def _emoji_chars(self) -> frozenset[str]:
         """Every non-ASCII character of any emoji: text without one holds no emoji."""
-        return frozenset(ch for e in emoji.EMOJI_DATA for ch in e if ord(ch) > 127)
+        return read_code_point_ranges(data_dir() / "emoji_characters.txt")
 
     @cached_property
     def _not_phone(self) -> re.Pattern[str] | None:
@@ -261,6 +260,8 @@ class Detectors:
     def emoji(self, text: str) -> list[Span]:
         spans: list[Span] = []
         if not self._emoji_chars.isdisjoint(text):
+            import emoji  # its tables are loaded for a text that may hold one
+
             for hit in emoji.emoji_list(text):
                 start, end, char = hit["match_start"], hit["match_end"], hit["emoji"]
                 if char in self.typographic_symbols and text[end : end + 1] != VARIATION_SELECTOR:
@@ -333,6 +334,8 @@ class Detectors:
         candidates = self.phone_candidates(text)
         if not candidates:
             return []
+        import phonenumbers  # its metadata is loaded for a text with a digit run to judge
+
         regions = tuple(regions)
         spans: list[Span] = []
         for cand_start, cand_end in candidates:
@@ -398,6 +401,18 @@ def load_detectors() -> Detectors:
         number_max_links=int(numbers.get("max_links", 3)),
         phone_max_bare_digits=int(data.get("phone_max_bare_digits", 11)),
     )
+
+
+def read_code_point_ranges(path: Path) -> frozenset[str]:
+    """A set of characters written as hexadecimal code points, one `first-last` range or one
+    code point a line; `#` starts a comment (data/emoji_characters.txt)."""
+    found: set[str] = set()
+    for line in path.read_text(encoding="ascii").splitlines():
+        spec = line.split("#", 1)[0].strip()
+        if spec:
+            first, _, last = spec.partition("-")
+            found.update(map(chr, range(int(first, 16), int(last or first, 16) + 1)))
+    return frozenset(found)
 
 
 def hidden_ranges(classes: dict[str, dict[str, Any]]) -> tuple[CharRange, ...]:

@@ -22,8 +22,10 @@ import contextlib
 import errno
 import fcntl
 import os
+import re
 import secrets
 import stat
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +38,7 @@ NOFOLLOW = os.O_NOFOLLOW | os.O_CLOEXEC
 READ_FLAGS = os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC
 READ_CHUNK = 1 << 20
 MAX_NAME_BYTES = 255  # one path component, as every POSIX file system takes it
+NOT_IN_A_NAME = re.compile(r"[/\\\x00-\x1f\x7f-\x9f]")  # a separator, or a control character
 TEMP_NAME_CHARS = 50  # of the target's name in a temporary one: at most 200 bytes of UTF-8
 TEMP_TRIES = 8  # attempts at a fresh temporary name before giving up
 FILE_MODE = 0o666  # less the user's umask, as open() and write_text() create files
@@ -67,10 +70,7 @@ def check_name(name: str) -> str:
     if (
         not name
         or name in (".", "..")
-        or "/" in name
-        or "\\" in name
-        or "\x00" in name
-        or any(ord(ch) < 0x20 or 0x7F <= ord(ch) < 0xA0 for ch in name)
+        or NOT_IN_A_NAME.search(name) is not None
         or len(name.encode("utf-8", "surrogatepass")) > MAX_NAME_BYTES
     ):
         raise InputError(f"{name!r} is not a plain file name")
@@ -169,6 +169,16 @@ def subfolder(parent: Folder, name: str) -> Folder:
     return found
 
 
+def made_folder(parent: Folder, name: str) -> bool:
+    """Make the folder `name` in `parent`; False when there is something of that name (which
+    `subfolder` then opens, or refuses)."""
+    try:
+        os.mkdir(check_name(name), FOLDER_MODE, dir_fd=parent.fd)
+    except (OSError, InputError):
+        return False
+    return True
+
+
 def existing_subfolder(parent: Folder, name: str) -> Folder | None:
     """The folder `name` inside `parent` if there is one (never a link), else None."""
     check_name(name)
@@ -220,8 +230,9 @@ def write_atomic(folder: Folder, name: str, data: bytes) -> Path:
     return target
 
 
-def write_temp(folder: Folder, name: str, data: bytes) -> str:
-    """A new file of ours holding `data` in the folder, flushed to disk; its name."""
+def write_temp(folder: Folder, name: str, data: bytes, *, sync: bool = True) -> str:
+    """A new file of ours holding `data` in the folder, flushed to disk (unless the caller
+    flushes it with others: `sync=False`); its name."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | NOFOLLOW
     for _ in range(TEMP_TRIES):
         temp = f".{name[:TEMP_NAME_CHARS]}.{secrets.token_hex(6)}.tmp"
@@ -234,7 +245,8 @@ def write_temp(folder: Folder, name: str, data: bytes) -> str:
                 view = memoryview(data)
                 while view:
                     view = view[os.write(fd, view) :]
-                os.fsync(fd)
+                if sync:
+                    os.fsync(fd)
             finally:
                 os.close(fd)
         except BaseException:
@@ -242,6 +254,168 @@ def write_temp(folder: Folder, name: str, data: bytes) -> str:
             raise
         return temp
     raise InputError("cannot find a free temporary name", source=str(folder.path / name))
+
+
+def temporaries_of(folder: Folder, names: Sequence[str]) -> int:
+    """Remove the temporary files a killed writer left for these names (write_temp's
+    `.<name>.<token>.tmp`); how many were removed."""
+    prefixes = tuple(f".{name[:TEMP_NAME_CHARS]}." for name in names)
+    removed = 0
+    for entry in os.listdir(folder.fd):
+        if entry.startswith(prefixes) and entry.endswith(".tmp"):
+            removed += remove_file(folder, entry)
+    return removed
+
+
+@dataclass
+class Staged:
+    """One set of files of a GroupWrite: written as temporaries in `folder`, not yet renamed."""
+
+    folder: Folder
+    names: Sequence[str]  # every name the set may have (all removed when it fails)
+    moves: list[tuple[str, str]]  # (temporary, target)
+    error: InputError | None = None
+
+
+class GroupWrite:
+    """Sets of files (a batch's messages) written together: each file atomically, as
+    `write_atomic` writes one, but flushed to disk once for the whole group rather than twice
+    a file. `stage` writes a set's temporary files; `commit` flushes them all, renames each over
+    its target and flushes the renames. A set that cannot be written leaves none of its files;
+    the others are written. Killed before `commit` ends, a group leaves temporaries (which
+    `temporaries_of` clears) and whole files, never half of one."""
+
+    def __init__(self, root: Folder) -> None:
+        self.root = root
+        self.staged: list[Staged] = []
+
+    def stage(
+        self, name: str, files: dict[str, bytes], names: Sequence[str], *, clear: bool = False
+    ) -> Staged:
+        """`files` (name -> bytes) as temporaries in the folder `name` of the root, made if
+        missing; the folder's other `names` removed (`clear`: their temporaries too)."""
+        made = made_folder(self.root, name)
+        folder = (existing_subfolder(self.root, name) if made else None) or subfolder(
+            self.root, name
+        )
+        try:
+            for target in files if not made else ():  # a folder made now holds nothing
+                check_target(folder, target)
+            if clear:
+                temporaries_of(folder, names)
+            for old in names:
+                if old not in files:
+                    remove_file(folder, old)
+            staged = Staged(folder, names, [])
+            try:
+                for target, data in files.items():
+                    try:
+                        temp = write_temp(folder, target, data, sync=False)
+                    except OSError as err:
+                        raise InputError(
+                            f"cannot write: {problem(err)}", source=str(folder.path / target)
+                        ) from None
+                    staged.moves.append((temp, target))
+            except BaseException:
+                self.undo(staged)
+                raise
+        except BaseException:
+            folder.close()
+            raise
+        self.staged.append(staged)
+        return staged
+
+    def commit(self) -> None:
+        """Every staged set on disk under its names; a set that failed has its `error`."""
+        if not self.staged:
+            return
+        try:
+            self.flush(by_file=True)
+            for staged in self.staged:
+                if staged.error is None:
+                    self.rename(staged)
+            self.flush(by_file=False)
+        finally:
+            for staged in self.staged:
+                staged.folder.close()
+            self.staged = []
+
+    def rename(self, staged: Staged) -> None:
+        folder = staged.folder
+        try:
+            for i, (temp, target) in enumerate(staged.moves):
+                check_target(folder, target)  # made a link while we wrote?
+                try:
+                    os.replace(temp, target, src_dir_fd=folder.fd, dst_dir_fd=folder.fd)
+                except OSError as err:
+                    raise InputError(
+                        f"cannot write: {problem(err)}", source=str(folder.path / target)
+                    ) from None
+                staged.moves[i] = ("", target)
+        except InputError as err:
+            staged.error = err
+            self.undo(staged)
+
+    def undo(self, staged: Staged) -> None:
+        """A set that failed: its temporaries and every file of its names go."""
+        for temp, _ in staged.moves:
+            if temp:
+                _unlink_quietly(staged.folder, temp)
+        for old in staged.names:
+            with contextlib.suppress(InputError):
+                remove_file(staged.folder, old)
+
+    def flush(self, *, by_file: bool) -> None:
+        """To disk: the file system of each folder at once where Linux offers it (syncfs),
+        else each temporary file (`by_file`) or each folder."""
+        live = [s for s in self.staged if s.error is None]
+        syncfs = _syncfs()
+        try:
+            if syncfs is not None:
+                devices = {os.fstat(s.folder.fd).st_dev: s.folder.fd for s in live}
+                devices.setdefault(os.fstat(self.root.fd).st_dev, self.root.fd)
+                for fd in devices.values():
+                    if syncfs(fd) != 0:
+                        code = ctypes_errno()
+                        raise OSError(code, os.strerror(code))
+                return
+            for staged in live:
+                if by_file:
+                    for temp, _ in staged.moves:
+                        flush_file(staged.folder, temp)
+                else:
+                    os.fsync(staged.folder.fd)
+            if not by_file:
+                os.fsync(self.root.fd)
+        except OSError as err:
+            failed = InputError(f"cannot flush to disk: {problem(err)}", source=str(self.root.path))
+            for staged in live:
+                staged.error = failed
+                self.undo(staged)
+
+
+def flush_file(folder: Folder, name: str) -> None:
+    fd = os.open(name, os.O_RDONLY | NOFOLLOW, dir_fd=folder.fd)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _syncfs() -> Callable[[int], int] | None:
+    """Linux's syncfs(fd): one flush of a whole file system (None elsewhere)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    import ctypes  # only a batch's group write needs it
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    return getattr(libc, "syncfs", None)
+
+
+def ctypes_errno() -> int:
+    import ctypes
+
+    return ctypes.get_errno() or errno.EIO
 
 
 def _unlink_quietly(folder: Folder, name: str) -> None:

@@ -20,7 +20,6 @@ from toolkit import dom, rule_ids
 from toolkit.detect import VARIATION_SELECTOR, Detectors, Span
 from toolkit.dom import HtmlElement
 from toolkit.enforce import Change, enforce
-from toolkit.inline import inline_css
 from toolkit.model import Message
 from toolkit.output import add_parts
 from toolkit.policy import Policy
@@ -127,6 +126,8 @@ def fix_html(
 
 def inline_styles(html: str) -> tuple[str, list[Change]]:
     """The `<style>` blocks as style attributes (what Amazon may keep of them: sizes, weights)."""
+    from toolkit.inline import inline_css  # premailer: loaded only for a message with <style>
+
     try:
         inlined = [Change(rule_ids.FONT_FAMILY_OVERRIDE, "inlined the <style> blocks")]
         return inline_css(html, ""), inlined

@@ -22,6 +22,7 @@ class ImageWords:
     legal_forms: frozenset[str] = frozenset()
     generic_hosts: frozenset[str] = frozenset()
     product: frozenset[str] = frozenset()
+    signature: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> ImageWords:
@@ -33,9 +34,10 @@ class ImageWords:
 
         return cls(
             words("brand_words"),
-            frozenset(w.strip(".,") for w in words("legal_forms")),
+            frozenset(folded(w).strip(".,") for w in words("legal_forms")),  # "şti" is "sti"
             words("generic_host_labels"),
             words("product_words"),
+            frozenset(folded(w) for w in words("signature_words")),
         )
 
 

@@ -5,16 +5,16 @@ from __future__ import annotations
 import email.errors
 import hashlib
 import json
-import os
 import re
 from datetime import datetime
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime, formataddr
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from toolkit.catalog import Catalog
+from toolkit.eml import CONTROL_CHARACTER, Headers, multipart, text_part
 from toolkit.errors import InputError
 from toolkit.files import (
     check_target,
@@ -22,16 +22,18 @@ from toolkit.files import (
     open_folder,
     remove_file,
     subfolder,
+    temporaries_of,
     write_atomic,
 )
 from toolkit.ledger.store import message_key
 from toolkit.model import Message
-from toolkit.pipeline import Outcome
 from toolkit.send.requests import build_request
+
+if TYPE_CHECKING:
+    from toolkit.pipeline import Outcome
 
 OUTCOME_SUFFIXES = (".html", ".txt", ".eml", ".json")
 UNKNOWN_TYPE_STEM = "unknown-type"  # no catalog id: a type from the order names no file
-CONTROL_CHARACTER = re.compile(r"[\x00-\x1f\x7f-\x9f]")  # no header value holds one
 ORDER_FOLDER = re.compile(r"[0-9]{3}-[0-9]{7}-[0-9]{7}")  # ASCII digits only, nothing after
 
 
@@ -74,7 +76,45 @@ def address(name: str, addr: str, field: str) -> str:
 
 def to_eml(message: Message, outcome: Outcome, now: datetime) -> bytes:
     """A multipart/alternative message (text and HTML) with its attachments, ready to send.
-    A value that cannot be a header is an InputError naming its field."""
+    A value that cannot be a header is an InputError naming its field. Without attachments it
+    is assembled directly (toolkit.eml: the same bytes as `build_eml`, a fraction of the cost).
+    """
+    if message.attachments:
+        return build_eml(message, outcome, now)
+    doc = outcome.doc
+    top = Headers()
+    top.add("Subject", message.subject, "subject")
+    if doc.order.buyer_email:
+        where = "order.BuyerInfo.BuyerEmail"
+        top.add("To", address(doc.order.buyer_name, doc.order.buyer_email, where), where)
+    if doc.seller_email:
+        top.add("From", address(doc.seller_name, doc.seller_email, "seller.email"),
+                "seller.email")  # fmt: skip
+    top.add("Date", format_datetime(now))
+    mid = message_id(outcome, now)
+    top.add("Message-ID", mid)
+    top.add("X-Amazon-Order-Id", doc.order.id, "order.AmazonOrderId")
+    top.add("X-BSM-Message-Type", message.type or "")
+    if message.html:  # multipart/alternative: the text part, then the HTML
+        top.add("MIME-Version", "1.0")
+        top.add_multipart("alternative", boundary(mid, 0))
+        text, html = Headers(), Headers()
+        text_body = text_part(text, message.text or " ", "plain")
+        html_body = text_part(html, message.html, "html")
+        html.add("MIME-Version", "1.0")
+        parts = [text.as_bytes() + text_body, html.as_bytes() + html_body]
+        body = multipart(boundary(mid, 0), parts)
+    else:
+        body = text_part(top, message.text or " ", "plain")
+        top.add("MIME-Version", "1.0")
+    if message.locale:
+        top.add("Content-Language", message.locale, "buyer.locale")
+    return top.as_bytes() + body
+
+
+def build_eml(message: Message, outcome: Outcome, now: datetime) -> bytes:
+    """`to_eml` by EmailMessage: the way for a message with attachments, and what
+    tests/test_eml_equivalence.py compares the assembled .eml with."""
     doc = outcome.doc
     mail = EmailMessage(policy=SMTP)
     set_header(mail, "Subject", message.subject, "subject")
@@ -106,9 +146,15 @@ def message_id(outcome: Outcome, now: datetime) -> str:
 def fixed_boundaries(mail: EmailMessage, seed: str) -> None:
     """MIME boundaries from the message's key, not from chance (email's default): the same
     message is the same bytes. A hash of the key does not occur in the parts' text."""
-    digest = hashlib.sha256(seed.encode("utf-8", "surrogatepass")).hexdigest()[:24]
     for i, part in enumerate(p for p in mail.walk() if p.is_multipart()):
-        part.set_boundary(f"=_bsm_{digest}_{i}")
+        part.set_boundary(boundary(seed, i))
+
+
+def boundary(seed: str, index: int) -> str:
+    """The `index`th multipart's boundary (in walk order) of the message whose Message-ID is
+    `seed`."""
+    digest = hashlib.sha256(seed.encode("utf-8", "surrogatepass")).hexdigest()[:24]
+    return f"=_bsm_{digest}_{index}"
 
 
 def sp_api_payload(message: Message, outcome: Outcome, catalog: Catalog) -> dict[str, Any] | None:
@@ -157,11 +203,34 @@ def sp_api_none(message: Message | None, catalog: Catalog) -> str | None:
 def report_bytes(data: dict[str, Any]) -> bytes:
     """The .json report as UTF-8; text the file system cannot hold (a lone surrogate from the
     order) is written as a JSON escape rather than failing the report."""
-    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    text = indented_json(data) + "\n"
     try:
         return text.encode("utf-8")
     except UnicodeEncodeError:
         return (json.dumps(data, ensure_ascii=True, indent=2) + "\n").encode("ascii")
+
+
+def indented_json(value: Any, indent: str = "") -> str:
+    """`json.dumps(value, ensure_ascii=False, indent=2)`, the same text: json's indented
+    output runs its encoder in Python, node by node; here the structure is laid out directly
+    and each key and value is encoded by json's C encoder."""
+    if isinstance(value, dict) and value and all(type(key) is str for key in value):
+        inner = indent + "  "
+        items = [
+            f"{inner}{COMPACT_JSON.encode(key)}: {indented_json(item, inner)}"
+            for key, item in value.items()
+        ]
+        return "{\n" + ",\n".join(items) + "\n" + indent + "}"
+    if isinstance(value, (list, tuple)) and value:
+        inner = indent + "  "
+        items = [inner + indented_json(item, inner) for item in value]
+        return "[\n" + ",\n".join(items) + "\n" + indent + "]"
+    if isinstance(value, dict) and value:  # a key that is no string: json's own way
+        return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + indent)
+    return COMPACT_JSON.encode(value)
+
+
+COMPACT_JSON = json.JSONEncoder(ensure_ascii=False)  # json.dumps's C encoder, made once
 
 
 def file_stem(outcome: Outcome, catalog: Catalog) -> str:
@@ -258,15 +327,9 @@ def write_files(out_dir: Path, name: str, stem: str, files: dict[str, bytes]) ->
 def remove_temporaries(out_dir: Path, name: str, stem: str) -> int:
     """Temporary files a killed writer left for `DIR/<name>/<stem>.*` (write_atomic's
     `.<file>.<token>.tmp`); how many were removed."""
-    # (every name here is shorter than the part of it a temporary name keeps)
-    prefixes = tuple(f".{n}." for n in outcome_names(stem))
-    removed = 0
     with open_folder(out_dir) as out:
         folder = existing_subfolder(out, name)
         if folder is None:
             return 0
         with folder:
-            for entry in os.listdir(folder.fd):
-                if entry.startswith(prefixes) and entry.endswith(".tmp"):
-                    removed += remove_file(folder, entry)
-    return removed
+            return temporaries_of(folder, outcome_names(stem))

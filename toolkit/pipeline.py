@@ -11,7 +11,9 @@ from __future__ import annotations
 from copy import deepcopy
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from toolkit import dom
 from toolkit.attachments import FileTypes, check_filename, load_file_types, read_attachment
@@ -29,7 +31,6 @@ from toolkit.orders import OrderDocument
 from toolkit.policy import Policy, load_policy
 from toolkit.project import Project
 from toolkit.project import bundled as project_defaults
-from toolkit.render import Renderer
 from toolkit.rules import Registry, default_registry
 from toolkit.rules.base import Ledger, Subject
 from toolkit.rules.elements import seller_link_problem
@@ -40,17 +41,22 @@ from toolkit.screen import screen_seller_text
 from toolkit.send.requests import request_problems
 from toolkit.text import Styles, plain_text
 
+if TYPE_CHECKING:  # a render's own imports (Jinja, Babel's catalogs, premailer)
+    from toolkit.render import Renderer
+
 
 @dataclass
 class Toolkit:
-    """Everything a render or a check needs, loaded once and reused."""
+    """Everything a render or a check needs, loaded once and reused.
+
+    What only a render needs (the renderer with its Jinja environments) is made on first use
+    and kept here: a check never imports it."""
 
     policy: Policy
     catalog: Catalog
     detectors: Detectors
     registry: Registry
     book: PhraseBook
-    renderer: Renderer
     spelling: Spelling  # BSM414's dictionaries, each opened on first use, then kept here
     # the plain-text part's reading of each style attribute, kept from one message to the next
     text_styles: Styles = field(default_factory=dict)
@@ -60,6 +66,20 @@ class Toolkit:
     memo: Memo = field(default_factory=Memo)
 
     project: Project = field(default_factory=project_defaults)
+    # the renderer's folders when not the project's (`bsm render --templates DIR`)
+    templates: Path | None = None
+    locales: Path | None = None
+
+    @cached_property
+    def renderer(self) -> Renderer:
+        from toolkit.render import Renderer
+
+        return Renderer(
+            templates=self.templates or self.project.templates,
+            locales=self.locales or self.project.locales,
+            policy=self.policy,
+            detectors=self.detectors,
+        )
 
     @classmethod
     def load(
@@ -83,12 +103,8 @@ class Toolkit:
             book=PhraseBook(),
             spelling=Spelling(),
             memo=Memo() if memo else Memo(limit=0),
-            renderer=Renderer(
-                templates=templates or project.templates,
-                locales=locales or project.locales,
-                policy=policy,
-                detectors=detectors,
-            ),
+            templates=templates,
+            locales=locales,
         )
 
 
@@ -244,6 +260,7 @@ def render_order(
             f"{doc.message_type!r} is not a permitted message type "
             f"(permitted: {', '.join(tk.catalog.ids)})",
         )  # fmt: skip
+    tk.spelling.open_soon(doc.locale)  # BSM414's dictionary is read while the message renders
     doc, hidden = screen_seller_text(doc, mtype, tk.detectors)  # cut out, and refused below
     try:  # no catalog, or one that lacks a string: refused, never sent half in English
         catalog = tk.renderer.catalog_for(doc.locale)

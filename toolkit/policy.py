@@ -147,10 +147,20 @@ def marketplace(
     return Marketplace(id=id_, **{**entry, "domain": domain})
 
 
-def load_policy(path: Path | None = None) -> Policy:
+def policy_data(path: Path | None = None) -> tuple[Path, dict[str, Any]]:
     path = path or data_dir() / "policy.toml"
     with path.open("rb") as fh:
-        data: dict[str, Any] = tomllib.load(fh)
+        return path, tomllib.load(fh)
+
+
+def marketplace_ids(path: Path | None = None) -> frozenset[str]:
+    """The marketplaces policy.toml lists, by id: read without judging their hosts (which
+    needs the Public Suffix List, that Toolkit.load reads once)."""
+    return frozenset(policy_data(path)[1]["marketplaces"])
+
+
+def load_policy(path: Path | None = None) -> Policy:
+    path, data = policy_data(path)
     suffixes = urls.load_suffixes()
     layout, window, html, css = data["layout"], data["window"], data["html"], data["css"]
     return Policy(

@@ -202,17 +202,13 @@ def check_email(value: str, name: str) -> None:
 
 def check_marketplace(value: str, name: str) -> None:
     """A marketplace the policy knows, by the id Amazon gives it."""
+    from toolkit.policy import marketplace_ids  # only when a project names a marketplace
+
     if value not in marketplace_ids():
         raise InputError(
             f"expected a marketplace id such as A1PA6795UKMFR9 (amazon.de), got {value!r}",
             field=name,
         )
-
-
-def marketplace_ids() -> frozenset[str]:
-    from toolkit.policy import load_policy  # only when a project names a marketplace
-
-    return frozenset(m.id for m in load_policy().marketplaces)
 
 
 def folder_setting(root: Path, value: str, name: str) -> Path:

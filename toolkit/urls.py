@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from ada_url import HostType, join_url, parse_url
-from publicsuffixlist import PublicSuffixList
+from publicsuffixlist import PSLFILE, PublicSuffixList, encode_idn
 
 # the page a message is shown on: relative addresses are read against an https page
 PAGE_BASE = "https://page.invalid/"
@@ -208,6 +208,16 @@ def allowed_host_entry(entry: str, suffixes: PublicSuffixList) -> str:
 
 
 def load_suffixes() -> PublicSuffixList:
-    """The Public Suffix List the package ships; it takes some 30 ms, so its owner (the
-    Policy) loads it once."""
-    return PublicSuffixList()
+    """The Public Suffix List the package ships, as `PublicSuffixList()` builds it: every rule,
+    and the punycode form of each (so that `xn--` hosts are judged too). An ASCII rule is its own
+    punycode form, so only the few hundred others are encoded here (the package encodes all ten
+    thousand, which doubles the time of every start). Its owner (the Policy) loads it once."""
+    with open(PSLFILE, "rb") as fh:
+        lines = fh.read().decode("utf-8", "surrogateescape").splitlines()
+    encoded = []
+    for line in lines:
+        rule = line.lower().split(" ")[0].rstrip()  # as the package reads a line
+        if rule and not rule.startswith("//") and not rule.isascii():
+            exception = "!" if rule.startswith("!") else ""
+            encoded.append(exception + encode_idn(rule.lstrip("!")))
+    return PublicSuffixList(lines + encoded, accept_encoded_idn=False)

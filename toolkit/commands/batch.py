@@ -17,7 +17,6 @@ from toolkit.inputs import STDIN
 from toolkit.ledger import SqlLedger, is_url, open_ledger
 from toolkit.orders import ORDER_ID
 
-HELP = "render a day's orders (JSON Lines, JSON, CSV, Amazon's order report) into messages"
 LEDGER_FILE = "ledger.sqlite"
 MAX_EXCLUDE_BYTES = 50_000_000
 PLAIN_EVERY = 1000  # records between progress lines when the output is no terminal
@@ -152,6 +151,7 @@ class Progress:
         self.terminal = terminal
         self.start = time.monotonic()
         self.last_line = self.start
+        self.last_done = 0
         self.bar: Any = None
         self.task: Any = None
 
@@ -187,8 +187,11 @@ class Progress:
             self.bar.update(
                 self.task, completed=done, total=max(summary.records, done), rate=f"{rate:.0f}"
             )
-        elif done % PLAIN_EVERY == 0 or now - self.last_line >= PLAIN_SECONDS:
-            self.last_line = now
+        elif (
+            done // PLAIN_EVERY > self.last_done // PLAIN_EVERY
+            or now - self.last_line >= PLAIN_SECONDS
+        ):  # a chunk at a time: a line when it passes a thousand, or now and then
+            self.last_line, self.last_done = now, done
             print(
                 f"batch: {done} done ({summary.rendered} written), {rate:.0f}/s",
                 file=sys.stderr,

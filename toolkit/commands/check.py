@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from toolkit.commands.common import (
     EXIT_FINDINGS,
@@ -22,9 +22,7 @@ from toolkit.commands.common import (
 )
 from toolkit.errors import InputError
 from toolkit.files import open_folder, open_folders, problem, real, write_atomic
-from toolkit.fix import Fixed, fix_source
 from toolkit.i18n import parse_locale
-from toolkit.ledger import SqlLedger, open_ledger
 from toolkit.model import Finding, Severity
 from toolkit.orders import OrderDocument, load_document
 from toolkit.pipeline import Toolkit, check_message
@@ -38,7 +36,11 @@ from toolkit.reader import (
 )
 from toolkit.rules import Registry
 
-HELP = "check messages (.html, .eml, .txt, folders, - for stdin) against every rule"
+if TYPE_CHECKING:  # imported where used: a plain check neither fixes nor reads a ledger
+    from toolkit.fix import Fixed
+    from toolkit.ledger import SqlLedger
+
+SPELLING = "BSM414"  # its dictionary is opened ahead when the language is known
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -107,7 +109,11 @@ def load_context(args: argparse.Namespace, tk: Toolkit) -> Context:
         )  # fmt: skip
     # the clock is the moment of sending when the seller gave what the timing rules need
     now = parse_now(args.now) if args.now or doc or args.ledger else None
-    ledger = open_ledger(args.ledger, readonly=True) if args.ledger else None
+    ledger = None
+    if args.ledger:
+        from toolkit.ledger import open_ledger
+
+        ledger = open_ledger(args.ledger, readonly=True)
     return Context(
         message_type=args.type or (doc.message_type if doc else None),
         locale=args.locale or (doc.locale if doc else None),
@@ -172,6 +178,8 @@ def run_fix(
     tk: Toolkit, source: Source, ctx: Context, registry: Registry, args: argparse.Namespace,
     kinds: AttachmentKinds, taken: set[Path],
 ) -> Report:  # fmt: skip
+    from toolkit.fix import fix_source
+
     fixed = fix_source(source, tk.policy, tk.detectors, kinds)
     target = fixed_path(source, args.out)
     if target is None:  # stdin without --out: the fixed message goes to stdout
@@ -226,6 +234,8 @@ def run(args: argparse.Namespace) -> int:
     if args.out is not None and not args.fix:
         raise InputError("--out is where --fix writes; give --fix too", field="--out")
     ctx = load_context(args, tk)
+    if ctx.locale and registry.get(SPELLING):  # its dictionary is read while the files are
+        tk.spelling.open_soon(ctx.locale)
     kinds = load_attachment_kinds()
     taken: set[Path] = set()  # what --fix wrote in this run: two inputs never share a name
     reports: list[Report] = []

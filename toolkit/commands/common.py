@@ -6,11 +6,13 @@ import argparse
 import json
 import re
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from toolkit.errors import InputError
-from toolkit.model import Finding
-from toolkit.orders import check_moment
-from toolkit.project import Project, discover
+
+if TYPE_CHECKING:  # the CLI imports this module for every command, even `bsm --version`
+    from toolkit.model import Finding
+    from toolkit.project import Project
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
 # C0 and C1 controls (but \n and \t), DEL, and the bidi controls that reorder a line: what a
@@ -34,6 +36,8 @@ class Parser(argparse.ArgumentParser):
 
 def project_for(args: argparse.Namespace) -> Project:
     """The project the command works in: --project, the nearest bsm.toml, or the bundled one."""
+    from toolkit.project import discover
+
     return discover(getattr(args, "project", None))
 
 
@@ -42,6 +46,8 @@ def parse_now(text: str | None) -> datetime:
 
     A time without a zone is refused: taken as UTC it could put a message a day out of its
     window for a seller who meant local time."""
+    from toolkit.orders import check_moment
+
     if text is None:
         return datetime.now(UTC)
     try:

@@ -20,7 +20,6 @@ from toolkit.i18n import PSEUDO_LOCALES, CatalogStore, read_catalog
 from toolkit.i18n.workflow import CatalogReport, Problem, Workflow, catalog_report, message_keys
 from toolkit.rules.spelling import Spelling, SpellingUnavailable
 
-HELP = "the translation workflow: extract, update, init, compile, pseudo, status"
 PROJECT = "bsm-toolkit"
 
 

@@ -8,8 +8,6 @@ from pathlib import Path
 from toolkit.commands.common import EXIT_OK
 from toolkit.project import CONFIG_NAME, Seller, init_project
 
-HELP = "start a project of your own: templates, catalogs, sample orders and bsm.toml"
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("dir", type=Path, metavar="DIR", help="a new or empty folder")

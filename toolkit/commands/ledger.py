@@ -13,8 +13,6 @@ from toolkit.ledger import SCHEMA_VERSION, open_ledger, utc_day
 from toolkit.ledger.store import MESSAGE_COLUMNS
 from toolkit.policy import load_policy
 
-HELP = "the ledger: migrate its schema, its status against the daily limit, export, set orders"
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)

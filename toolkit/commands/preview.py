@@ -8,7 +8,6 @@ from pathlib import Path
 from toolkit.commands.common import EXIT_OK, parse_now, port_number, project_for
 from toolkit.errors import InputError
 
-HELP = "start the preview server: every message, every language, live reload"
 DEFAULT_HOST, DEFAULT_PORT = "127.0.0.1", 8025
 
 

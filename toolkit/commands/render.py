@@ -27,8 +27,6 @@ from toolkit.orders import load_document
 from toolkit.output import outcome_json, write_outcome
 from toolkit.pipeline import Outcome, Toolkit, render_order
 
-HELP = "render order documents into compliant messages"
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("orders", nargs="+", metavar="ORDER.json")

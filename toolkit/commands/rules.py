@@ -8,8 +8,6 @@ from toolkit.commands.common import EXIT_OK
 from toolkit.errors import InputError
 from toolkit.rules import Rule, default_registry
 
-HELP = "list the rules, or explain one"
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("id", nargs="?", help="a rule id such as BSM206")

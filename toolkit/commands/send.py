@@ -31,7 +31,6 @@ from toolkit.send.run import RunOptions, send_folder
 from toolkit.send.smtp import SmtpSender, smtp_settings
 from toolkit.send.sp_api import SpApiClient, SpApiSender, SpApiSettings
 
-HELP = "send what bsm batch generated into DIR, over SMTP or the Selling Partner API, once"
 LEDGER_FILE = "ledger.sqlite"  # bsm batch's default: DIR/ledger.sqlite
 SP_API_ENV = ("LWA_CLIENT_ID", "LWA_CLIENT_SECRET", "SP_API_REFRESH_TOKEN")
 SECRET_ENV = ("BSM_SMTP_PASSWORD", "LWA_CLIENT_SECRET", "SP_API_REFRESH_TOKEN")

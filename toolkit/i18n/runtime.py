@@ -1,4 +1,6 @@
-"""Locales as rendering needs them: negotiation to a catalog, strict catalogs, formatting.
+"""Locales as rendering needs them: strict catalogs, formatting (reading a buyer locale and
+negotiating it to a catalog is toolkit.i18n.locales, which a check uses without Babel's
+catalogs).
 
 Traps closed here:
 - Babel's `Translations.load` returns English `NullTranslations` when it finds no compiled
@@ -13,14 +15,15 @@ toolkit.i18n.workflow; rendering never imports it.
 from __future__ import annotations
 
 import io
+import os
+import time
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from types import MappingProxyType
 from zoneinfo import ZoneInfo
 
-from babel import Locale, UnknownLocaleError
+from babel import Locale
 from babel.dates import format_date, format_datetime, format_time
 from babel.messages.catalog import Catalog, Message
 from babel.messages.mofile import write_mo
@@ -29,61 +32,14 @@ from babel.numbers import format_currency
 from babel.support import Translations
 
 from toolkit.errors import InputError
+from toolkit.i18n.locales import MissingTranslationError, NoCatalogError
 from toolkit.i18n.wording import Wording, load_wording
 
 DOMAIN = "messages"
-# pseudo-locale catalog -> the real locale whose formats (money, dates) it borrows
-PSEUDO_LOCALES = MappingProxyType({"en_XA": "en"})
-
-
-class NoCatalogError(LookupError):
-    """A real locale for which the project has no catalog."""
-
-
-class MissingTranslationError(NoCatalogError):
-    """The buyer's catalog does not translate a string the template uses."""
-
-
-def pseudo_catalog(tag: str) -> str | None:
-    """The pseudo-locale catalog a tag names (`en-XA` -> `en_XA`), or None."""
-    key = tag.replace("-", "_").lower()
-    return next((name for name in PSEUDO_LOCALES if name.lower() == key), None)
-
-
-def parse_locale(tag: str) -> Locale:
-    """A buyer locale (`nl-NL`, `en_GB`) as Babel knows it; InputError when it is not a locale.
-
-    A pseudo-locale formats money and dates as the locale it borrows from.
-    """
-    pseudo = pseudo_catalog(tag) if isinstance(tag, str) else None
-    try:
-        if pseudo is not None:
-            return Locale.parse(PSEUDO_LOCALES[pseudo])
-        return Locale.parse(tag.replace("-", "_"))
-    except (UnknownLocaleError, ValueError, TypeError, AttributeError):
-        raise InputError(f"unknown locale {tag!r}", field="buyer.locale") from None
-
-
-def negotiate(tag: str, available: frozenset[str]) -> str:
-    """The catalog for a buyer locale: the exact region (`en_US`) if shipped, else its language.
-
-    A locale whose language has no catalog raises NoCatalogError: never a silent fallback.
-    """
-    pseudo = pseudo_catalog(tag)
-    if pseudo is not None:
-        if pseudo in available:
-            return pseudo
-        raise NoCatalogError(f"no catalog for {tag}: generate it with `bsm i18n pseudo`")
-    locale = parse_locale(tag)
-    candidates = [str(locale)]
-    if locale.territory:
-        candidates.append(f"{locale.language}_{locale.territory}")
-    candidates.append(locale.language)
-    for candidate in candidates:
-        if candidate in available:
-            return candidate
-    shipped = ", ".join(sorted(set(available) - set(PSEUDO_LOCALES)))
-    raise NoCatalogError(f"no catalog for {tag} (shipped: {shipped})")
+LC_MESSAGES = "LC_MESSAGES"
+# a folder's change time moves in steps (some file systems: seconds): a listing made within
+# this long of a change is made again on the next call, in case a change followed in the step
+RECENT_NS = 2_000_000_000
 
 
 class StrictTranslations(Translations):
@@ -152,20 +108,77 @@ def read_catalog(path: Path, locale: str | None = None) -> Catalog:
         raise InputError(f"broken catalog: {err}", source=str(path)) from None
 
 
+@dataclass(frozen=True)
+class Listing:
+    """What a CatalogStore found in its folder, and the change times of the folders that say
+    which catalogs there are then: the root's (a folder added or removed), each catalog's
+    LC_MESSAGES (its .po removed), any other folder's own and its LC_MESSAGES's (a .po added)."""
+
+    catalogs: frozenset[str]
+    watched: tuple[str, ...]  # those folders' paths
+    stamps: tuple[int, ...]  # their change times, in the same order
+    trusted: bool  # every time older than RECENT_NS: a later change will move one of them
+
+
+def change_times(paths: tuple[str, ...]) -> tuple[int, ...]:
+    stamps = []
+    for path in paths:
+        try:
+            stamps.append(os.stat(path).st_mtime_ns)
+        except OSError:
+            stamps.append(-1)
+    return tuple(stamps)
+
+
 @dataclass
 class CatalogStore:
     """Catalogs read from `locales/<lang>/LC_MESSAGES/messages.po`, cached by file time."""
 
     root: Path
     _cache: dict[str, tuple[float, StrictTranslations]] = field(default_factory=dict, repr=False)
+    _listing: Listing | None = field(default=None, repr=False)
 
     def available(self) -> frozenset[str]:
-        if not self.root.is_dir():
-            return frozenset()
-        return frozenset(p.parent.parent.name for p in self.root.glob("*/LC_MESSAGES/messages.po"))
+        """The catalogs there are: each folder with an `LC_MESSAGES/messages.po`.
+
+        The folders are listed again only when one that says which catalogs there are has
+        changed since (a stat of each, not a walk of the tree on every render); an edit in a
+        project still shows at once, as the preview needs."""
+        listing = self._listing
+        if (
+            listing is None
+            or not listing.trusted
+            or change_times(listing.watched) != listing.stamps
+        ):
+            listing = self._listing = self._list()
+        return listing.catalogs
+
+    def _list(self) -> Listing:
+        root = str(self.root)
+        catalogs, watched = [], [root]
+        if self.root.is_dir():
+            with os.scandir(root) as entries:
+                for entry in entries:
+                    if not entry.is_dir():
+                        continue
+                    messages = os.path.join(entry.path, LC_MESSAGES)
+                    if os.path.exists(os.path.join(messages, f"{DOMAIN}.po")):
+                        catalogs.append(entry.name)
+                    else:
+                        watched.append(entry.path)
+                    watched.append(messages)
+        stamps = change_times(tuple(watched))
+        # a folder changed in the last moments may change again without its time moving on
+        recent = time.time_ns() - RECENT_NS
+        return Listing(
+            catalogs=frozenset(catalogs),
+            watched=tuple(watched),
+            stamps=stamps,
+            trusted=all(stamp < recent for stamp in stamps),
+        )
 
     def po_path(self, catalog: str) -> Path:
-        return self.root / catalog / "LC_MESSAGES" / f"{DOMAIN}.po"
+        return self.root / catalog / LC_MESSAGES / f"{DOMAIN}.po"
 
     def translations(self, catalog: str) -> StrictTranslations:
         path = self.po_path(catalog)

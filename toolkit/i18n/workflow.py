@@ -34,14 +34,12 @@ from babel.messages.plurals import get_plural
 from babel.messages.pofile import read_po, write_po
 
 from toolkit.errors import InputError
+from toolkit.i18n.locales import PSEUDO_LOCALES, parse_locale, pseudo_catalog
 from toolkit.i18n.runtime import (
     DOMAIN,
-    PSEUDO_LOCALES,
     forms,
     is_translated,
     msgid_key,
-    parse_locale,
-    pseudo_catalog,
     read_catalog,
 )
 from toolkit.paths import data_dir

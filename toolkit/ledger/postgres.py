@@ -13,6 +13,7 @@ from toolkit.errors import InputError
 from toolkit.ledger.store import SqlLedger
 
 MIGRATION_LOCK = 0x62736D  # pg_advisory_xact_lock key: one migration at a time ("bsm")
+CHUNK_LOCK = 0x62736D63  # ... and one batch chunk's transaction at a time ("bsmc")
 CONNECT_TIMEOUT = 10  # seconds
 
 
@@ -91,6 +92,9 @@ class PostgresLedger(SqlLedger):
                 yield
         finally:
             self._depth -= 1
+
+    def _take_turn(self) -> None:
+        self._execute("SELECT pg_advisory_xact_lock(?)", (CHUNK_LOCK,))
 
     def _tables(self) -> dict[str, str]:
         rows, _ = self._execute(

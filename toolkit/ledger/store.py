@@ -216,6 +216,19 @@ class SqlLedger:
     def close(self) -> None:
         raise NotImplementedError
 
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Several calls as one transaction (a batch's chunk of claims, or of completions):
+        all of them, or none after a crash; one commit instead of one a call. Such
+        transactions of several workers take their turns (`_take_turn`): two chunks that claim
+        the same messages in different orders never wait for each other (a deadlock)."""
+        with self._transaction():
+            self._take_turn()
+            yield
+
+    def _take_turn(self) -> None:
+        """Wait for the other workers' chunk transactions (SQLite's BEGIN IMMEDIATE has)."""
+
     def _error(self, err: Exception) -> InputError:
         return InputError(f"ledger: {err}".strip(), source=self.where)
 
@@ -345,9 +358,10 @@ class SqlLedger:
 
     def add_order_days(self, orders: Iterable[tuple[str, str]]) -> int:
         """Orders seen in the inputs, (order id, UTC purchase day), in one transaction; how
-        many were new. An order is counted once, on its first purchase day seen."""
+        many were new. An order is counted once, on its first purchase day seen. (Its turn
+        taken as a chunk's: two workers' inputs may hold the same orders in other orders.)"""
         added = 0
-        with self._transaction():
+        with self.transaction():
             for order_id, day in orders:
                 _, count = self._execute(
                     "INSERT INTO order_days (order_id, day) VALUES (?, ?)"
@@ -381,11 +395,9 @@ class SqlLedger:
     ) -> Claim:
         """Take the message for `worker`, in one transaction: exactly one worker wins it. A new
         proactive message takes one of the day's `limit` places (None: no limit known); when
-        none is left the claim is undone (LIMIT)."""
-        try:
-            return self._claim(key, worker, day, proactive, review, locale, limit, now)
-        except _Rollback as undone:
-            return undone.claim
+        none is left the claim is undone (LIMIT). Inside `transaction()` it is part of that
+        transaction (a batch claims a chunk of messages in one)."""
+        return self._claim(key, worker, day, proactive, review, locale, limit, now)
 
     def _claim(
         self,
@@ -424,7 +436,12 @@ class SqlLedger:
             )
             if inserted == 1:
                 if proactive and not self._take_place(day, limit):
-                    raise _Rollback(Claim(ClaimResult.LIMIT))
+                    self._execute(  # undone: the row just inserted goes again
+                        "DELETE FROM messages WHERE order_id = ? AND message_type = ?"
+                        " AND variant = ?",
+                        (key.order_id, key.message_type, key.variant),
+                    )
+                    return Claim(ClaimResult.LIMIT)
                 return Claim(ClaimResult.CLAIMED)
             rows, _ = self._execute(
                 "SELECT status, claim_owner, claim_expires, run_id FROM messages"
@@ -715,12 +732,6 @@ class SqlLedger:
             params,
         )
         return [(str(t), str(s), int(n)) for t, s, n in rows]
-
-
-class _Rollback(Exception):  # not an error: a claim undone, carried out of its `with`
-    def __init__(self, claim: Claim) -> None:
-        super().__init__(claim.result)
-        self.claim = claim
 
 
 def _in(values: tuple[str, ...]) -> str:

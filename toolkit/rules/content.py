@@ -180,7 +180,11 @@ def without_sign_off(lines: list[str]) -> list[str]:
 
 def check_marketing(s: Subject) -> Iterator[Hit]:
     yield from sentence_hits(
-        s, judges.promotion, "promotes", phrase_list="marketing", phrase_veto=judges.for_review
+        s,
+        judges.promotion,
+        "promotes",
+        phrase_list="marketing",
+        phrase_veto=judges.tied_to_review,
     )
 
 
@@ -201,6 +205,7 @@ def check_review_change(s: Subject) -> Iterator[Hit]:
         "asks to change or remove a review",
         phrase_list="review_change",
         pair="review_words",
+        phrase_veto=judges.change_not_asked,
     )
 
 

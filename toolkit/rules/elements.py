@@ -8,9 +8,8 @@ import io
 import re
 import struct
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 from urllib.parse import unquote
-
-from PIL import Image, ImageFile
 
 from toolkit import dom, urls
 from toolkit.dom import HtmlElement
@@ -19,8 +18,11 @@ from toolkit.policy import Policy
 from toolkit.rules import Rule, judges
 from toolkit.rules.base import Hit, Subject
 from toolkit.rules.content import everywhere_hits, phrase_hits
-from toolkit.rules.images import is_brand_image, product_image
+from toolkit.rules.images import is_brand_image, is_signature, named_like_a_logo, product_image
 from toolkit.rules.reading import sentence_hits
+
+if TYPE_CHECKING:  # Pillow is imported when a message has an image to read
+    from PIL import ImageFile
 
 PHONE_SCHEMES = frozenset({"tel", "sms", "callto"})  # BSM309 says these
 CONTACT_SCHEMES = PHONE_SCHEMES | {"mailto"}  # BSM308 and BSM309 say these, not BSM301
@@ -270,8 +272,8 @@ def check_unrelated_image(s: Subject) -> Iterator[Hit]:
     for img in s.root.iter("img"):
         if dom.tracking_reason(img, s.policy, s.styles) or product_image(s, img):
             continue  # BSM307 or BSM310 says it
-        if is_logo(s, img):
-            continue  # the brand's own
+        if is_logo(s, img) or is_signature(s, img) or named_like_a_logo(s, img):
+            continue  # the brand's or the business's own
         words = " ".join((img.get(a) or "") for a in ("alt", "src", "class", "id", "title"))
         if any(p.first("related_image_words", words) for p in s.phrases):
             continue
@@ -302,6 +304,8 @@ def image_header(data: bytes) -> ImageFile.ImageFile | None:
     hide from BSM406 exactly the oversized images it is about. Pillow's plugins are asked in
     turn, as `Image.open` does, without its bomb check; nothing here decodes the pixels.
     """
+    from PIL import Image
+
     Image.init()
     prefix = data[:16]
     for fmt in Image.ID:
@@ -325,6 +329,8 @@ def image_size(data: bytes) -> tuple[int, int] | None:
 
 def image_frames(data: bytes) -> int:
     """Frames of an animation, counted up to MAX_FRAMES_COUNTED (each seek decodes a frame)."""
+    from PIL.Image import DecompressionBombError
+
     im = image_header(data)
     if im is None:
         return 1
@@ -336,7 +342,7 @@ def image_frames(data: bytes) -> int:
             while frames < MAX_FRAMES_COUNTED:
                 im.seek(frames)
                 frames += 1
-        except (EOFError, OSError, ValueError, struct.error, Image.DecompressionBombError):
+        except (EOFError, OSError, ValueError, struct.error, DecompressionBombError):
             pass  # the last frame, or a broken one: what was counted stands
         return frames
 

@@ -84,6 +84,26 @@ def is_brand_image(s: Subject, img: HtmlElement) -> bool:
     return marked_as_brand(s, img) or names_the_shop(s, img)
 
 
+def is_signature(s: Subject, img: HtmlElement) -> bool:
+    """Its alt, title, class, id or file name says signature ("Signature de Claire Dufour",
+    "Ahmet Demir imzası"): the business's own image, as a logo is."""
+    return not s.image_words.signature.isdisjoint(image_words(img))
+
+
+def named_like_a_logo(s: Subject, img: HtmlElement) -> bool:
+    """Its file name carries the name another image of the message marks as the brand's (a
+    badge "kirtasiye-demir-1987-rozet.png" beside the logo whose alt is "Kırtasiye Demir")."""
+    table = s.image_words
+    address = "".join(address_words(img.get("src") or ""))
+    for other in s.root.iter("img"):
+        if other is img or not marked_as_brand(s, other):
+            continue
+        name = squashed(other.get("alt") or other.get("title") or "", table)
+        if len(name) >= MIN_NAME and name in address:
+            return True
+    return False
+
+
 def product_image(s: Subject, img: HtmlElement) -> str | None:
     """Why an image shows the purchased product, or None: Amazon's catalog picture; with the
     order, its ASIN or its title; without, an alt or address that says "product"."""

@@ -168,14 +168,51 @@ def reviews(r: Reading) -> list[int]:
     ]
 
 
+def plain(r: Reading, concept: str) -> list[int]:
+    """Words of `concept` that are not part of a set phrase ("bon d'achat" is no good review,
+    "op prijs stellen" no prize, "goda nyheter" no new product)."""
+    return [i for i in r.where(concept) if "idiom" not in r.concepts[i]]
+
+
+def incentive_benefits(r: Reading) -> list[int]:
+    """What is offered: a benefit, or shipping costs paid back ("we refund your postage")."""
+    found = plain(r, "benefit")
+    if found:
+        return found
+    paid_back = r.has("adjusted") or r.has("money_back") or r.has("return")
+    return r.where("costs") if paid_back else []
+
+
+def goods_come_back(r: Reading) -> bool:
+    """The sentence is about goods sent back or received (a refund for a return), not about a
+    review put online: a return (not a refund verb), goods received or arrived, or a parcel
+    that is not its shipping costs ("as soon as the parcel is back")."""
+    if r.has("published"):
+        return False
+    returned = any(
+        "return" in c and ("inspected" in c or not ("benefit" in c or "adjusted" in c))
+        for c in r.concepts
+    )  # a return word that is no refund verb, or the return itself ("zwrot", "iade")
+    goods = any("shipment" in c and "costs" not in c for c in r.concepts)
+    return returned or goods or r.has("received") or r.has("arrived")
+
+
 def incentive(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
     """BSM204: something of value tied to a review (in the sentence, or its paragraph)."""
-    benefits = r.where("benefit")
+    benefits = incentive_benefits(r)
     if not benefits:
         return None
-    if reviews(r) and (r.has("trigger") or r.has("condition") or r.has("future")):
+    tied = r.has("trigger") or r.has("condition") or r.has("future") or r.has("published")
+    found = reviews(r)
+    rewarded = bool(found) and any(
+        i > found[0] for i in r.where("reward_verb")
+    )  # "review, and get"
+    if found and (tied or rewarded):
         return f"ties {r.words[benefits[0]]!r} to a review"
-    if "review" in around and r.has("trigger") and not r.has("return"):
+    if r.has("review"):
+        return None  # its review words are an inspection ("po ocenie Pana zwrotu zwrócimy")
+    triggered = r.has("trigger") or r.has("published")  # "after publication, we refund"
+    if "review" in around and triggered and not r.has("newness") and not goods_come_back(r):
         return f"ties {r.words[benefits[0]]!r} to the review asked for"
     return None
 
@@ -187,30 +224,90 @@ def review_change(r: Reading, around: frozenset[str] = frozenset()) -> str | Non
     for i in r.where("change"):
         if modified(r, i, ("negation",)):
             continue
-        if r.question or r.has("request") or r.has("you"):
-            return f"asks to {r.words[i]!r} a review"
+        if r.question or r.in_clause("request", i) or r.in_clause("you", i):
+            return f"asks to {r.words[i]!r} a review"  # not "thanks for it: we revised X"
     return None
+
+
+def change_not_asked(r: Reading) -> bool:
+    """A review and a change word, but no one asked to make it ("thanks for your review; we
+    have changed the packaging"): the phrase lists' match is no request either."""
+    return bool(reviews(r)) and r.has("change") and review_change(r) is None
 
 
 def conditional_review(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
-    """BSM206: a review asked for only if the buyer is satisfied, or a positive one asked for."""
-    if not reviews(r) or r.has("either"):
+    """BSM206: a review asked for only if the buyer is satisfied, or a positive one asked for;
+    or, beside a review request, unhappy buyers sent elsewhere first."""
+    if not reviews(r):
+        return steering(r, around)
+    if r.has("either"):
         return None  # "an honest review, good or bad" is the neutral request
     for i in r.where("satisfied"):
         after = r.concepts[min(i + 1, len(r.words) - 1)]
-        conditional = r.before("condition", i, COND_REACH) or "condition" in after
+        conditional = (
+            r.before("condition", i, COND_REACH)
+            or "condition" in after
+            or "condition" in r.concepts[i]  # "memnunsanız": the condition is a suffix
+        )
         if conditional and not r.before("negation", i, COND_REACH):
             return f"asks for a review only if satisfied ({r.words[i]!r})"
-    if r.has("unhappy") and (r.has("condition") or r.has("request")):
+    if r.has("unhappy") and (r.has("condition") or r.has("request")) and not r.has("change"):
+        return "steers unhappy buyers away from a review"  # (a change asked for is BSM205)
+    positive = plain(r, "positive")
+    if positive:
+        return f"asks for a positive review ({r.words[positive[0]]!r})"
+    return steering(r, around)
+
+
+STEER_NEG_REACH = 2  # "no review needed", "kein Bewertung nötig": the negation is the review's
+
+
+def steering(r: Reading, around: frozenset[str]) -> str | None:
+    """In a paragraph that asks for a review: unhappy buyers told to come to the seller first
+    or instead ("if you are not satisfied, contact us first"; "Not happy? Talk to us first";
+    "if not, write to us first"), or told no review is needed."""
+    if "review" not in around:
+        return None
+    unhappy = any("unhappy" in c and "steer" not in c for c in r.concepts)
+    unhappy_before = "satisfied" in around and "negation" in around  # "Not happy? ..."
+    if r.has("steer") and (unhappy or r.has("otherwise") or unhappy_before):
         return "steers unhappy buyers away from a review"
-    if r.has("positive"):
-        return f"asks for a positive review ({r.word_of('positive')!r})"
+    feeling = "satisfied" in around or "unhappy" in around
+    needless = r.has("need") and any(r.before("negation", i, STEER_NEG_REACH) for i in reviews(r))
+    if feeling and needless:  # "no review needed", not "if you haven't reviewed it yet"
+        return "tells unhappy buyers no review is needed"
     return None
+
+
+def request_received(r: Reading) -> bool:
+    """The buyer's own cancellation request stated as received ("we have received your
+    cancellation request"): not under a condition, not negated, no "please" asking anything
+    ("am schnellsten erhalten Sie Ihr Geld, wenn Sie stornieren" has no request in it)."""
+    if r.has("please") or not r.has("cancel_noun"):
+        return False
+    noted = r.where("received") + r.where("noted")
+    return any(
+        not modified(r, i, ("negation", "condition")) and not buyer_receives(r, i) for i in noted
+    )
+
+
+def buyer_receives(r: Reading, index: int) -> bool:
+    """The buyer is who receives ("you will receive", "dann erhalten Sie Ihr Geld"): a "you"
+    just before or right after the word; not one that owns the request ("talebiniz", "Pani
+    prośbę": the buyer's request, received by the seller)."""
+
+    def owner(j: int) -> bool:
+        return "message" in r.concepts[j] or (
+            j + 1 < len(r.words) and "message" in r.concepts[j + 1]
+        )
+
+    near = range(max(0, index - 2), min(len(r.words), index + 2))
+    return any("you" in r.concepts[j] and not owner(j) for j in near if j != index)
 
 
 def cancel_request(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
     """BSM108: the buyer asked, advised or told to cancel the order themselves."""
-    if r.has("cancel_done"):
+    if r.has("cancel_done") or request_received(r):
         return None
     for i in r.where("cancel_verb"):
         if cancel_negated(r, i):
@@ -238,30 +335,36 @@ def cancel_negated(r: Reading, index: int) -> bool:
 
 
 def cancel_refused(r: Reading) -> bool:
-    """Every cancel word in the sentence negated ("please do not cancel"): the phrase lists'
-    matches in it are no request either."""
+    """No request to cancel, whatever the phrase lists match: every cancel word negated
+    ("please do not cancel"), the cancellation stated as done, or the buyer's own request
+    received ("your cancellation request has been received")."""
+    if r.has("cancel_done") or request_received(r):
+        return True
     found = r.where("cancel_verb") + r.where("cancel_noun")
     return bool(found) and all(cancel_negated(r, i) for i in found)
 
 
-def for_review(r: Reading) -> bool:
-    """A voucher or a discount offered for a review: an incentive (BSM204), which the
-    marketing phrase list ("Gutschein") is not to report as a promotion too."""
-    return bool(reviews(r)) and r.has("benefit")
+def tied_to_review(r: Reading) -> bool:
+    """A benefit offered for a review in so many words ("a voucher for your review"): the
+    incentive (BSM204), not a promotion, whatever the marketing phrases match."""
+    return (r.has("trigger") or r.has("reward_verb")) and incentive(r) is not None
 
 
 def promotion(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
     """BSM203: a discount, a code, something new to buy, a channel to follow."""
+    if tied_to_review(r):
+        return None
     percent = "%" in r.words
     if r.has("return") or r.has("problem"):
         percent = False  # "a partial refund of 20 %" is no promotion
-    if percent and (r.has("discount") or r.has("range") or r.has("code")):
+    discount = bool(plain(r, "discount"))
+    if percent and (discount or r.has("range") or r.has("code")):
         return "promotes a discount"
-    if r.has("discount") and r.has("code"):
+    if discount and r.has("code"):
         return "promotes a discount code"
     if r.has("follow"):
         return f"invites the buyer to follow the shop ({r.word_of('follow')!r})"
-    newness = r.first("newness")
+    newness = next(iter(plain(r, "newness")), None)
     if newness is not None and not r.has("replacement") and not modified(r, newness):
         return "advertises new products"
     return None

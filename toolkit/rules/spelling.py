@@ -20,17 +20,18 @@ and a capitalised word inside a sentence (a name the seller wrote).
 from __future__ import annotations
 
 import re
+import threading
 import tomllib
 import unicodedata
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Any
-
-from babel import Locale
+from typing import TYPE_CHECKING, Any
 
 from toolkit.detect import Detectors
+from toolkit.errors import InputError
 from toolkit.i18n import NoCatalogError, negotiate, parse_locale, pseudo_catalog
 from toolkit.model import Severity
 from toolkit.orders import OrderDocument
@@ -38,6 +39,9 @@ from toolkit.paths import data_dir
 from toolkit.rules import Rule
 from toolkit.rules.base import Context, Hit, Subject
 from toolkit.rules.memo import Memo
+
+if TYPE_CHECKING:
+    from babel import Locale
 
 SPELLING_DIR = data_dir() / "spelling"
 TOKEN = re.compile(r"[\w'’\-]+")
@@ -195,12 +199,23 @@ class Speller:
 
 @dataclass
 class Spelling:
-    """Every supported language's speller, each opened once, when first needed."""
+    """Every supported language's speller, each opened once, when first needed.
+
+    Hunspell reads a dictionary in 60-200 ms (the .dic parsed into its tables: nearly all of the
+    time of opening one, Enchant's own start a few ms). `open_soon` starts that in a thread as
+    soon as the language is known, so that it runs while the message is rendered or read (the
+    read is C code that lets Python run); the rule then waits for what is left of it. Opening
+    is serialised (one Enchant broker); a failure is raised to every caller waiting for it and
+    tried again on the next call, as before.
+    """
 
     root: Path = SPELLING_DIR
     _sources: dict[str, DictionarySource] = field(default_factory=dict, repr=False)
     _spellers: dict[str, Speller] = field(default_factory=dict, repr=False)
     _broker: Any = field(default=None, repr=False)
+    _opening: dict[str, Future[Speller]] = field(default_factory=dict, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)  # _opening
+    _broker_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @property
     def sources(self) -> dict[str, DictionarySource]:
@@ -238,10 +253,59 @@ class Spelling:
             raise SpellingUnavailable(f"no Hunspell {source.tag} dictionary: {hint}")
         return dictionary.check, dictionary.suggest
 
+    def open_soon(self, locale: str) -> None:
+        """Start opening the dictionary of a buyer locale in a thread, if it has one."""
+        try:
+            catalog = self.catalog_for(locale)
+        except InputError:  # not a locale: the rule that needs one says so
+            return
+        if catalog is None or catalog in self._spellers:
+            return
+        future, mine = self._future(catalog)
+        if mine:
+            name = f"bsm-spelling-{catalog}"
+            threading.Thread(
+                target=self._make, args=(catalog, future), name=name, daemon=True
+            ).start()
+
     def speller(self, catalog: str) -> Speller:
         found = self._spellers.get(catalog)
         if found is not None:
             return found
+        future, mine = self._future(catalog)
+        if mine:  # nobody was opening it: open it here
+            self._make(catalog, future)
+        return future.result()
+
+    def _future(self, catalog: str) -> tuple[Future[Speller], bool]:
+        """The future `catalog` is (or will be) opened into, and whether the caller opens it."""
+        with self._lock:
+            opening = self._opening.get(catalog)
+            if opening is not None:
+                return opening, False
+            future: Future[Speller] = Future()
+            found = self._spellers.get(catalog)
+            if found is not None:
+                future.set_result(found)
+                return future, False
+            self._opening[catalog] = future
+            return future, True
+
+    def _make(self, catalog: str, future: Future[Speller]) -> None:
+        try:
+            with self._broker_lock:
+                speller = self._build(catalog)
+        except BaseException as err:  # handed to whoever waits; the next call tries again
+            with self._lock:
+                del self._opening[catalog]
+            future.set_exception(err)
+            return
+        with self._lock:
+            self._spellers[catalog] = speller
+            del self._opening[catalog]
+        future.set_result(speller)
+
+    def _build(self, catalog: str) -> Speller:
         source = self.sources.get(catalog)
         if source is None:
             raise SpellingUnavailable(f"no dictionary is configured for {catalog}")
@@ -250,15 +314,13 @@ class Spelling:
         allowed = frozenset().union(
             *(read_word_list(self.root / f"{name}.txt") for name in {"common", language, catalog})
         )
-        speller = Speller(
+        return Speller(
             catalog=catalog,
             tag=source.tag,
             lookup=check,
             suggest=suggest,
             allowed=allowed | calendar_words(parse_locale(source.tag)),
         )
-        self._spellers[catalog] = speller
-        return speller
 
 
 def order_words(doc: OrderDocument) -> frozenset[str]:
