@@ -34,6 +34,7 @@ from toolkit.project import bundled as project_defaults
 from toolkit.rules import Registry, default_registry
 from toolkit.rules.base import Ledger, Subject
 from toolkit.rules.elements import seller_link_problem
+from toolkit.rules.memo import Memo
 from toolkit.rules.phrases import PhraseBook
 from toolkit.rules.spelling import Spelling
 from toolkit.screen import screen_seller_text
@@ -61,6 +62,8 @@ class Toolkit:
     text_styles: Styles = field(default_factory=dict)
     file_types: FileTypes = field(default_factory=load_file_types)
     image_words: ImageWords = field(default_factory=ImageWords.load)
+    # what the rules that read words judged of a template's sentences, kept for the next message
+    memo: Memo = field(default_factory=Memo)
 
     project: Project = field(default_factory=project_defaults)
     # the renderer's folders when not the project's (`bsm render --templates DIR`)
@@ -85,8 +88,10 @@ class Toolkit:
         locales: Path | None = None,
         *,
         project: Project | None = None,
+        memo: bool = True,
     ) -> Toolkit:
-        """The project's templates and catalogs (bundled by default); the folders given win."""
+        """The project's templates and catalogs (bundled by default); the folders given win.
+        `memo=False`: every sentence judged afresh for every message (the plain run)."""
         project = project or project_defaults()
         policy, detectors = load_policy(), load_detectors()
         return cls(
@@ -97,6 +102,7 @@ class Toolkit:
             registry=default_registry(),
             book=PhraseBook(),
             spelling=Spelling(),
+            memo=Memo() if memo else Memo(limit=0),
             templates=templates,
             locales=locales,
         )
@@ -197,6 +203,7 @@ def message_subject(
         file_types=tk.file_types,
         image_words=tk.image_words,
         seller_name=doc.seller_name if doc else tk.project.seller.name,
+        memo=tk.memo,
         measured=measured if measured is not None else dom.Measurements(),
         enforced=measured is not None,
     )

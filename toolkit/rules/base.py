@@ -22,6 +22,7 @@ from toolkit.image_words import ImageWords
 from toolkit.model import Message
 from toolkit.orders import OrderDocument
 from toolkit.policy import Policy
+from toolkit.rules.memo import Memo
 from toolkit.rules.phrases import PhraseBook, Phrases
 
 if TYPE_CHECKING:  # the spelling module registers a rule: it imports this one
@@ -82,6 +83,7 @@ class Subject:
     file_types: FileTypes = field(default_factory=load_file_types)  # what attachments really are
     image_words: ImageWords = field(default_factory=ImageWords.load)  # what an image is
     seller_name: str | None = None  # the shop's name: the order's seller.name, else the project's
+    memo: Memo = field(default_factory=lambda: Memo(limit=0))  # the Toolkit's: judgements kept
     # the parsed styles, and what the enforcement pass measured when `root` is what it left
     measured: dom.Measurements = field(default_factory=dom.Measurements)
     # `root` is the tree the enforcement pass left, not `html_source` parsed (render_order):

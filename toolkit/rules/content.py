@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import partial
 
 from toolkit.detect import remove_spans
 from toolkit.model import Severity
 from toolkit.rules import Rule, judges
 from toolkit.rules.base import Hit, Subject
 from toolkit.rules.context import order_data
-from toolkit.rules.meaning import sentences_of
+from toolkit.rules.meaning import Lexicon
 from toolkit.rules.phrases import Phrases
-from toolkit.rules.reading import sentence_hits
+from toolkit.rules.reading import sentence_hits, units_of
 
 SHORT_LINE_WORDS = 6  # a greeting or closing line is no longer than this
 REFERENCE_WORDS = 3  # "Order number:" and the like, once the number is cut out
@@ -61,32 +62,50 @@ def starts_with(phrases: Phrases, list_name: str, line: str) -> re.Match[str] | 
     return m if m is not None and m.start() <= lead else None
 
 
+CLOSED, SKIPPED = 0, 1  # what a line of a message is when it carries nothing said
+
+
 def message_content(s: Subject, phrases: Phrases, text: str) -> list[str]:
     """The lines that carry what a message says: no greeting, closing, signature or reference."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     content: list[str] = []
+    values = order_data(s)
     for line in lines:
-        if starts_with(phrases, "closing", line) and is_closing(line):
+        said = s.memo.recall(  # a template's lines come back in every message
+            ("content", phrases.language, line), partial(line_content, s, phrases, line)
+        )
+        if said == CLOSED:
             break  # what follows is the signature and the order reference
-        greeting = starts_with(phrases, "greeting", line)
-        if greeting:
-            if len(line.split()) <= SHORT_LINE_WORDS and not phrases.first("thanks", line):
-                continue
-            line = GREETING_REST.sub("", line[greeting.end() :], count=1)
-        ids = s.detectors.order_ids(line)
-        if ids:
-            line = remove_spans(line, ids)
-            if len(line.split()) <= REFERENCE_WORDS and not phrases.first("thanks", line):
-                continue  # "Order number: 302-..."
-        for value in order_data(s):  # "the Lamp 60 W": a title's number is no news
-            line = line.replace(value, "")
-        content.append(line)
+        if said == SKIPPED:
+            continue
+        assert isinstance(said, str)
+        for value in values:  # "the Lamp 60 W": a title's number is no news
+            said = said.replace(value, "")
+        content.append(said)
     if len(content) > 1 and is_signature(content[-1], phrases):
         content.pop()
         for _ in range(SIGNATURE_LINES - 1):  # above it, only names ("Magda i Piotr")
             if len(content) > 1 and is_signature(content[-1], phrases) and is_name(content[-1]):
                 content.pop()
     return content
+
+
+def line_content(s: Subject, phrases: Phrases, line: str) -> str | int:
+    """What a line says without its greeting and order number; CLOSED for a closing line
+    (what follows is signature), SKIPPED for a line that says nothing else."""
+    if starts_with(phrases, "closing", line) and is_closing(line):
+        return CLOSED
+    greeting = starts_with(phrases, "greeting", line)
+    if greeting:
+        if len(line.split()) <= SHORT_LINE_WORDS and not phrases.first("thanks", line):
+            return SKIPPED
+        line = GREETING_REST.sub("", line[greeting.end() :], count=1)
+    ids = s.detectors.order_ids(line)
+    if ids:
+        line = remove_spans(line, ids)
+        if len(line.split()) <= REFERENCE_WORDS and not phrases.first("thanks", line):
+            return SKIPPED  # "Order number: 302-..."
+    return line
 
 
 def is_name(line: str) -> bool:
@@ -125,17 +144,25 @@ def courtesy_only(s: Subject) -> Iterator[Hit]:
             content = [
                 unit.text
                 for line in without_sign_off(message_content(s, phrases, text))
-                for unit in sentences_of(line)
+                for unit in units_of(s.memo, line)
                 if LETTERS.search(remove_spans(unit.text, s.detectors.order_ids(unit.text)))
             ]
             bare = [remove_spans(t, s.detectors.order_ids(t)) for t in content]
-            if bare and all(not DIGIT.search(t) and judges.courtesy(lex.read(t)) for t in bare):
+            if bare and all(
+                s.memo.recall(("courtesy", lex.language, t), partial(only_courtesy, lex, t))
+                for t in bare
+            ):
                 yield Hit(
                     f"the message only thanks or offers help: {' '.join(content)[:120]!r}",
                     part=part,
                     needle=content[0],
                 )
                 return
+
+
+def only_courtesy(lex: Lexicon, sentence: str) -> bool:
+    """A sentence that tells nothing (no date, time or amount) and only thanks or helps."""
+    return not DIGIT.search(sentence) and judges.courtesy(lex.read(sentence))
 
 
 def without_sign_off(lines: list[str]) -> list[str]:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from datetime import UTC
+from functools import partial
 
 from toolkit.model import Severity
 from toolkit.rules import Rule, judges
 from toolkit.rules.base import Context, Hit, Subject
-from toolkit.rules.meaning import Reading, sentences_of
-from toolkit.rules.reading import lexicons, sentence_hits
+from toolkit.rules.meaning import Lexicon, Reading
+from toolkit.rules.reading import lexicons, sentence_hits, units_of
 
 ORDER_PROBLEM_REASONS = ("NoInventory", "CouldNotShip")
 NOT_YET_BOUGHT = ("Pending", "PendingAvailability")
@@ -77,27 +78,32 @@ def check_language(s: Subject) -> Iterator[Hit]:
     if expected not in book.languages():
         return  # no word list for this language: the catalog negotiation has judged it
     masked = order_data(s)
-    samples: list[tuple[str, str, str, bool]] = []  # (what, part, text, a seller field)
+    # (what, part, text, a seller field, a message's whole part: its names make it new)
+    samples: list[tuple[str, str, str, bool, bool]] = []
     if s.doc is not None and s.mtype is not None:  # the seller's own words, field by field
         samples += [
-            (f"message.{name}", "order", str(s.doc.fields[name]), True)
+            (f"message.{name}", "order", str(s.doc.fields[name]), True, False)
             for name in s.mtype.text_fields
             if name in s.doc.fields
         ]
     for part, text in s.body_texts():
         text = mask(text, masked)
-        samples.append((f"the {part} part", part, text, False))
+        samples.append((f"the {part} part", part, text, False, True))
         # a paragraph or sentence long enough to tell, in another language (a pasted note)
         lines = [line for line in text.splitlines() if len(line.split()) >= MIN_LINE_WORDS]
-        samples += [(f"a paragraph of the {part} part", part, line, False) for line in lines]
+        samples += [(f"a paragraph of the {part} part", part, line, False, False) for line in lines]
         samples += [
-            (f"a sentence of the {part} part", part, unit.text, False)
-            for unit in sentences_of(text)
+            (f"a sentence of the {part} part", part, unit.text, False, False)
+            for unit in units_of(s.memo, text, whole=True)
             if len(unit.text.split()) >= MIN_SENTENCE_WORDS and unit.text not in lines
         ]
     reported: set[str] = set()
-    for what, part, text, field in samples:
-        found = book.other_language(text, expected, short=field)
+    for what, part, text, field, whole in samples:
+        # a template's paragraphs and sentences come back in every message: judged once
+        found = (s.memo.recall_text if whole else s.memo.recall)(
+            ("language", expected, field, text),
+            partial(book.other_language, text, expected, short=field),
+        )
         if found is not None and (part, text) not in reported:
             reported.add(text)
             shown = " ".join(text.split())
@@ -176,9 +182,17 @@ def says_somewhere(s: Subject, judge: Callable[[Reading], str | None]) -> bool:
     """Some sentence of the body, read in the message's language, says what `judge` wants."""
     for _, text in s.body_texts():
         for lex in lexicons(s):
-            if any(judge(lex.read(unit.text)) for unit in sentences_of(text)):
-                return True
+            for unit in units_of(s.memo, text, whole=True):
+                key = ("says", judge, lex.language, unit.text)
+                if s.memo.recall(key, partial(judge_sentence, judge, lex, unit.text)):
+                    return True
     return False
+
+
+def judge_sentence(
+    judge: Callable[[Reading], str | None], lex: Lexicon, sentence: str
+) -> str | None:
+    return judge(lex.read(sentence))
 
 
 def check_cancel_request(s: Subject) -> Iterator[Hit]:

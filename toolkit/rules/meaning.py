@@ -69,15 +69,27 @@ class Reading:
     clause_of: tuple[int, ...]  # the clause each word is in
     question: bool
     shouted: frozenset[int] = frozenset()  # words written in capitals ("reply STOP")
+    # built once from `concepts`: every judge asks has/where of each sentence many times
+    present: frozenset[str] = field(init=False, repr=False, compare=False)
+    at: dict[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        at: dict[str, list[int]] = {}
+        for i, concepts in enumerate(self.concepts):
+            for concept in concepts:
+                at.setdefault(concept, []).append(i)
+        object.__setattr__(self, "present", frozenset(at))
+        object.__setattr__(self, "at", {c: tuple(found) for c, found in at.items()})
 
     def has(self, concept: str) -> bool:
-        return any(concept in c for c in self.concepts)
+        return concept in self.present
 
     def where(self, concept: str) -> list[int]:
-        return [i for i, c in enumerate(self.concepts) if concept in c]
+        return list(self.at.get(concept, ()))
 
     def first(self, concept: str) -> int | None:
-        return next((i for i, c in enumerate(self.concepts) if concept in c), None)
+        found = self.at.get(concept)
+        return found[0] if found else None
 
     def word_of(self, concept: str) -> str:
         i = self.first(concept)

@@ -37,6 +37,8 @@ MIN_EVIDENCE = 3  # telling words of another language a longer text needs
 MIN_TELLING_SHARE = 0.2  # ... making up this share of its words
 ELISION = "'’"
 OTHER_MARGIN = 2  # ... and this many times the expected language's
+# a common word against the expected language: its own?, the others it tells, the others lacking it
+Contrast = tuple[bool, tuple[str, ...], tuple[str, ...]]
 
 
 def lowered(text: str) -> str:
@@ -112,6 +114,7 @@ class PhraseBook:
 
     root: Path = PHRASES_DIR
     _loaded: dict[str, Phrases] = field(default_factory=dict, repr=False)
+    _contrasts: dict[str, dict[str, Contrast]] = field(default_factory=dict, repr=False)
 
     @cached_property
     def _languages(self) -> tuple[str, ...]:
@@ -187,17 +190,18 @@ class PhraseBook:
         own = 0  # the expected language's common words, shared or not
         telling: dict[str, int] = {}  # language -> its words the expected language lacks
         against: dict[str, int] = {}  # language -> the expected language's words it lacks
+        contrast = self.contrast(expected)
         for word, times in Counter(words).items():
-            languages = self._stopword_index.get(word, ())
-            if expected in languages:
+            found = contrast.get(word)
+            if found is None:  # no language's common word: tells nothing
+                continue
+            is_own, tells, lacks = found
+            if is_own:
                 own += times
-            for language in self.languages():
-                if language == expected:
-                    continue
-                if language in languages and expected not in languages:
-                    telling[language] = telling.get(language, 0) + times
-                elif expected in languages and language not in languages:
-                    against[language] = against.get(language, 0) + times
+            for language in tells:
+                telling[language] = telling.get(language, 0) + times
+            for language in lacks:
+                against[language] = against.get(language, 0) + times
         if not telling:
             return None
         ranked = sorted(telling.items(), key=lambda item: (-item[1], item[0]))
@@ -208,6 +212,21 @@ class PhraseBook:
             return best if hits >= SHORT_EVIDENCE and own == 0 else None
         clear = hits >= MIN_EVIDENCE and hits >= OTHER_MARGIN * against.get(best, 0) + 1
         return best if clear and hits / len(words) >= MIN_TELLING_SHARE else None
+
+    def contrast(self, expected: str) -> dict[str, Contrast]:
+        """Each common word against `expected`: built once per language, not per word and
+        language of every text checked."""
+        table = self._contrasts.get(expected)
+        if table is None:
+            others = [lang for lang in self.languages() if lang != expected]
+            table = {}
+            for word, languages in self._stopword_index.items():
+                own = expected in languages
+                tells = () if own else tuple(lang for lang in others if lang in languages)
+                lacks = tuple(lang for lang in others if lang not in languages) if own else ()
+                table[word] = (own, tells, lacks)
+            self._contrasts[expected] = table
+        return table
 
     @cached_property
     def _stopword_index(self) -> dict[str, tuple[str, ...]]:

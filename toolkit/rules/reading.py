@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import partial
 
 from toolkit.rules.base import Hit, Subject
 from toolkit.rules.meaning import Lexicon, Reading, Unit, sentences_of
+from toolkit.rules.memo import Memo
 from toolkit.rules.phrases import Phrases
 
 Judge = Callable[[Reading, frozenset[str]], str | None]  # a sentence, its paragraph's concepts
@@ -24,19 +27,54 @@ def quoted(sentence: str) -> str:
     return f'"{text}"' if len(text) <= SHOWN else f'"{text[: SHOWN - 1]}…"'
 
 
+def units_of(memo: Memo, text: str, *, whole: bool = False) -> tuple[Unit, ...]:
+    """The sentences of a text, cut once for every rule that reads it (`whole`: a message's
+    whole text, kept for that message only)."""
+    recall = memo.recall_text if whole else memo.recall
+    return recall(("units", text), lambda: tuple(sentences_of(text)))
+
+
+@dataclass(frozen=True)
+class TextReading:
+    """A text read in one language: its sentences, each read as concepts, and the concepts of
+    each paragraph (what a sentence's neighbours say)."""
+
+    units: tuple[Unit, ...]
+    readings: tuple[Reading, ...]
+    around: dict[int, frozenset[str]]
+
+
+def read_text(memo: Memo, lex: Lexicon, text: str) -> TextReading:
+    def read() -> TextReading:
+        units = units_of(memo, text, whole=True)
+        readings = tuple(lex.read(unit.text) for unit in units)
+        return TextReading(units, readings, paragraph_concepts(units, readings))
+
+    return memo.recall_text(("read", lex.language, text), read)
+
+
 def phrase_starts(s: Subject, list_name: str, text: str, pair: str | None) -> list[int]:
     """Where `list_name` phrases start in `text` (for `pair`: only with a `pair` phrase)."""
     starts: list[int] = []
     for phrases in s.phrases:
-        found = [m.start() for m in phrases.find(list_name, text)]
-        if found and pair is not None:
-            found = [a for a in found if paired(phrases, pair, text, a)]
-        starts += found
+        starts += s.memo.recall_text(
+            ("starts", phrases.language, list_name, pair, text),
+            partial(list_starts, s.memo, phrases, list_name, text, pair),
+        )
     return starts
 
 
-def paired(phrases: Phrases, pair: str, text: str, at: int) -> bool:
-    for unit in sentences_of(text):
+def list_starts(
+    memo: Memo, phrases: Phrases, list_name: str, text: str, pair: str | None
+) -> tuple[int, ...]:
+    found = [m.start() for m in phrases.find(list_name, text)]
+    if found and pair is not None:
+        found = [a for a in found if paired(memo, phrases, pair, text, a)]
+    return tuple(found)
+
+
+def paired(memo: Memo, phrases: Phrases, pair: str, text: str, at: int) -> bool:
+    for unit in units_of(memo, text, whole=True):
         if unit.start <= at < unit.start + len(unit.text):
             return phrases.first(pair, unit.text) is not None
     return False
@@ -53,19 +91,25 @@ def sentence_hits(
     phrase_veto: Callable[[Reading], bool] | None = None,
 ) -> Iterator[Hit]:
     """A hit for each sentence the judge (or, failing it, the phrase list) finds; a sentence
-    `phrase_veto` reads as harmless (a negated request) is not judged by the phrase list."""
+    `phrase_veto` reads as harmless (a negated request) is not judged by the phrase list.
+
+    A judge's verdict is a pure function of the sentence (read in the lexicon's language) and
+    of its paragraph's concepts: kept under them, a template's sentences are judged once."""
     found = tuple(lexicons(s))
+    recall = s.memo.recall
     for part, text in s.texts():
         if part not in parts:
             continue
         starts = phrase_starts(s, phrase_list, text, pair) if phrase_list else []
-        units = list(sentences_of(text))
         for lex in found:
-            readings = [lex.read(unit.text) for unit in units]
-            around = paragraph_concepts(units, readings)
-            for unit, reading in zip(units, readings, strict=True):
-                reason = judge(reading, around[unit.paragraph])
-                if reason is None and not (phrase_veto and phrase_veto(reading)):
+            read = read_text(s.memo, lex, text)
+            for unit, reading in zip(read.units, read.readings, strict=True):
+                around = read.around[unit.paragraph]
+                reason = recall(
+                    ("judge", judge, lex.language, unit.text, around),
+                    partial(judge, reading, around),
+                )
+                if reason is None and starts and not (phrase_veto and phrase_veto(reading)):
                     reason = phrase_reason(unit, text, starts, what)
                 if reason is not None:
                     yield Hit(
@@ -76,12 +120,12 @@ def sentence_hits(
                     )
 
 
-def paragraph_concepts(units: list[Unit], readings: list[Reading]) -> dict[int, frozenset[str]]:
+def paragraph_concepts(
+    units: tuple[Unit, ...], readings: tuple[Reading, ...]
+) -> dict[int, frozenset[str]]:
     found: dict[int, set[str]] = {}
     for unit, reading in zip(units, readings, strict=True):
-        bucket = found.setdefault(unit.paragraph, set())
-        for concepts in reading.concepts:
-            bucket |= concepts
+        found.setdefault(unit.paragraph, set()).update(reading.present)
     return {n: frozenset(c) for n, c in found.items()}
 
 

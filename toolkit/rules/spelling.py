@@ -26,6 +26,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -37,6 +38,7 @@ from toolkit.orders import OrderDocument
 from toolkit.paths import data_dir
 from toolkit.rules import Rule
 from toolkit.rules.base import Context, Hit, Subject
+from toolkit.rules.memo import Memo
 
 if TYPE_CHECKING:
     from babel import Locale
@@ -118,10 +120,17 @@ def mask(text: str, detectors: Detectors) -> str:
     spans = [(a, b) for a, b, _ in detectors.emails(text) + detectors.urls(text)]
     spans += [(a, b) for a, b, _ in detectors.order_ids(text)]
     spans += [m.span() for m in DOMAIN_LIKE.finditer(text)]
-    chars = list(text)
-    for start, end in spans:
-        chars[start:end] = " " * (end - start)
-    return "".join(chars)
+    if not spans:
+        return text
+    pieces, pos = [], 0  # cut and joined once, not character by character
+    for start, end in sorted(spans):
+        if end <= pos:
+            continue
+        start = max(start, pos)
+        pieces += [text[pos:start], " " * (end - start)]
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)
 
 
 def words_of(text: str) -> frozenset[str]:
@@ -337,8 +346,8 @@ def check_spelling(s: Subject) -> Iterator[Hit]:
     skip = order_words(s.doc) if s.doc is not None else frozenset()
     suggested = 0
     for part, text in s.texts():
-        masked = mask(text, s.detectors)
-        for offset, word in speller.unknown_words(masked, skip=skip, names_in_text=True):
+        masked = s.memo.recall_text(("masked", text), partial(mask, text, s.detectors))
+        for offset, word in unknown_in_text(s.memo, speller, masked, skip):
             # a suggestion costs Hunspell up to 100 ms: a text in another language would
             # take seconds, so only the first few words of a message get one
             suggested += 1
@@ -350,6 +359,32 @@ def check_spelling(s: Subject) -> Iterator[Hit]:
                 needle=word,
                 offset=offset,
             )
+
+
+def unknown_in_text(
+    memo: Memo, speller: Speller, text: str, skip: frozenset[str]
+) -> Iterator[tuple[int, str]]:
+    """`speller.unknown_words(text, skip=skip, names_in_text=True)`, judged line by line: a
+    template's lines come back in every message, so each line's unknown words are kept (found
+    without `skip`, which only leaves words out: the order's names are left out afterwards).
+
+    A line alone reads as it does in its text: no token spans a line break, and a word is at a
+    sentence's start after a line break as at the start of a text."""
+    start = 0
+    for line in text.split("\n"):
+        if line:
+            found = memo.recall(
+                ("unknown", speller.catalog, line),
+                partial(unknown_in_line, speller, line),
+            )
+            for offset, word in found:
+                if not skip or normal(word).casefold() not in skip:
+                    yield start + offset, word
+        start += len(line) + 1
+
+
+def unknown_in_line(speller: Speller, line: str) -> tuple[tuple[int, str], ...]:
+    return tuple(speller.unknown_words(line, names_in_text=True))
 
 
 def rules() -> tuple[Rule, ...]:
