@@ -360,14 +360,16 @@ STEERS = ("ask_buyer", "self", "please")  # "the quickest is", "yourself", "we'd
 
 def cancel_offered(r: Reading, index: int) -> bool:
     """ "If you would rather not wait, you can cancel": the buyer's choice not to wait (or a
-    date that does not suit), under a condition or a negation, before a "you can" at the cancel
-    word; not a question, no word that steers, and no other condition in between ("if you
-    cannot wait, it would help us if you cancelled" asks)."""
-    if r.question or any(r.has(c) for c in STEERS) or not r.in_clause("may", index):
+    date that does not suit), under a condition or a negation, then a "you can" (or "you have
+    the option") before or at the cancel word; not a question, no word that steers, and no
+    other condition in between ("if you cannot wait, it would help us if you cancelled")."""
+    if r.question or any(r.has(c) for c in STEERS):
         return False
     for k in r.where("choice"):
         if k >= index or not (r.in_clause("condition", k) or r.in_clause("negation", k)):
             continue
+        if not any(k < m < index or r.clause_of[m] == r.clause_of[index] for m in r.where("may")):
+            continue  # "..., haben Sie die Möglichkeit, ... zu stornieren": the choice is theirs
         between = [c for c in r.where("condition") if k + 1 < c < index]
         if not between and (r.clause_of[k] != r.clause_of[index] or r.has("condition")):
             return True  # "beklemek istemezseniz ... iptal edebilirsiniz": the suffix is it
