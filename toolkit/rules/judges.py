@@ -38,8 +38,13 @@ def modified(r: Reading, index: int, concepts: tuple[str, ...] = MODIFIERS) -> s
 
 
 def subjects(r: Reading, concept: str) -> list[int]:
-    """Words of `concept` that are not the object of a preposition ("for your order")."""
-    return [i for i in r.where(concept) if not r.before("prep", i, PREP_REACH)]
+    """Words of `concept` that are not the object of a preposition ("for your order"), nor
+    carry one as an ending ("siparişinizdeki koltuk": the sofa in your order)."""
+    return [
+        i
+        for i in r.where(concept)
+        if not r.before("prep", i, PREP_REACH) and "prep" not in r.concepts[i]
+    ]
 
 
 def confirmation(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
@@ -58,7 +63,7 @@ def confirmation(r: Reading, around: frozenset[str] = frozenset()) -> str | None
         ("received", "an order as received", "order"),
         ("arrived", "an order as received", "at_us"),
     ):
-        for i in r.where(concept):
+        for i in plain(r, concept):  # "punto de recogida" is a place, not a collection
             if modified(r, i):
                 continue
             orders_here = [k for k in orders if r.clause_of[k] == r.clause_of[i]]
@@ -95,7 +100,7 @@ def carried(r: Reading) -> list[int]:
 
 NOT_COURTESY = (
     "substance", "review", "benefit", "discount", "follow", "cancel_verb", "cancel_noun",
-    "change", "dispatched", "received", "preparing",
+    "change", "dispatched", "received", "preparing", "advice",
 )  # fmt: skip
 WISHED = ("substance", "benefit")  # "a wonderful week", "may it give you (regali) joy"
 WISH_REACH = 2  # "güzel bir gün": the time wished for stands right after its adjective
@@ -310,12 +315,12 @@ def cancel_request(r: Reading, around: frozenset[str] = frozenset()) -> str | No
     if r.has("cancel_done") or request_received(r):
         return None
     for i in r.where("cancel_verb"):
-        if cancel_negated(r, i):
+        if not_asked(r, i):
             continue
         if r.has("you") or r.has("self") or r.has("ask_buyer"):
             return f"asks the buyer to cancel ({r.words[i]!r})"
     for i in r.where("cancel_noun"):
-        if cancel_negated(r, i):
+        if not_asked(r, i):
             continue
         if r.has("ask_buyer"):
             return f"asks the buyer to request a cancellation ({r.words[i]!r})"
@@ -341,7 +346,39 @@ def cancel_refused(r: Reading) -> bool:
     if r.has("cancel_done") or request_received(r):
         return True
     found = r.where("cancel_verb") + r.where("cancel_noun")
-    return bool(found) and all(cancel_negated(r, i) for i in found)
+    return bool(found) and all(not_asked(r, i) for i in found)
+
+
+def not_asked(r: Reading, index: int) -> bool:
+    """A cancel word that asks nothing of the buyer: negated, left to their choice should the
+    wait not suit them, or a keyword to reply with ("reply IPTAL": an opt-out, BSM305)."""
+    return cancel_negated(r, index) or cancel_offered(r, index) or keyword_reply(r, index)
+
+
+STEERS = ("ask_buyer", "self", "please")  # "the quickest is", "yourself", "we'd be grateful"
+
+
+def cancel_offered(r: Reading, index: int) -> bool:
+    """ "If you would rather not wait, you can cancel": the buyer's choice not to wait (or a
+    date that does not suit), under a condition or a negation, then a "you can" (or "you have
+    the option") before or at the cancel word; not a question, no word that steers, and no
+    other condition in between ("if you cannot wait, it would help us if you cancelled")."""
+    if r.question or any(r.has(c) for c in STEERS):
+        return False
+    for k in r.where("choice"):
+        if k >= index or not (r.in_clause("condition", k) or r.in_clause("negation", k)):
+            continue
+        if not any(k < m < index or r.clause_of[m] == r.clause_of[index] for m in r.where("may")):
+            continue  # "..., haben Sie die Möglichkeit, ... zu stornieren": the choice is theirs
+        between = [c for c in r.where("condition") if k + 1 < c < index]
+        if not between and (r.clause_of[k] != r.clause_of[index] or r.has("condition")):
+            return True  # "beklemek istemezseniz ... iptal edebilirsiniz": the suffix is it
+    return False
+
+
+def keyword_reply(r: Reading, index: int) -> bool:
+    """A keyword written in capitals to reply with ("reply STOP", "IPTAL yazarak yanıt verin")."""
+    return index in r.shouted and "stop_keyword" in r.concepts[index] and r.has("reply")
 
 
 def tied_to_review(r: Reading) -> bool:
@@ -376,7 +413,7 @@ def opt_out(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
         return "offers an opt-out"
     if r.has("no_longer") and r.has("receive") and r.has("messages"):
         return "offers an opt-out"
-    if any(i in r.shouted for i in r.where("stop_keyword")) and r.has("reply"):
+    if any(keyword_reply(r, i) for i in r.where("stop_keyword")):
         return "offers an opt-out by keyword"
     return None
 
