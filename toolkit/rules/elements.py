@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
 from toolkit import dom, urls
+from toolkit.detect import Span
 from toolkit.dom import HtmlElement
 from toolkit.model import Severity
 from toolkit.policy import Policy
@@ -101,7 +102,8 @@ def check_external_link(s: Subject) -> Iterator[Hit]:
     for a, href in links(s):
         candidates.append((href, urls.link_address(href), Hit("", element=a)))
     for part, text in s.texts():
-        for start, _, url in s.detectors.urls(text) + s.detectors.domains(text):
+        named = [d for d in s.detectors.domains(text) if not written_as_a_name(text, d)]
+        for start, _, url in s.detectors.urls(text) + named:
             where = Hit("", part=part, offset=start, needle=url)
             candidates.append((url, urls.web_address(url), where))
     for url, parsed, where in candidates:
@@ -121,6 +123,20 @@ def check_external_link(s: Subject) -> Iterator[Hit]:
             offset=where.offset,
             needle=where.needle,
         )
+
+
+def written_as_a_name(text: str, domain: Span) -> bool:
+    """A shop whose name is its domain, signing on a line of its own ("KeukenKoning.nl" under
+    the sender's name): a name, not a pointer to a page. A domain in a sentence, with a path,
+    or on its own line after a label ("Our range:") still points somewhere."""
+    start, end, found = domain
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip().rstrip(".")
+    if line != found or "/" in found:
+        return False
+    before = text[:line_start].rstrip()
+    return not before.endswith(":")
 
 
 def check_attachments(s: Subject) -> Iterator[Hit]:

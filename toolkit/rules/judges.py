@@ -401,6 +401,8 @@ def promotion(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
         return "promotes a discount code"
     if r.has("follow"):
         return f"invites the buyer to follow the shop ({r.word_of('follow')!r})"
+    if r.has("browse") and r.has("our_shop"):  # "take a look at our shop", "bekijk onze winkel"
+        return f"invites the buyer to look round the shop ({r.word_of('browse')!r})"
     newness = next(iter(plain(r, "newness")), None)
     if newness is not None and not r.has("replacement") and not modified(r, newness):
         return "advertises new products"

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from toolkit import dom, urls
+from toolkit.dom import HtmlElement
 from toolkit.model import Severity
 from toolkit.rules import Rule
 from toolkit.rules.base import Hit, Subject
@@ -21,9 +22,11 @@ EXCESS_BLANK_LINES = re.compile(
 HTTP_URL_IN_CSS = re.compile(r"url\(\s*['\"]?http:", re.I)
 IMAGE_TAGS = frozenset({"img", "source", "td", "th", "table", "body", "input", "video", "image"})
 IMAGE_ATTRIBUTES = ("src", "srcset", "background", "poster", "xlink:href")
+UNSEEN_TAGS = frozenset({"head", "title", "style", "script", "template", "noscript"})
 
 
 def check_link_text(s: Subject) -> Iterator[Hit]:
+    yield from check_unlinked_addresses(s)
     for a in s.root.iter("a"):
         if not a.get("href"):
             continue
@@ -41,6 +44,41 @@ def check_link_text(s: Subject) -> Iterator[Hit]:
                     break
 
 
+def check_unlinked_addresses(s: Subject) -> Iterator[Hit]:
+    """A web address written out where no link text names it: in the HTML's text outside any
+    link (mail programs make it a link whose text is the address; HTML can always give a link
+    its text), or in a message that is plain text only, unless a label on its line comes first.
+    A text part beside an HTML part is not judged: it is the HTML's, which is judged already."""
+    in_links: set[HtmlElement] = set()  # every element inside a link, each added once
+    for a in s.root.iter("a"):
+        if a not in in_links:
+            in_links.update(a.iter())
+    for el in s.root.iter():
+        seen = isinstance(el.tag, str) and el.tag not in UNSEEN_TAGS
+        parent = el.getparent()
+        outside = (
+            (el.text if seen and el not in in_links else None, el),
+            (el.tail if parent not in in_links else None, el if parent is None else parent),
+        )
+        for text, where in outside:
+            for _, _, url in s.detectors.urls(text or ""):
+                yield Hit(f"a bare web address as a link: {url!r}", element=where, needle=url)
+    text = s.message.text
+    if not s.message.html.strip() and text.strip():
+        for start, _, url in s.detectors.urls(text):
+            if not labelled(text, start):
+                yield Hit(
+                    f"a bare web address as a link: {url!r}", part="text", offset=start, needle=url
+                )
+
+
+def labelled(text: str, start: int) -> bool:
+    """An address after its label on the same line ("Your orders on Amazon: https://..."): plain
+    text's only way to say where a link goes, and how the text part is written from links."""
+    before = text[text.rfind("\n", 0, start) + 1 : start].rstrip()
+    return before.endswith(":") and any(ch.isalpha() for ch in before)
+
+
 def is_bare_address(s: Subject, text: str, plain: str) -> bool:
     """Link text that is nothing but an address ("https://...", "www.x.nl", "winkel.nl")."""
     found = s.detectors.urls(text) + s.detectors.domains(text)
@@ -48,9 +86,9 @@ def is_bare_address(s: Subject, text: str, plain: str) -> bool:
 
 
 def check_alt(s: Subject) -> Iterator[Hit]:
+    # rules.md: every image with a missing or empty alt, a tracking pixel too (it is BSM307 as
+    # well; enforce drops it, so the rendered message carries neither finding)
     for img in s.root.iter("img"):
-        if dom.tracking_reason(img, s.policy, s.styles):
-            continue
         if dom.is_blank_text(img.get("alt")):  # alt=" ", "&nbsp;", a zero-width space
             yield Hit(f"an image without alt text ({(img.get('src') or '')[:60]})", element=img)
 
@@ -200,8 +238,8 @@ RULES = (
         name="image-without-alt",
         severity=Severity.ERROR,
         clause="afbeeldingen ... zonder alt-tekst",
-        summary='an image with a missing, empty or blank alt text (alt="" included; a '
-        "tracking pixel or hidden image is BSM307's, which removes it)",
+        summary='an image with a missing, empty or blank alt text (alt="" included, on a '
+        "tracking pixel or hidden image too, which is BSM307 as well)",
         why="Every image needs a text alternative for readers who cannot see it.",
         example='<img src="cid:proof">',
         good='<img src="cid:proof" alt="Design proof">',
