@@ -64,7 +64,7 @@ def confirmation(r: Reading, around: frozenset[str] = frozenset()) -> str | None
         ("arrived", "an order as received", "at_us"),
     ):
         for i in plain(r, concept):  # "punto de recogida" is a place, not a collection
-            if modified(r, i):
+            if modified(r, i) or hoped_arrival(r, i):
                 continue
             orders_here = [k for k in orders if r.clause_of[k] == r.clause_of[i]]
             if needs == "order" and (not orders_here or r.has("message")):
@@ -102,7 +102,8 @@ NOT_COURTESY = (
     "substance", "review", "benefit", "discount", "follow", "cancel_verb", "cancel_noun",
     "change", "dispatched", "received", "preparing", "advice",
 )  # fmt: skip
-WISHED = ("substance", "benefit")  # "a wonderful week", "may it give you (regali) joy"
+WISHED = ("substance", "benefit", "received")  # "a wonderful week", "(regali) joy", "arrived"
+ARRIVED = frozenset({"arrived", "received"})  # "hoffen, Ihr Paket ist gut angekommen"
 WISH_REACH = 2  # "güzel bir gün": the time wished for stands right after its adjective
 
 
@@ -135,7 +136,15 @@ def wished(r: Reading, index: int, hoped: bool) -> bool:
     a clause that hopes or wishes ("speriamo che ti regali tante colazioni")."""
     if hoped and "benefit" in r.concepts[index] and r.in_clause("wish", index):
         return True  # not a date or a delivery: "we hope it arrives on Monday" is news
+    if hoped and hoped_arrival(r, index):
+        return True  # the day it arrives is news: "on Monday" is no arrival word
     return r.before("kind", index, WISH_REACH) or r.before("goodwill", index, WISH_REACH)
+
+
+def hoped_arrival(r: Reading, index: int) -> bool:
+    """An arrival after a hope or a wish is wished, not stated: "we hope, your parcel arrived
+    safely", "speriamo che il pacco sia arrivato"."""
+    return bool(ARRIVED & r.concepts[index]) and any("wish" in c for c in r.concepts[:index])
 
 
 def asked_about(r: Reading, index: int) -> bool:

@@ -155,7 +155,7 @@ class Lexicon:
             if CLAUSE_END.search(sentence, pos, m.start()):
                 clause += 1
             pos = m.end()
-            word = m.group().lower()
+            word = lowered(m.group())  # "İyi" reads "iyi" (str.lower would add a combining dot)
             if word == "?":
                 continue
             if len(word) >= 2 and m.group().isupper():
@@ -175,6 +175,14 @@ class Lexicon:
             "?" in sentence,
             frozenset(shouted),
         )
+
+
+def lowered(text: str) -> str:
+    """`text` in lower case at the same offsets ("İ" alone grows under str.lower)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(ch.lower() if len(ch.lower()) == 1 else "i" for ch in text)
 
 
 def matches_at(words: list[str], index: int, sequence: tuple[str, ...]) -> bool:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from toolkit.paths import data_dir
 from toolkit.rules.literals import list_gate
-from toolkit.rules.meaning import ConceptBook
+from toolkit.rules.meaning import ConceptBook, lowered
 
 PHRASES_DIR = data_dir() / "phrases"
 LISTS = (
@@ -39,14 +39,6 @@ ELISION = "'’"
 OTHER_MARGIN = 2  # ... and this many times the expected language's
 # a common word against the expected language: its own?, the others it tells, the others lacking it
 Contrast = tuple[bool, tuple[str, ...], tuple[str, ...]]
-
-
-def lowered(text: str) -> str:
-    """`text` in lower case at the same offsets ("İ" alone grows under str.lower)."""
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(ch.lower() if len(ch.lower()) == 1 else "i" for ch in text)
 
 
 @dataclass
