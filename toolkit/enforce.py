@@ -322,13 +322,9 @@ def collapse_breaks(root: HtmlElement, policy: Policy, m: Measurements) -> list[
         m.break_runs = []
     for run in runs:
         budget = limit
-        for el in run:
-            weight = 1 if el.tag == "br" else 1 + sum(1 for c in el if c.tag == "br")
-            if el.tag != "br":  # a blank paragraph is spacing, never content
-                el.drop_tree()
-                continue
-            if budget >= weight:
-                budget -= weight
+        for el in run:  # a blank paragraph is spacing, never content: dropped, as is a <br>
+            if el.tag == "br" and budget > 0:  # past the limit
+                budget -= 1
                 continue
             el.drop_tree()
         what = f"collapsed {len(run)} line breaks in a row"
