@@ -27,6 +27,7 @@ from toolkit.orders import Money, OrderDocument, OrderItem, Slot
 from toolkit.paths import STYLESHEET
 from toolkit.policy import Policy
 from toolkit.render_cache import RenderCache, TemplateBytecode
+from toolkit.skeleton import Skeletons
 
 DEFAULT_TIMEZONE = "UTC"
 # runs of ordinary white space; a no-break space (French "Re\u00a0:") is the translator's and stays
@@ -127,7 +128,11 @@ class Renderer:
     loader: TemplateSource = field(init=False, repr=False)
     annotated: TemplateSource = field(init=False, repr=False)  # the traced render's (design.py)
     store: CatalogStore = field(init=False, repr=False)
+    # each template's render replayed for orders of the same shape (skeleton.py); limit=0: off
+    skeletons: Skeletons = field(default_factory=Skeletons)
     _envs: dict[tuple[str, bool], jinja2.Environment] = field(default_factory=dict, repr=False)
+    # the translations each environment has installed: installed again only when they change
+    _installed: dict[tuple[str, bool], object] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         # one loader for every catalog's environment: a template is inlined once, not per language
@@ -154,7 +159,10 @@ class Renderer:
             env.filters["paragraphs"] = paragraphs
             self._envs[(catalog, annotated)] = env
         # a catalog edited on disk is picked up (the store checks the file's time)
-        env.install_gettext_translations(self.store.translations(catalog), newstyle=True)  # type: ignore[attr-defined]
+        translations = self.store.translations(catalog)
+        if self._installed.get((catalog, annotated)) is not translations:
+            env.install_gettext_translations(translations, newstyle=True)  # type: ignore[attr-defined]
+            self._installed[(catalog, annotated)] = translations
         return env
 
     def wording_for(self, locale: str) -> Wording:
@@ -228,8 +236,13 @@ class Renderer:
         try:
             template = env.get_template(name)
             variables = self.context(doc, mtype, fmt)
-            subject = "".join(template.blocks["subject"](template.new_context(variables)))
-            html = template.render(variables)
+            if annotated:  # the preview's trace: rendered afresh, never replayed
+                subject, html = render_template(template, variables)
+            else:
+                translations = self._installed[(catalog, annotated)]
+                subject, html = self.skeletons.render(
+                    template, translations, variables, render_template
+                )
         except jinja2.TemplateSyntaxError as err:
             raise InputError(
                 f"template error at line {err.lineno}: {err.message}",
@@ -254,6 +267,12 @@ class Renderer:
                 f"template error at line {line}: {type(err).__name__}: {err}", source=where
             ) from None
         return Rendered(subject=fold_spaces(subject), html=html, catalog=catalog)
+
+
+def render_template(template: jinja2.Template, variables: dict[str, Any]) -> tuple[str, str]:
+    """Jinja's render of a message template: its subject block and its whole HTML."""
+    subject = "".join(template.blocks["subject"](template.new_context(variables)))
+    return subject, template.render(variables)
 
 
 def affected_items(doc: OrderDocument) -> tuple[OrderItem, ...]:
