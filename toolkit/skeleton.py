@@ -207,7 +207,7 @@ class Skeletons:
     limit: int = 64
     plans: dict[tuple[int, int], Plan] = field(default_factory=dict)
     built: int = 0  # hole renders
-    replayed: int = 0  # renders served by a skeleton, the new ones included
+    replayed: int = 0  # renders served by a skeleton made for an earlier one
 
     def render(
         self,
@@ -248,18 +248,21 @@ class Skeletons:
             if shape is None:
                 return None
             found = plan.skeletons.get(shape.key)
-            if found is None:
+            if found is not None:
+                self.replayed += 1
+            else:
                 try:
                     found = self.skeletons_of(plan, shape, run)
                 except Pinned as pin:
-                    plan.pinned[pin.path] = pin.truth_only and not plan.pinned.get(pin.path, True)
+                    plan.pinned[pin.path] = (
+                        pin.truth_only
+                    )  # a value once pinned stays pinned: no Hole
                     plan.skeletons.clear()  # keyed by the old pins: unreachable now
                     continue
                 if found is None:
                     return None
             escaped = [escape(v) for v in shape.values]
             subject, html = found
-            self.replayed += 1
             return subject.fill(escaped), html.fill(escaped)
         plan.broken = True
         return None
