@@ -72,7 +72,8 @@ def new_buyers(doc: OrderDocument, n: int) -> list[OrderDocument]:
     """`doc` for `n` other buyers, each with a name and order number of its own."""
     out = []
     for i in range(n):
-        name = f"{FIRST_NAMES[i % 10]} {LAST_NAMES[i // 10 % 9]}-{i // 90 + 1}"
+        first, middle = FIRST_NAMES[i % 10], FIRST_NAMES[i // 10 % 10]
+        name = f"{first} {middle} {LAST_NAMES[i // 100 % 9]}"
         order_id = f"{doc.order.id[:3]}-{1000000 + i:07d}-{(7919 * i) % 10**7:07d}"
         order = dataclasses.replace(doc.order, buyer_name=name, id=order_id)
         out.append(dataclasses.replace(doc, order=order))

@@ -27,7 +27,7 @@ from toolkit.orders import Money, OrderDocument, OrderItem, Slot
 from toolkit.paths import STYLESHEET
 from toolkit.policy import Policy
 from toolkit.render_cache import RenderCache, TemplateBytecode
-from toolkit.skeleton import Skeletons
+from toolkit.skeleton import Plan, Skeletons
 
 DEFAULT_TIMEZONE = "UTC"
 FORMATTED_KEPT = 4096
@@ -168,6 +168,13 @@ class Renderer:
             env.install_gettext_translations(translations, newstyle=True)  # type: ignore[attr-defined]
             self._installed[(catalog, annotated)] = translations
         return env
+
+    def plan(self, mtype: MessageType, catalog: str) -> Plan:
+        """The replay plan of a type's template in a catalog, as they are now on disk: another
+        object once either was edited (what kept messages are keyed on, exemplars.py)."""
+        env = self.environment(catalog)
+        template = env.get_template(f"messages/{mtype.id}.html")
+        return self.skeletons.plan(template, self._installed[(catalog, False)])
 
     def wording_for(self, locale: str) -> Wording:
         """The forms of a buyer locale's language (quotes, clock, colon: wording.toml)."""
