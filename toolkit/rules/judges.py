@@ -16,6 +16,7 @@ PERMITTED = ("delay", "problem", "replacement", "return", "warranty")
 AFTER_REACH = 2  # an auxiliary right after its participle ("versandt wird") still counts
 NEG_REACH = 5  # "we have not yet been able to ship": a negation stands close to its verb
 PREP_REACH = 2  # "for your order": the order is what the sentence is about, not what is sent
+GENERAL_REACH = 2  # "our handmade products", "jede einzelne Bestellung"
 INSPECTED_REACH = 4  # "review (of your) return": what is reviewed follows within a few words
 COND_REACH = 6  # "if you are really satisfied": the condition is on the satisfaction
 
@@ -39,12 +40,29 @@ def modified(r: Reading, index: int, concepts: tuple[str, ...] = MODIFIERS) -> s
 
 def subjects(r: Reading, concept: str) -> list[int]:
     """Words of `concept` that are not the object of a preposition ("for your order"), nor
-    carry one as an ending ("siparişinizdeki koltuk": the sofa in your order)."""
+    carry one as an ending ("siparişinizdeki koltuk": the sofa in your order), and are the
+    buyer's, not the shop's goods or any order ("we pack our products with care")."""
     return [
         i
         for i in r.where(concept)
-        if not r.before("prep", i, PREP_REACH) and "prep" not in r.concepts[i]
+        if not r.before("prep", i, PREP_REACH)
+        and "prep" not in r.concepts[i]
+        and not in_general(r, i)
     ]
+
+
+def in_general(r: Reading, index: int) -> bool:
+    """A goods word about the shop's goods or every order, not the buyer's: "our products",
+    "jede Bestellung", "ürünlerimizi" (the possessive is its ending)."""
+    return "general" in r.concepts[index] or r.before("general", index, GENERAL_REACH)
+
+
+def about_goods_in_general(r: Reading) -> bool:
+    """Goods words, each of them the shop's goods or any order ("Ürünlerimizi özenle
+    hazırlıyoruz": we prepare our products with care): how the shop works, not news of the
+    buyer's order."""
+    found = r.where("shipment")
+    return bool(found) and all(in_general(r, i) for i in found)
 
 
 def confirmation(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
@@ -104,6 +122,7 @@ NOT_COURTESY = (
 )  # fmt: skip
 WISHED = ("substance", "benefit", "received")  # "a wonderful week", "(regali) joy", "arrived"
 ARRIVED = frozenset({"arrived", "received"})  # "hoffen, Ihr Paket ist gut angekommen"
+GOODS_NEWS = frozenset({"dispatched", "received", "preparing"})  # news, if the goods are theirs
 WISH_REACH = 2  # "güzel bir gün": the time wished for stands right after its adjective
 
 
@@ -113,7 +132,9 @@ def courtesy(r: Reading) -> bool:
     help_offer = r.has("help") or contact_offer(r)
     if r.question and not help_offer:
         return False  # a question to the buyer has a reason
-    if not (r.has("thanks") or help_offer or r.has("goodwill") or r.has("wish")):
+    general = about_goods_in_general(r)
+    cared = general and r.has("care")  # "we pack every order with care": how the shop works
+    if not (r.has("thanks") or help_offer or r.has("goodwill") or r.has("wish") or cared):
         return False
     if any("please" in c and "goodwill" not in c for c in r.concepts) and not help_offer:
         return False  # "please charge the battery first": an instruction
@@ -125,6 +146,8 @@ def courtesy(r: Reading) -> bool:
             continue  # "have a nice day", "send us a message": the words of the courtesy
         if help_offer and "substance" in concepts and asked_about(r, i):
             continue  # "if you have a question about the assembly": what help may be about
+        if general and GOODS_NEWS & concepts:
+            continue  # "Ürünlerimizi özenle hazırlıyoruz": the shop's goods, not the order
         for concept in NOT_COURTESY:
             if concept in concepts and not (concept in WISHED and wished(r, i, hoped)):
                 return False
