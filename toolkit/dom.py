@@ -526,23 +526,50 @@ def link_text(a: HtmlElement) -> str:
 
 def visible_text(root: HtmlElement) -> str:
     """The message's text as a reader sees it, one block per line."""
+    text = visible_parts(root, "\n")
+    return "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
+
+
+BLOCK_MARK = "\x00"  # stands alone on a line where a block starts or ends
+
+
+def block_starts(root: HtmlElement) -> frozenset[int]:
+    """The lines of `visible_text` (0-based) that start a block (a paragraph, a cell, a list
+    item): the others follow a <br> in the same block. A paragraph of the HTML is what the
+    blank line is in a text: "<p>We refunded £12.</p><p>Please review us.</p>" is two."""
+    starts: set[int] = set()
+    index, new = 0, True
+    for line in visible_parts(root, f"\n{BLOCK_MARK}\n").splitlines():
+        if line == BLOCK_MARK:
+            new = True
+        elif line.strip():
+            if new:
+                starts.add(index)
+            index, new = index + 1, False
+    return frozenset(starts)
+
+
+def visible_parts(root: HtmlElement, block: str) -> str:
+    """The text of the message's visible elements, `block` where a block starts or ends and a
+    line break at each <br>."""
     parts: list[str] = []
 
     def walk(el: HtmlElement) -> None:
         if el.tag in ("script", "style", "head", "title") or not isinstance(el.tag, str):
             return
         if el.tag in BLOCKS:
-            parts.append("\n")
+            parts.append(block)
         parts.append(el.text or "")
         for child in el:
             walk(child)
             parts.append(child.tail or "")
-        if el.tag in BLOCKS or el.tag == "br":
+        if el.tag in BLOCKS:
+            parts.append(block)
+        elif el.tag == "br":
             parts.append("\n")
 
     walk(body(root))
-    text = "".join(parts)
-    return "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
+    return "".join(parts)
 
 
 # --- what Amazon does not allow, found (enforce removes it, rules report it) -----------------

@@ -265,6 +265,11 @@ class Subject:
     def html_text(self) -> str:
         return dom.visible_text(self.root)
 
+    @cached_property
+    def html_blocks(self) -> frozenset[int]:
+        """The lines of `html_text` that start a block: its paragraphs (a <br> does not)."""
+        return dom.block_starts(self.root)
+
     def texts(self) -> Iterator[tuple[str, str]]:
         """The parts a reader sees, as text: subject, the HTML's text, the plain-text part."""
         if self.message.subject:

@@ -148,9 +148,13 @@ def courtesy_only(s: Subject) -> Iterator[Hit]:
                 if LETTERS.search(remove_spans(unit.text, s.detectors.order_ids(unit.text)))
             ]
             bare = [remove_spans(t, s.detectors.order_ids(t)) for t in content]
-            if bare and all(
-                s.memo.recall(("courtesy", lex.language, t), partial(only_courtesy, lex, t))
-                for t in bare
+            if (
+                bare
+                and all(
+                    s.memo.recall(("courtesy", lex.language, t), partial(only_courtesy, lex, t))
+                    for t in bare
+                )
+                and not any(s.detectors.emails(t) for t in bare)  # where to write is news
             ):
                 yield Hit(
                     f"the message only thanks or offers help: {' '.join(content)[:120]!r}",
@@ -216,6 +220,7 @@ def check_conditional_review(s: Subject) -> Iterator[Hit]:
         "asks for a positive review only",
         phrase_list="conditional_review",
         pair="review_words",
+        phrase_veto=judges.neutral_rating,
     )
 
 

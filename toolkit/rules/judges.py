@@ -198,11 +198,33 @@ def satisfaction_condition(r: Reading) -> bool:
 def reviews(r: Reading) -> list[int]:
     """Review words that are about a review of the product, not an inspection of a return or
     a proof ("our review of your return", "please review the attached proof")."""
-    return [
-        i
-        for i in r.where("review")
-        if not any("inspected" in c for c in r.concepts[i + 1 : i + 1 + INSPECTED_REACH])
-    ]
+    return [i for i in r.where("review") if not inspection(r, i)]
+
+
+LINK_LETTERS = 4  # "review of your return", "ocenie Pana zwrotu": short words in between
+
+
+def inspection(r: Reading, index: int) -> bool:
+    """The review word at `index` names an inspection: what it inspects follows within a few
+    words. A word that is a refund as well ("zwrot", "devolución", "iade") must follow with
+    only short or linking words between ("ocena Pana zwrotu"), not after a verb ("za opinię
+    oferujemy zwrot": a refund offered for the review). Or it stands just before, as an object
+    does in Turkish ("iadenizi değerlendirip": assessing your return)."""
+    if index and "inspected" in r.concepts[index - 1]:
+        return True
+    for k in range(index + 1, min(len(r.words), index + 1 + INSPECTED_REACH)):
+        if "inspected" not in r.concepts[k]:
+            continue
+        if "benefit" not in r.concepts[k]:
+            return True
+        between = range(index + 1, k)
+        if all(linking(r, j) for j in between) and r.clause_of[k] == r.clause_of[index]:
+            return True
+    return False
+
+
+def linking(r: Reading, index: int) -> bool:
+    return len(r.words[index]) <= LINK_LETTERS or bool({"prep", "you"} & r.concepts[index])
 
 
 def plain(r: Reading, concept: str) -> list[int]:
@@ -216,8 +238,11 @@ def incentive_benefits(r: Reading) -> list[int]:
     found = plain(r, "benefit")
     if found:
         return found
-    paid_back = r.has("adjusted") or r.has("money_back") or r.has("return")
-    return r.where("costs") if paid_back else []
+    paid_back = r.where("adjusted") or r.where("money_back") or r.where("return")
+    if not paid_back:
+        return []
+    share = "%" in r.words and r.has("amount")  # "te devolvemos el 50 % del importe"
+    return r.where("costs") or (paid_back if share else [])
 
 
 def goods_come_back(r: Reading) -> bool:
@@ -249,20 +274,32 @@ def incentive(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
     if r.has("review"):
         return None  # its review words are an inspection ("po ocenie Pana zwrotu zwrócimy")
     triggered = r.has("trigger") or r.has("published")  # "after publication, we refund"
+    promised = r.has("future") or r.has("published") or thanks_trigger(r)
+    if not promised:
+        return None  # "After our call, we refunded the £12": given, not promised for a review
     if "review" in around and triggered and not r.has("newness") and not goods_come_back(r):
         return f"ties {r.words[benefits[0]]!r} to the review asked for"
     return None
+
+
+def thanks_trigger(r: Reading) -> bool:
+    """A trigger that is no mere time or condition ("after", "if"): "as a thank you", "in
+    return", "in exchange" tie what follows to what was asked."""
+    return any("trigger" in c and "condition" not in c for c in r.concepts)
 
 
 def review_change(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
     """BSM205: asks the buyer to change, update or remove a review."""
     if not reviews(r):
         return None
+    rewarded = bool(incentive_benefits(r))  # "if you withdraw it, we pay the shipping"
     for i in r.where("change"):
         if modified(r, i, ("negation",)):
             continue
         if r.question or r.in_clause("request", i) or r.in_clause("you", i):
             return f"asks to {r.words[i]!r} a review"  # not "thanks for it: we revised X"
+        if rewarded and r.in_clause("condition", i):
+            return f"offers something to {r.words[i]!r} a review"
     return None
 
 
@@ -277,6 +314,9 @@ def conditional_review(r: Reading, around: frozenset[str] = frozenset()) -> str 
     or, beside a review request, unhappy buyers sent elsewhere first."""
     if not reviews(r):
         return steering(r, around)
+    top = r.where("top_rating")
+    if top and not neutral_rating(r):
+        return f"asks for the best rating ({r.words[top[0]]!r})"  # "liked it or not, 5 stars"
     if r.has("either"):
         return None  # "an honest review, good or bad" is the neutral request
     for i in r.where("satisfied"):
@@ -290,10 +330,19 @@ def conditional_review(r: Reading, around: frozenset[str] = frozenset()) -> str 
             return f"asks for a review only if satisfied ({r.words[i]!r})"
     if r.has("unhappy") and (r.has("condition") or r.has("request")) and not r.has("change"):
         return "steers unhappy buyers away from a review"  # (a change asked for is BSM205)
-    positive = plain(r, "positive")
+    neutral = neutral_rating(r)  # "no need for 5 stars": the rating named is not asked for
+    positive = [i for i in plain(r, "positive") if not (neutral and "top_rating" in r.concepts[i])]
     if positive:
         return f"asks for a positive review ({r.words[positive[0]]!r})"
     return steering(r, around)
+
+
+def neutral_rating(r: Reading) -> bool:
+    """The best rating named, but not asked for: beside a low one ("1 star or 5, an honest
+    review helps"), or negated ("you don't have to give us 5 stars")."""
+    top = r.where("top_rating")
+    low = r.has("low_rating") or r.has("unhappy")
+    return bool(top) and (low or any(modified(r, i, ("negation",)) for i in top))
 
 
 STEER_NEG_REACH = 2  # "no review needed", "kein Bewertung nötig": the negation is the review's
@@ -456,10 +505,13 @@ ADJUST_NEG_REACH = 4  # "il ne vous sera pas facturé": the negation stands clos
 
 
 def near_negation(r: Reading, index: int, reach: int = ADJUST_NEG_REACH) -> bool:
-    """A negation among the `reach` words before `index` or right after it, in its clause."""
+    """A negation among the `reach` words before `index` or right after it, in its clause (not
+    one in a set phrase: "stok yok gerekçesiyle düzelttik" is adjusted, for want of stock)."""
     clause = r.clause_of[index]
     for i in range(max(0, index - reach), min(len(r.words), index + AFTER_REACH + 1)):
-        if i != index and r.clause_of[i] == clause and "negation" in r.concepts[i]:
+        if i == index or r.clause_of[i] != clause:
+            continue
+        if "negation" in r.concepts[i] and "idiom" not in r.concepts[i]:
             return True
     return False
 
@@ -470,13 +522,18 @@ def adjustment(r: Reading) -> str | None:
     if r.has("condition") and (r.has("you") and r.has("cancel_verb")):
         return None
     for i in r.where("adjusted"):
-        if not near_negation(r, i) and not r.before("condition", i, COND_REACH):
-            return f"confirms the adjustment ({r.words[i]!r})"
+        if near_negation(r, i) or r.before("condition", i, COND_REACH):
+            continue
+        if modified(r, i) == "future" and cancel_request(r) is not None:
+            continue  # "cancel it yourself - you'll get your money back": what follows a request
+        return f"confirms the adjustment ({r.words[i]!r})"
     for i in r.where("charged"):
         if near_negation(r, i):
             return f"says the buyer is not charged ({r.words[i]!r})"
     money = r.has("amount") or r.has("benefit")
     for i in r.where("money_back"):
+        if modified(r, i) == "future" and cancel_request(r) is not None:
+            continue
         if money and not near_negation(r, i) and not r.before("condition", i, COND_REACH):
             return f"says the amount goes back to the buyer ({r.words[i]!r})"
     if r.has("cancel_done"):
