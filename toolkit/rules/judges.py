@@ -148,6 +148,8 @@ def courtesy(r: Reading) -> bool:
             continue  # "if you have a question about the assembly": what help may be about
         if general and GOODS_NEWS & concepts:
             continue  # "Ürünlerimizi özenle hazırlıyoruz": the shop's goods, not the order
+        if "benefit" in concepts and r.in_clause("bought", i):
+            continue  # "thank you for choosing us for this gift": what they bought
         for concept in NOT_COURTESY:
             if concept in concepts and not (concept in WISHED and wished(r, i, hoped)):
                 return False
