@@ -120,9 +120,12 @@ NOT_COURTESY = (
     "substance", "review", "benefit", "discount", "follow", "cancel_verb", "cancel_noun",
     "change", "dispatched", "received", "preparing", "advice",
 )  # fmt: skip
+NOT_COURTESY_SET = frozenset(NOT_COURTESY)
 WISHED = ("substance", "benefit", "received")  # "a wonderful week", "(regali) joy", "arrived"
 ARRIVED = frozenset({"arrived", "received"})  # "hoffen, Ihr Paket ist gut angekommen"
 GOODS_NEWS = frozenset({"dispatched", "received", "preparing"})  # news, if the goods are theirs
+LIST_REACH = 2  # "soru, görüş ve öneri": a review word listed beside a question
+LIKED_REACH = 2  # "you liked the design"
 WISH_REACH = 2  # "güzel bir gün": the time wished for stands right after its adjective
 
 
@@ -150,10 +153,28 @@ def courtesy(r: Reading) -> bool:
             continue  # "Ürünlerimizi özenle hazırlıyoruz": the shop's goods, not the order
         if "benefit" in concepts and r.in_clause("bought", i):
             continue  # "thank you for choosing us for this gift": what they bought
+        if help_offer and "review" in concepts and listed_with_question(r, i):
+            continue  # "for any question or feedback, we are here": what help may be about
+        if concepts & NOT_COURTESY_SET == {"substance"} and liked(r, i):
+            continue  # "Tasarımlarımızı beğenmenize sevindik": what they liked is no news
         for concept in NOT_COURTESY:
             if concept in concepts and not (concept in WISHED and wished(r, i, hoped)):
                 return False
     return True
+
+
+def listed_with_question(r: Reading, index: int) -> bool:
+    """A word listed beside a question the buyer may have ("soru, görüş ve öneri", "questions
+    or feedback"): a few words either side, a word that is help and a message both."""
+    low, high = max(0, index - LIST_REACH), min(len(r.words), index + LIST_REACH + 1)
+    return any({"help", "message"} <= r.concepts[k] for k in range(low, high) if k != index)
+
+
+def liked(r: Reading, index: int) -> bool:
+    """What the buyer liked: a word right before "liked" ("tasarımlarımızı beğenmenize") or
+    just after it ("glad you liked the design")."""
+    after = index + 1 < len(r.words) and "satisfied" in r.concepts[index + 1]
+    return after or r.before("satisfied", index, LIKED_REACH)
 
 
 def wished(r: Reading, index: int, hoped: bool) -> bool:
@@ -163,6 +184,8 @@ def wished(r: Reading, index: int, hoped: bool) -> bool:
         return True  # not a date or a delivery: "we hope it arrives on Monday" is news
     if hoped and hoped_arrival(r, index):
         return True  # the day it arrives is news: "on Monday" is no arrival word
+    if index + 1 < len(r.words) and "goodwill" in r.concepts[index + 1]:
+        return True  # "Doğum gününüz kutlu olsun": the day wished for stands before its wish
     return r.before("kind", index, WISH_REACH) or r.before("goodwill", index, WISH_REACH)
 
 
