@@ -17,6 +17,7 @@ AFTER_REACH = 2  # an auxiliary right after its participle ("versandt wird") sti
 NEG_REACH = 5  # "we have not yet been able to ship": a negation stands close to its verb
 PREP_REACH = 2  # "for your order": the order is what the sentence is about, not what is sent
 GENERAL_REACH = 2  # "our handmade products", "jede einzelne Bestellung"
+SUPPLIER_REACH = 3  # "la merce del nostro fornitore", "die Lieferung unseres Lieferanten"
 INSPECTED_REACH = 4  # "review (of your) return": what is reviewed follows within a few words
 COND_REACH = 6  # "if you are really satisfied": the condition is on the satisfaction
 
@@ -53,8 +54,15 @@ def subjects(r: Reading, concept: str) -> list[int]:
 
 def in_general(r: Reading, index: int) -> bool:
     """A goods word about the shop's goods or every order, not the buyer's: "our products",
-    "jede Bestellung", "ürünlerimizi" (the possessive is its ending)."""
-    return "general" in r.concepts[index] or r.before("general", index, GENERAL_REACH)
+    "jede Bestellung", "ürünlerimizi" (the possessive is its ending); or a delivery from the
+    shop's supplier ("the delivery from our supplier", "tedarikçimizin gönderisi")."""
+    if "general" in r.concepts[index] or r.before("general", index, GENERAL_REACH):
+        return True
+    if "you" in r.concepts[index] or r.before("you", index, 1):
+        return False  # "siparişiniz ... tedarikçimiz tarafından": the buyer's, sent by another
+    clause = r.clause_of[index]
+    low, high = max(0, index - SUPPLIER_REACH), min(len(r.words), index + SUPPLIER_REACH + 1)
+    return any("supplier" in r.concepts[k] and r.clause_of[k] == clause for k in range(low, high))
 
 
 def about_goods_in_general(r: Reading) -> bool:
@@ -82,7 +90,7 @@ def confirmation(r: Reading, around: frozenset[str] = frozenset()) -> str | None
         ("arrived", "an order as received", "at_us"),
     ):
         for i in plain(r, concept):  # "punto de recogida" is a place, not a collection
-            if modified(r, i) or hoped_arrival(r, i):
+            if modified(r, i) or hoped_arrival(r, i) or others_goods(r, i):
                 continue
             orders_here = [k for k in orders if r.clause_of[k] == r.clause_of[i]]
             if needs == "order" and (not orders_here or r.has("message")):
@@ -91,6 +99,14 @@ def confirmation(r: Reading, around: frozenset[str] = frozenset()) -> str | None
                 continue
             return f"states {what} ({r.words[i]!r})"
     return receipt_confirmed(r)
+
+
+def others_goods(r: Reading, index: int) -> bool:
+    """The goods in the verb's clause are someone else's ("the delivery from our supplier was
+    sent to us today; your order ships on Friday"): no news of the buyer's order."""
+    clause = r.clause_of[index]
+    here = [k for k in r.where("shipment") if r.clause_of[k] == clause]
+    return bool(here) and all(in_general(r, k) for k in here)
 
 
 def receipt_confirmed(r: Reading) -> str | None:
