@@ -526,27 +526,28 @@ def link_text(a: HtmlElement) -> str:
 
 def visible_text(root: HtmlElement) -> str:
     """The message's text as a reader sees it, one block per line."""
-    text = visible_parts(root, "\n")
-    return "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
+    return visible_lines(root)[0]
 
 
 BLOCK_MARK = "\x00"  # stands alone on a line where a block starts or ends
 
 
-def block_starts(root: HtmlElement) -> frozenset[int]:
-    """The lines of `visible_text` (0-based) that start a block (a paragraph, a cell, a list
-    item): the others follow a <br> in the same block. A paragraph of the HTML is what the
-    blank line is in a text: "<p>We refunded £12.</p><p>Please review us.</p>" is two."""
+def visible_lines(root: HtmlElement) -> tuple[str, frozenset[int]]:
+    """`visible_text`, and its lines (0-based) that start a block (a paragraph, a cell, a
+    list item): the others follow a <br> in the same block. A paragraph of the HTML is what
+    the blank line is in a text: "<p>We refunded £12.</p><p>Please review us.</p>" is two."""
+    lines: list[str] = []
     starts: set[int] = set()
-    index, new = 0, True
+    new = True
     for line in visible_parts(root, f"\n{BLOCK_MARK}\n").splitlines():
         if line == BLOCK_MARK:
             new = True
         elif line.strip():
             if new:
-                starts.add(index)
-            index, new = index + 1, False
-    return frozenset(starts)
+                starts.add(len(lines))
+            lines.append(" ".join(line.split()))
+            new = False
+    return "\n".join(lines), frozenset(starts)
 
 
 def visible_parts(root: HtmlElement, block: str) -> str:
