@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import partial
 from typing import TYPE_CHECKING
 
 from toolkit import dom
@@ -28,6 +29,8 @@ Specificity = tuple[int, ...]
 
 if TYPE_CHECKING:  # cssselect loads for a message with a <style> block that sets a size
     from lxml.cssselect import CSSSelector
+
+    from toolkit.rules.memo import Memo
 
 
 def style_text(root: HtmlElement) -> str:
@@ -74,11 +77,11 @@ def declarations(css: str) -> Iterator[tuple[str, Specificity, str, str]]:
                 yield selector.canonical(), selector.specificity(), prop, value
 
 
-def declared(root: HtmlElement) -> dict[HtmlElement, tuple[str, str]]:
-    """The font or font-size declaration each element gets from the <style> blocks."""
-    css = style_text(root)
-    if not SETS_SIZE.search(css):
-        return {}
+def compiled_sheet(css: str) -> tuple[tuple[CSSSelector, str, str], ...]:
+    """(selector, property, value) of each size a stylesheet declares, compiled, the least
+    specific first (of equals the earlier first): applied in this order, the later ones win.
+    Selectors that match nothing here (`:hover`, `::after`, unknown ones) are left out. A pure
+    function of the text: a template's stylesheet is compiled once (`Memo`), not per message."""
     from cssselect import ExpressionError, SelectorError
     from lxml.cssselect import CSSSelector
 
@@ -86,16 +89,32 @@ def declared(root: HtmlElement) -> dict[HtmlElement, tuple[str, str]]:
         (specificity, order, selector, prop, value)
         for order, (selector, specificity, prop, value) in enumerate(declarations(css))
     )
-    found: dict[HtmlElement, tuple[str, str]] = {}
     compiled: dict[str, CSSSelector | None] = {}
-    for _, _, selector, prop, value in ranked:  # the least specific first: the later ones win
+    sheet = []
+    for _, _, selector, prop, value in ranked:
         if selector not in compiled:
             try:
                 compiled[selector] = CSSSelector(selector, translator="html")
             except (SelectorError, ExpressionError):
                 compiled[selector] = None  # :hover, ::after, or one cssselect does not know
         select = compiled[selector]
-        for el in select(root) if select is not None else ():
+        if select is not None:
+            sheet.append((select, prop, value))
+    return tuple(sheet)
+
+
+def declared(root: HtmlElement, memo: Memo | None = None) -> dict[HtmlElement, tuple[str, str]]:
+    """The font or font-size declaration each element gets from the <style> blocks."""
+    css = style_text(root)
+    if not SETS_SIZE.search(css):
+        return {}
+    if memo is None:
+        sheet = compiled_sheet(css)
+    else:
+        sheet = memo.recall(("stylesheet", css), partial(compiled_sheet, css))
+    found: dict[HtmlElement, tuple[str, str]] = {}
+    for select, prop, value in sheet:  # the least specific first: the later ones win
+        for el in select(root):
             found[el] = (prop, value)
     return found
 
@@ -109,10 +128,12 @@ def shorthand_size(value: str, policy: Policy) -> str | None:
     return None
 
 
-def sheet_font_sizes(root: HtmlElement, policy: Policy) -> dict[HtmlElement, float]:
+def sheet_font_sizes(
+    root: HtmlElement, policy: Policy, memo: Memo | None = None
+) -> dict[HtmlElement, float]:
     """The font size each element gets from the <style> blocks (font-size, or `font`)."""
     sizes = {}
-    for el, (prop, value) in declared(root).items():
+    for el, (prop, value) in declared(root, memo).items():
         text = shorthand_size(value, policy) if prop == "font" else value
         size = dom.font_size_px(text, policy) if text else None
         if size is not None:
@@ -125,12 +146,15 @@ def sets_inline_size(el: HtmlElement, styles: dom.Styles) -> bool:
 
 
 def font_size_uses(
-    root: HtmlElement, policy: Policy, styles: dom.Styles | None = None
+    root: HtmlElement,
+    policy: Policy,
+    styles: dom.Styles | None = None,
+    memo: Memo | None = None,
 ) -> list[tuple[HtmlElement, float]]:
     """Each element with text that sets a font size, inline or in a <style> block, and the
-    size (rounded to 0.1 px), in document order."""
+    size (rounded to 0.1 px), in document order. `memo`: where compiled stylesheets are kept."""
     styles = styles or dom.Styles()
-    sheet = sheet_font_sizes(root, policy) if root.find(".//style") is not None else {}
+    sheet = sheet_font_sizes(root, policy, memo) if root.find(".//style") is not None else {}
     uses = []
     for el in dom.elements(dom.body(root)):
         if el in sheet and not sets_inline_size(el, styles):

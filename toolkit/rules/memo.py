@@ -5,6 +5,8 @@ judged, a line's unknown words, a paragraph's language, a text cut into sentence
 function of that text and of the few things named in its key (the language, the judge, the
 concepts of its paragraph). A message from a template repeats most of its sentences; only those
 that hold the order's data (names, titles, amounts) or the seller's own words are new.
+A message's `<style>` blocks, compiled into the selectors BSM410 matches (toolkit/stylesheet.py),
+are kept the same way: a builder's or a template's stylesheet comes back in every message.
 
 The memo belongs to the Toolkit (`Toolkit.memo`, handed to the rules as `Subject.memo`), never
 to a module: whoever holds the Toolkit can see it, clear it, or load one without it. It is

@@ -160,7 +160,7 @@ def check_font_sizes(s: Subject) -> Iterator[Hit]:
     measured = s.measured.font_sizes
     if measured is not None and len(measured) <= limit:
         return  # the enforcement pass counted them, and no <style> block is left
-    uses = font_size_uses(s.root, s.policy, s.styles)
+    uses = font_size_uses(s.root, s.policy, s.styles, s.memo)
     sizes = {default, *(size for _, size in uses)}
     if len(sizes) <= limit:
         return
