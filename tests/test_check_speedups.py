@@ -5,6 +5,10 @@ corpus, on every example, and on generated input (hypothesis).
 - A message's `<style>` blocks are compiled into selectors once per stylesheet and kept in the
   Toolkit's memo (toolkit/stylesheet.py): a Toolkit that keeps them finds what one that compiles
   every message's afresh finds, also when the same stylesheet comes with another body.
+- A lone tag or class selector is matched without XPath (`root.iter(tag)`, one index of the
+  classes): the same elements as cssselect's XPath, whatever the class attribute's spacing.
+- Which elements have text is found in one pass (`dom.with_text`), not by `has_text` per
+  element; white space is blank without a pattern (`dom.is_blank_text`).
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from toolkit.model import Finding, Message
 from toolkit.pipeline import Toolkit, check_message
 from toolkit.reader import load_attachment_kinds, read_file
 from toolkit.rules.memo import Memo
-from toolkit.stylesheet import declared, font_size_uses
+from toolkit.stylesheet import declarations, declared, font_size_uses, style_text
 
 CORPUS = SHARED / "corpus" / "public"
 CORPUS_FILES = sorted(CORPUS.rglob("*.html")) if CORPUS.is_dir() else []
@@ -50,7 +54,8 @@ def test_the_corpus_kept_and_plain(path: Any) -> None:
 
 SELECTORS = ["p", "td", "h1", ".a", ".b", "#c", "p.a", "td .b", "div > p", "a:hover",
              "p::after", "*", "h1, .a", "[x]", "p:first-child", "td p", "!!", "p[",
-             "li:nth-child(2)"]  # fmt: skip
+             "li:nth-child(2)", "P", "TD", ".A", ".a-b", ".a_b", ".b2", "o|p", "h1.b",
+             ".\\61", "svg", "font"]  # fmt: skip
 SIZES = ["12px", "1.5em", "small", "bold 14px/1.4 Arial", "x", "0", "120%", "13px !important"]
 rules = st.tuples(
     st.sampled_from(SELECTORS),
@@ -60,9 +65,11 @@ rules = st.tuples(
 stylesheets = st.lists(rules, max_size=8).map(
     lambda rs: "\n".join(f"{sel} {{ {prop}: {value} }}" for sel, prop, value in rs)
 )
-BODY_TAGS = ["p", "td", "h1", "div", "li", "span"]
+BODY_TAGS = ["p", "td", "h1", "div", "li", "span", "P", "TD", "font"]
+CLASSES = ["", "a", "b", "a b", "A", "a-b", "a_b", "b2", " a ", "a\tb", "a\nb", "a\x0cb", "a\xa0b",
+           "a\u2003b", "a  a", "ab", "\ta\r", "a,b"]  # fmt: skip
 bodies = st.lists(
-    st.tuples(st.sampled_from(BODY_TAGS), st.sampled_from(["", "a", "b", "a b"]), st.booleans()),
+    st.tuples(st.sampled_from(BODY_TAGS), st.sampled_from(CLASSES), st.booleans()),
     min_size=1,
     max_size=8,
 ).map(
@@ -89,4 +96,90 @@ def test_a_kept_stylesheet_on_other_bodies(css: str, first: str, second: str) ->
 def test_generated_messages_kept_and_plain(css: str, body: str) -> None:
     html = f"<html><head><style>{css}</style></head><body>{body}</body></html>"
     message = Message(None, None, "A subject", html, "")
+    assert placed(check_message(KEPT, message)) == placed(check_message(PLAIN, message))
+
+
+def declared_by_xpath(root: Any) -> dict[Any, tuple[str, str]]:
+    """`declared` the plain way: every selector compiled and matched by cssselect's XPath."""
+    from cssselect import ExpressionError, SelectorError
+    from lxml import etree
+    from lxml.cssselect import CSSSelector
+
+    found = {}
+    ranked = sorted(
+        (specificity, order, selector, prop, value)
+        for order, (selector, specificity, prop, value) in enumerate(declarations(style_text(root)))
+    )
+    for _, _, selector, prop, value in ranked:
+        try:
+            chosen = CSSSelector(selector, translator="html")(root)
+        except (SelectorError, ExpressionError, etree.XPathEvalError):
+            continue  # not a selector lxml can run: it matches nothing
+        for el in chosen:
+            found[el] = (prop, value)
+    return found
+
+
+@SETTINGS
+@given(css=stylesheets, body=bodies)
+def test_lone_tags_and_classes_match_as_xpath_does(css: str, body: str) -> None:
+    root = dom.parse_html(f"<html><head><style>{css}</style></head><body>{body}</body></html>")
+    assert declared(root) == declared_by_xpath(root)
+
+
+def test_a_selector_with_an_unknown_namespace_matches_nothing() -> None:
+    """`o|p` compiles, and its XPath fails when run ("Undefined namespace prefix"): a traceback
+    before; now it is a selector that matches nothing, as `:hover` is."""
+    css = "o|p { font-size: 30px } p { font-size: 20px } .a { font-size: 10px }"
+    html = f'<html><head><style>{css}</style></head><body><p class="a">x</p><p>y</p></body></html>'
+    root = dom.parse_html(html)
+    assert sorted(declared(root).values()) == [("font-size", "10px"), ("font-size", "20px")]
+    message = Message(None, None, "A subject", html, "")
+    assert placed(check_message(PLAIN, message)) == placed(check_message(KEPT, message))
+
+
+@pytest.mark.skipif(not CORPUS_FILES, reason="no ../shared/corpus/public here")
+def test_the_corpus_stylesheets_match_as_xpath_does() -> None:
+    for path in CORPUS_FILES:
+        root = dom.parse_html(read_file(path, KINDS).message.html)
+        assert declared(root, Memo()) == declared_by_xpath(root), path
+
+
+# --- text and blanks --------------------------------------------------------------------------
+
+TEXT_PIECES = ["", " ", "x", "\xa0", "\u200b", "\n", "\t", "\u3000", "\u00ad", "\x1c", "\x85"]
+texts = st.lists(st.sampled_from(TEXT_PIECES), max_size=4).map("".join)
+trees = st.recursive(
+    st.tuples(st.just("span"), texts, texts, st.just(())),
+    lambda kids: st.tuples(
+        st.sampled_from(["p", "div", "td", "b", "br"]), texts, texts, st.lists(kids, max_size=3)
+    ),
+    max_leaves=12,
+)
+
+
+def markup(tree: Any) -> str:
+    tag, text, tail, kids = tree
+    inner = "".join(markup(kid) for kid in kids)
+    return f"<{tag}>{text}<!--c-->{inner}</{tag}>{tail}"
+
+
+@SETTINGS
+@given(tree=trees)
+def test_text_found_in_one_pass_as_has_text_finds_it(tree: Any) -> None:
+    root = dom.parse_html(f"<html><body>{markup(tree)}</body></html>")
+    els = list(dom.elements(dom.body(root)))
+    assert dom.with_text(els) == {el for el in els if dom.has_text(el)}
+
+
+@SETTINGS
+@given(text=st.text(max_size=6))
+def test_blank_text_as_the_pattern_reads_it(text: str) -> None:
+    assert dom.is_blank_text(text) == (not text or dom.INVISIBLE.fullmatch(text) is not None)
+
+
+@SETTINGS
+@given(tree=trees)
+def test_generated_trees_kept_and_plain(tree: Any) -> None:
+    message = Message(None, None, "A subject", f"<html><body>{markup(tree)}</body></html>", "")
     assert placed(check_message(KEPT, message)) == placed(check_message(PLAIN, message))

@@ -415,13 +415,27 @@ def has_text(el: HtmlElement) -> bool:
     )
 
 
+def with_text(els: Sequence[HtmlElement]) -> set[HtmlElement]:
+    """Those of `els` (every element of a subtree, in document order) that `has_text`, found
+    in one pass from the last to the first: a child is known before its parent, where asking
+    `has_text` of each element walks its subtree again (quadratic in the nesting). The caller
+    keeps `els` alive: lxml then hands out these same element objects while walking."""
+    found: set[HtmlElement] = set()
+    for el in reversed(els):
+        if (el.text or "").strip() or any((c.tail or "").strip() or c in found for c in el):
+            found.add(el)
+    return found
+
+
 def font_sizes(root: HtmlElement, policy: Policy, styles: Styles | None = None) -> Counter[float]:
     """Distinct font sizes used by text in the message, rounded to 0.1 px, the default counted."""
     sizes: Counter[float] = Counter({round(policy.default_font_size_px, 1): 1})
     styles = styles or Styles()
-    for el in elements(body(root)):
+    els = list(elements(body(root)))
+    texts = with_text(els)
+    for el in els:
         size = element_font_size(el, policy, styles)
-        if size is not None and has_text(el):
+        if size is not None and el in texts:
             sizes[round(size, 1)] += 1
     return sizes
 
@@ -439,7 +453,9 @@ HEIGHT = re.compile(r"(?:^|;)\s*(?:min-)?height\s*:", re.I)  # a spacer, not "li
 
 def is_blank_text(text: str | None) -> bool:
     """Nothing a reader sees: white space, &nbsp;, zero-width and other invisible characters."""
-    return not text or INVISIBLE.fullmatch(text) is not None  # stops at the first visible one
+    if not text or text.isspace():  # the common case (a tail between tags), without a pattern
+        return True
+    return INVISIBLE.fullmatch(text) is not None  # stops at the first visible one
 
 
 def is_blank_block(el: HtmlElement) -> bool:
@@ -508,6 +524,8 @@ def break_children(parent: HtmlElement) -> Iterator[tuple[HtmlElement, bool]]:
 
 def run_lines(run: list[HtmlElement], *, after_text: bool) -> int:
     """The line breaks in a row a run makes."""
+    if not run:  # most children end a run that never began
+        return 0
     lines = sum(1 if el.tag == "br" else blank_block_lines(el) for el in run)
     ends_line = after_text and any(el.tag != "br" for el in run)
     return lines + ends_line
@@ -666,15 +684,12 @@ def element_style_overrides(el: HtmlElement, policy: Policy, styles: Styles) -> 
                 found.append(Offence(el, family, f"font: {value} on <{tag}>", prop=prop))
             if has_height:
                 found.append(Offence(el, height, f"a line height in font: on <{tag}>", prop=prop))
-    for attr in el.attrib:
+    for attr, attr_value in el.items():
         name = attr.lower()
         if name in policy.colour_attributes and tag not in ("img", "font"):
             found.append(Offence(el, colour, f"{name}= on <{tag}>", attr))
-        elif (
-            name in policy.alignment_attributes
-            and (el.get(attr) or "").lower() in policy.align_values
-        ):
-            found.append(Offence(el, alignment, f"align={el.get(attr)} on <{tag}>", attr))
+        elif name in policy.alignment_attributes and attr_value.lower() in policy.align_values:
+            found.append(Offence(el, alignment, f"align={attr_value} on <{tag}>", attr))
     return found
 
 

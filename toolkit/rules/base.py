@@ -89,6 +89,13 @@ class Subject:
     # `root` is the tree the enforcement pass left, not `html_source` parsed (render_order):
     # its elements are placed where their twins are in the source parsed
     enforced: bool = False
+    # every node of `root`, held: while a node's Python object lives, lxml hands out that same
+    # object on every walk of the tree instead of building (and looking up the class of) a new
+    # one for each node, each time one of the rules walks it
+    _nodes: list[HtmlElement] = field(init=False, repr=False, default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._nodes = list(self.root.iter())
 
     @property
     def known(self) -> frozenset[Context]:
