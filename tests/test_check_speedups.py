@@ -7,12 +7,16 @@ corpus, on every example, and on generated input (hypothesis).
   every message's afresh finds, also when the same stylesheet comes with another body.
 - A lone tag or class selector is matched without XPath (`root.iter(tag)`, one index of the
   classes): the same elements as cssselect's XPath, whatever the class attribute's spacing.
+- What a style text comes to (its declarations, its side margins) is kept in the memo too, and
+  what of it the policy overrides is worked out once per tag and style text of a message
+  (`dom.Styles`): the same as a fresh parse of each element's style, for any policy.
 - Which elements have text is found in one pass (`dom.with_text`), not by `has_text` per
   element; white space is blank without a pattern (`dom.is_blank_text`).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -183,3 +187,44 @@ def test_blank_text_as_the_pattern_reads_it(text: str) -> None:
 def test_generated_trees_kept_and_plain(tree: Any) -> None:
     message = Message(None, None, "A subject", f"<html><body>{markup(tree)}</body></html>", "")
     assert placed(check_message(KEPT, message)) == placed(check_message(PLAIN, message))
+
+
+# --- style texts: kept per message and in the memo ---------------------------------------------
+
+STYLE_PIECES = ["color: red", "font-family: 'A; B', serif", "font: bold 14px/1.4 Arial",
+                "text-align: center", "TEXT-ALIGN: Left !important", "line-height: 2",
+                "margin: 0 40px", "padding-left: 30%", "margin-right: 3em", "width: 10px",
+                "background: url(a;b)", "x", "", "font-size: 12px"]  # fmt: skip
+style_texts = st.lists(st.sampled_from(STYLE_PIECES), max_size=4).map("; ".join)
+styled = st.lists(
+    st.tuples(st.sampled_from(["p", "td", "center", "font", "img", "div"]), style_texts),
+    min_size=1,
+    max_size=8,
+)
+
+
+def styled_root(elements: list[tuple[str, str]]) -> Any:
+    body = "".join(f'<{tag} style="{style}" align="center">x</{tag}>' for tag, style in elements)
+    return dom.parse_html(f"<html><body>{body}</body></html>")
+
+
+def overrides(root: Any, policy: Any, styles: dom.Styles) -> list[tuple[Any, ...]]:
+    found = dom.style_overrides(root, policy, styles)
+    return [(o.element, o.rule, o.what, o.attribute, o.prop) for o in found]
+
+
+@SETTINGS
+@given(elements=styled)
+def test_style_texts_kept_as_parsed_afresh(elements: list[tuple[str, str]]) -> None:
+    root = styled_root(elements)
+    other = replace(KEPT.policy, align_values=frozenset({"left"}), max_width_px=300)
+    memo, kept = Memo(), dom.Styles(Memo())
+    for policy in (KEPT.policy, other, KEPT.policy):
+        fresh = dom.Styles()
+        assert overrides(root, policy, kept) == overrides(root, policy, fresh)
+        assert dom.margin_overflows(root, policy, kept) == dom.margin_overflows(root, policy, fresh)
+        again = dom.Styles(memo)  # another message's Styles, the same memo
+        assert overrides(root, policy, again) == overrides(root, policy, fresh)
+        for el in dom.elements(root):
+            assert kept.of(el) == tuple(dom.parse_style(el.get("style")))
+            assert again.sides(el, policy) == dom.style_sides_px(kept.of(el), policy)

@@ -10,8 +10,9 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import zip_longest
-from typing import TypeAlias
+from typing import TYPE_CHECKING, TypeAlias
 from urllib.parse import parse_qsl
 
 import lxml.html
@@ -20,6 +21,9 @@ from lxml import etree
 from toolkit import rule_ids, urls
 from toolkit.errors import InputError
 from toolkit.policy import Policy
+
+if TYPE_CHECKING:  # the rules' memo; it imports nothing of the toolkit
+    from toolkit.rules.memo import Memo
 
 HtmlElement: TypeAlias = lxml.html.HtmlElement
 Declaration: TypeAlias = tuple[str, str]  # (property, value), property lower-case
@@ -116,18 +120,28 @@ def parse_style(style: str | None) -> list[Declaration]:
     return decls
 
 
+def parsed_style(style: str) -> tuple[Declaration, ...]:
+    return tuple(parse_style(style))
+
+
 class Styles:
     """The parsed inline style of each element of one message: each style text is parsed once
     (an inlined stylesheet repeats the same text on many elements). Keyed by the text, so an
     element whose style the enforcement pass rewrites is read afresh. One per message, kept on
-    the `Subject` (and handed from the enforcement pass to the rules), never module-wide."""
+    the `Subject` (and handed from the enforcement pass to the rules), never module-wide.
+    `memo`: the Toolkit's (toolkit/rules/memo.py), where what a style text comes to is kept
+    between messages too (an inlined template repeats its style texts in every message)."""
 
-    __slots__ = ("_parsed", "_sides")
+    __slots__ = ("_memo", "_overrides", "_overrides_policy", "_parsed", "_sides")
 
-    def __init__(self) -> None:
+    def __init__(self, memo: Memo | None = None) -> None:
+        self._memo = memo
         self._parsed: dict[str, tuple[Declaration, ...]] = {}
         # (style, font size px, width px) -> its side margins plus padding
         self._sides: dict[tuple[str, float, int], tuple[float, float]] = {}
+        # (tag, style) -> what of it the policy's table overrides
+        self._overrides: dict[tuple[str, str], tuple[tuple[str, str, str], ...]] = {}
+        self._overrides_policy: Policy | None = None
 
     def of(self, el: HtmlElement) -> tuple[Declaration, ...]:
         """The element's declarations, in order (shared: never to be changed in place)."""
@@ -136,7 +150,9 @@ class Styles:
             return ()
         found = self._parsed.get(style)
         if found is None:
-            found = self._parsed[style] = tuple(parse_style(style))
+            parse = partial(parsed_style, style)
+            found = parse() if self._memo is None else self._memo.recall(("style", style), parse)
+            self._parsed[style] = found
         return found
 
     def sides(self, el: HtmlElement, policy: Policy) -> tuple[float, float]:
@@ -147,7 +163,24 @@ class Styles:
         key = (style, policy.default_font_size_px, policy.max_width_px)
         found = self._sides.get(key)
         if found is None:
-            found = self._sides[key] = style_sides_px(self.of(el), policy)
+            work = partial(style_sides_px, self.of(el), policy)
+            found = work() if self._memo is None else self._memo.recall(("sides", *key), work)
+            self._sides[key] = found
+        return found
+
+    def overrides(self, el: HtmlElement, policy: Policy) -> tuple[tuple[str, str, str], ...]:
+        """`declared_overrides` of the element's style, worked out once per tag and style text
+        (for one policy: another one empties what was kept)."""
+        style = el.get("style")
+        if not style:
+            return ()
+        if policy is not self._overrides_policy:
+            self._overrides.clear()
+            self._overrides_policy = policy
+        key = (el.tag, style)
+        found = self._overrides.get(key)
+        if found is None:
+            found = self._overrides[key] = declared_overrides(str(el.tag), self.of(el), policy)
         return found
 
     def value(self, el: HtmlElement, prop: str) -> str | None:
@@ -648,11 +681,36 @@ def declares(css: str, pattern: re.Pattern[str]) -> bool:
     return False
 
 
+def declared_overrides(
+    tag: str, decls: Sequence[Declaration], policy: Policy
+) -> tuple[tuple[str, str, str], ...]:
+    """(rule, what, property) of each declaration of an element's style that the policy's
+    table overrides (`element_style_overrides`: the style's part)."""
+    rules = policy.style_rules
+    family, height = rule_ids.FONT_FAMILY_OVERRIDE, rule_ids.LINE_HEIGHT_OVERRIDE
+    alignment = rule_ids.ALIGNMENT_OVERRIDE
+    found = []
+    for prop, value in decls:
+        rule = rules.get(prop)
+        if rule == alignment:
+            if without_important(value).strip().lower() in policy.align_values:
+                found.append((rule, f"{prop}: {value} on <{tag}>", prop))
+        elif rule:
+            found.append((rule, f"{prop} on <{tag}>", prop))
+        elif prop == "font":
+            has_family, has_height = font_shorthand_parts(value)
+            if has_family:
+                found.append((family, f"font: {value} on <{tag}>", prop))
+            if has_height:
+                found.append((height, f"a line height in font: on <{tag}>", prop))
+    return tuple(found)
+
+
 def element_style_overrides(el: HtmlElement, policy: Policy, styles: Styles) -> list[Offence]:
     """`style_overrides` of one element: its own style and attributes, or a <style> block."""
     rules = policy.style_rules
-    family, height = rule_ids.FONT_FAMILY_OVERRIDE, rule_ids.LINE_HEIGHT_OVERRIDE
-    colour, alignment = rule_ids.FONT_COLOR_OVERRIDE, rule_ids.ALIGNMENT_OVERRIDE
+    family, colour = rule_ids.FONT_FAMILY_OVERRIDE, rule_ids.FONT_COLOR_OVERRIDE
+    alignment = rule_ids.ALIGNMENT_OVERRIDE
     found: list[Offence] = []
     tag = el.tag
     if tag == "style":
@@ -671,19 +729,8 @@ def element_style_overrides(el: HtmlElement, policy: Policy, styles: Styles) -> 
             found.append(Offence(el, family, "a <font face>", "face"))
         if el.get("color"):
             found.append(Offence(el, colour, "a <font color>", "color"))
-    for prop, value in styles.of(el):
-        rule = rules.get(prop)
-        if rule == alignment:
-            if without_important(value).strip().lower() in policy.align_values:
-                found.append(Offence(el, rule, f"{prop}: {value} on <{tag}>", prop=prop))
-        elif rule:
-            found.append(Offence(el, rule, f"{prop} on <{tag}>", prop=prop))
-        elif prop == "font":
-            has_family, has_height = font_shorthand_parts(value)
-            if has_family:
-                found.append(Offence(el, family, f"font: {value} on <{tag}>", prop=prop))
-            if has_height:
-                found.append(Offence(el, height, f"a line height in font: on <{tag}>", prop=prop))
+    for rule, what, prop in styles.overrides(el, policy):
+        found.append(Offence(el, rule, what, prop=prop))
     for attr, attr_value in el.items():
         name = attr.lower()
         if name in policy.colour_attributes and tag not in ("img", "font"):
