@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import zip_longest
@@ -132,7 +132,7 @@ class Styles:
     `memo`: the Toolkit's (toolkit/rules/memo.py), where what a style text comes to is kept
     between messages too (an inlined template repeats its style texts in every message)."""
 
-    __slots__ = ("_memo", "_overrides", "_overrides_policy", "_parsed", "_sides")
+    __slots__ = ("_memo", "_overrides", "_overrides_policy", "_parsed", "_policy_key", "_sides")
 
     def __init__(self, memo: Memo | None = None) -> None:
         self._memo = memo
@@ -142,6 +142,7 @@ class Styles:
         # (tag, style) -> what of it the policy's table overrides
         self._overrides: dict[tuple[str, str], tuple[tuple[str, str, str], ...]] = {}
         self._overrides_policy: Policy | None = None
+        self._policy_key: Hashable = None
 
     def of(self, el: HtmlElement) -> tuple[Declaration, ...]:
         """The element's declarations, in order (shared: never to be changed in place)."""
@@ -170,17 +171,23 @@ class Styles:
 
     def overrides(self, el: HtmlElement, policy: Policy) -> tuple[tuple[str, str, str], ...]:
         """`declared_overrides` of the element's style, worked out once per tag and style text
-        (for one policy: another one empties what was kept)."""
+        (kept for one policy: another one empties what was kept; in the memo, kept under
+        the parts of the policy it reads)."""
         style = el.get("style")
         if not style:
             return ()
         if policy is not self._overrides_policy:
             self._overrides.clear()
             self._overrides_policy = policy
+            # what of the policy the answer depends on: the key it is kept under in the memo
+            self._policy_key = (tuple(policy.style_rules.items()), policy.align_values)
         key = (el.tag, style)
         found = self._overrides.get(key)
         if found is None:
-            found = self._overrides[key] = declared_overrides(str(el.tag), self.of(el), policy)
+            work = partial(declared_overrides, str(el.tag), self.of(el), policy)
+            memo_key = ("overrides", self._policy_key, *key)
+            found = work() if self._memo is None else self._memo.recall(memo_key, work)
+            self._overrides[key] = found
         return found
 
     def value(self, el: HtmlElement, prop: str) -> str | None:

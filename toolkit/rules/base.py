@@ -195,6 +195,7 @@ class Subject:
         seen: dict[tuple[int, str], int] = {}
         # where each tag starts on a line, found once: a minified message is one long line
         found: dict[tuple[int, str], list[int]] = {}
+        patterns: dict[str, re.Pattern[str]] = {}
         lines = self.html_lines
         tree = self._source_tree
         for el in (tree if tree is not None else self.root).iter():
@@ -206,10 +207,12 @@ class Subject:
             seen[key] = nth + 1
             starts = found.get(key)
             if starts is None:
-                pattern = rf"<{re.escape(el.tag)}(?![\w:-])"
-                starts = found[key] = [
-                    m.start() for m in re.finditer(pattern, lines[line - 1], re.I)
-                ]
+                pattern = patterns.get(el.tag)
+                if pattern is None:  # compiled once per tag name, not per line it is on
+                    pattern = patterns[el.tag] = re.compile(
+                        rf"<{re.escape(el.tag)}(?![\w:-])", re.I
+                    )
+                starts = found[key] = [m.start() for m in pattern.finditer(lines[line - 1])]
             if nth < len(starts):
                 columns[el] = starts[nth] + 1
         return columns
