@@ -27,6 +27,8 @@ if TYPE_CHECKING:  # the rules' memo; it imports nothing of the toolkit
 
 HtmlElement: TypeAlias = lxml.html.HtmlElement
 Declaration: TypeAlias = tuple[str, str]  # (property, value), property lower-case
+# an Offence but its element: (rule, what, attribute, property)
+OffenceParts: TypeAlias = tuple[str, str, str | None, str | None]
 
 LENGTH = re.compile(r"^\s*(-?\d*\.?\d+)\s*(px|pt|em|rem|%|cm|mm|in|pc|ex|ch|vw)?\s*$", re.I)
 KEYWORD_SIZES = {
@@ -139,8 +141,8 @@ class Styles:
         self._parsed: dict[str, tuple[Declaration, ...]] = {}
         # (style, font size px, width px) -> its side margins plus padding
         self._sides: dict[tuple[str, float, int], tuple[float, float]] = {}
-        # (tag, style) -> what of it the policy's table overrides
-        self._overrides: dict[tuple[str, str], tuple[tuple[str, str, str], ...]] = {}
+        # (tag, attributes) -> the overrides an element with them makes
+        self._overrides: dict[Hashable, tuple[OffenceParts, ...]] = {}
         self._overrides_policy: Policy | None = None
         self._policy_key: Hashable = None
 
@@ -169,22 +171,26 @@ class Styles:
             self._sides[key] = found
         return found
 
-    def overrides(self, el: HtmlElement, policy: Policy) -> tuple[tuple[str, str, str], ...]:
-        """`declared_overrides` of the element's style, worked out once per tag and style text
-        (kept for one policy: another one empties what was kept; in the memo, kept under
-        the parts of the policy it reads)."""
-        style = el.get("style")
-        if not style:
-            return ()
+    def overrides(self, el: HtmlElement, policy: Policy) -> tuple[OffenceParts, ...]:
+        """`element_overrides` of an element, worked out once per tag and attributes (an
+        inlined template repeats both on many elements): kept for one policy (another one
+        empties what was kept), and in the memo under the parts of the policy it reads."""
         if policy is not self._overrides_policy:
             self._overrides.clear()
             self._overrides_policy = policy
-            # what of the policy the answer depends on: the key it is kept under in the memo
-            self._policy_key = (tuple(policy.style_rules.items()), policy.align_values)
-        key = (el.tag, style)
+            self._policy_key = (
+                tuple(policy.style_rules.items()),
+                policy.align_values,
+                policy.colour_attributes,
+                policy.alignment_attributes,
+            )
+        key = (el.tag, tuple(el.items()))
         found = self._overrides.get(key)
         if found is None:
-            work = partial(declared_overrides, str(el.tag), self.of(el), policy)
+
+            def work() -> tuple[OffenceParts, ...]:
+                return element_overrides(str(el.tag), key[1], self.of(el), policy)
+
             memo_key = ("overrides", self._policy_key, *key)
             found = work() if self._memo is None else self._memo.recall(memo_key, work)
             self._overrides[key] = found
@@ -715,36 +721,46 @@ def declared_overrides(
 
 def element_style_overrides(el: HtmlElement, policy: Policy, styles: Styles) -> list[Offence]:
     """`style_overrides` of one element: its own style and attributes, or a <style> block."""
-    rules = policy.style_rules
-    family, colour = rule_ids.FONT_FAMILY_OVERRIDE, rule_ids.FONT_COLOR_OVERRIDE
-    alignment = rule_ids.ALIGNMENT_OVERRIDE
-    found: list[Offence] = []
-    tag = el.tag
-    if tag == "style":
+    if el.tag == "style":
         css = (el.text or "").lower()
         patterns = policy.style_block_patterns
-        for prop, prop_rule in rules.items():
+        found: list[Offence] = []
+        for prop, prop_rule in policy.style_rules.items():
             if declares(css, patterns[prop]):
                 found.append(Offence(el, prop_rule, f"a <style> block that sets {prop}"))
         if declares(css, patterns["font"]):
-            found.append(Offence(el, family, "a <style> block that sets font"))
+            found.append(
+                Offence(el, rule_ids.FONT_FAMILY_OVERRIDE, "a <style> block that sets font")
+            )
         return found
+    return [Offence(el, *parts) for parts in styles.overrides(el, policy)]
+
+
+def element_overrides(
+    tag: str, attributes: Sequence[tuple[str, str]], decls: Sequence[Declaration], policy: Policy
+) -> tuple[OffenceParts, ...]:
+    """(rule, what, attribute, property) of each override an element (not a <style> block)
+    makes by its tag, its attributes and its style's declarations, in that order."""
+    family, colour = rule_ids.FONT_FAMILY_OVERRIDE, rule_ids.FONT_COLOR_OVERRIDE
+    alignment = rule_ids.ALIGNMENT_OVERRIDE
+    found: list[OffenceParts] = []
     if tag == "center":
-        found.append(Offence(el, alignment, "a <center> element"))
+        found.append((alignment, "a <center> element", None, None))
     if tag == "font":
-        if el.get("face"):
-            found.append(Offence(el, family, "a <font face>", "face"))
-        if el.get("color"):
-            found.append(Offence(el, colour, "a <font color>", "color"))
-    for rule, what, prop in styles.overrides(el, policy):
-        found.append(Offence(el, rule, what, prop=prop))
-    for attr, attr_value in el.items():
+        given = dict(attributes)
+        if given.get("face"):
+            found.append((family, "a <font face>", "face", None))
+        if given.get("color"):
+            found.append((colour, "a <font color>", "color", None))
+    for rule, what, prop in declared_overrides(tag, decls, policy):
+        found.append((rule, what, None, prop))
+    for attr, attr_value in attributes:
         name = attr.lower()
         if name in policy.colour_attributes and tag not in ("img", "font"):
-            found.append(Offence(el, colour, f"{name}= on <{tag}>", attr))
+            found.append((colour, f"{name}= on <{tag}>", attr, None))
         elif name in policy.alignment_attributes and attr_value.lower() in policy.align_values:
-            found.append(Offence(el, alignment, f"align={attr_value} on <{tag}>", attr))
-    return found
+            found.append((alignment, f"align={attr_value} on <{tag}>", attr, None))
+    return tuple(found)
 
 
 # --- what the enforcement pass measured, for the rules ----------------------------------------
