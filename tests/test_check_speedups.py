@@ -12,12 +12,16 @@ corpus, on every example, and on generated input (hypothesis).
   kept per message and in the memo): the same as afresh, for any policy.
 - A link's address is read once per message for BSM301, BSM302 and BSM304 (and kept in the
   memo): the corpus and generated messages find the same kept and plain.
+- Where the HTML's markup is (comments, tags, whole <head>, <style>, <script> and <title>
+  blocks) is found by skipping to each "<" (`base.MARKUP`): the same spans as the pattern that
+  tried the end tag at every character, on the corpus and on generated sources.
 - Which elements have text is found in one pass (`dom.with_text`), not by `has_text` per
   element; white space is blank without a pattern (`dom.is_blank_text`).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -30,6 +34,7 @@ from toolkit import dom
 from toolkit.model import Finding, Message
 from toolkit.pipeline import Toolkit, check_message
 from toolkit.reader import load_attachment_kinds, read_file
+from toolkit.rules.base import MARKUP
 from toolkit.rules.memo import Memo
 from toolkit.stylesheet import declarations, declared, font_size_uses, style_text
 
@@ -246,3 +251,31 @@ def test_style_texts_kept_as_parsed_afresh(elements: list[tuple[str, str, str]])
         for el in dom.elements(root):
             assert kept.of(el) == tuple(dom.parse_style(el.get("style")))
             assert again.sides(el, policy) == dom.style_sides_px(kept.of(el), policy)
+
+
+# --- where the markup is ------------------------------------------------------------------------
+
+# the pattern as it was first written: a block's end tag tried at every character
+MARKUP_PLAIN = re.compile(
+    r"<!--.*?(?:-->|\Z)|<(script|style|head|title)\b.*?(?:</\1\s*>|\Z)|<[^>]*>?", re.S | re.I
+)
+SOURCE_PIECES = ["<", ">", "/", "head", "HEAD", "style", "script", "title", " ", "\n", "<!--",
+                 "-->", "x", "</", "</style >", "</HEAD>", "<style>", "<head>", "-", "a>",
+                 "</titlex>", "\u0130", "\u017f", "</script\t>", "<title", "<SCRIPT>"]  # fmt: skip
+
+
+def spans(pattern: re.Pattern[str], source: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(source)]
+
+
+@SETTINGS
+@given(source=st.lists(st.sampled_from(SOURCE_PIECES), max_size=16).map("".join))
+def test_markup_found_as_the_plain_pattern_finds_it(source: str) -> None:
+    assert spans(MARKUP, source) == spans(MARKUP_PLAIN, source)
+
+
+@pytest.mark.skipif(not CORPUS_FILES, reason="no ../shared/corpus/public here")
+def test_the_corpus_markup_as_the_plain_pattern_finds_it() -> None:
+    for path in CORPUS_FILES:
+        source = path.read_text(encoding="utf-8")
+        assert spans(MARKUP, source) == spans(MARKUP_PLAIN, source), path
