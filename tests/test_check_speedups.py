@@ -202,15 +202,16 @@ STYLE_PIECES = ["color: red", "colour: red", "font-family: 'A; B', serif",
                 "font: bold 14px/1.4 Arial",
                 "text-align: center", "TEXT-ALIGN: Left !important", "line-height: 2",
                 "margin: 0 40px", "padding-left: 30%", "margin-right: 3em", "width: 10px",
-                "background: url(a;b)", "x", "", "font-size: 12px"]  # fmt: skip
+                "background: url(a;b)", "x", "", "font-size: 12px", "font-size: 1.5em",
+                "font: italic 2em serif", "font-size: large"]  # fmt: skip
 ATTRIBUTES = ['align="center"', 'ALIGN="Left"', 'bgcolor="red"', 'color="red"', 'face="A"',
-              'text="x"', 'valign="top"', 'align=""', ""]  # fmt: skip
+              'text="x"', 'valign="top"', 'align=""', "", 'size="5"', 'size="+2"']  # fmt: skip
 
 
 style_texts = st.lists(st.sampled_from(STYLE_PIECES), max_size=4).map("; ".join)
 styled = st.lists(
     st.tuples(
-        st.sampled_from(["p", "td", "center", "font", "img", "div"]),
+        st.sampled_from(["p", "td", "center", "font", "img", "div", "h1"]),
         style_texts,
         st.sampled_from(ATTRIBUTES),
     ),
@@ -240,6 +241,8 @@ def test_style_texts_kept_as_parsed_afresh(elements: list[tuple[str, str, str]])
         replace(base, colour_attributes=frozenset({"text"})),
         replace(base, alignment_attributes=frozenset({"valign"})),
         replace(base, style_overrides=base.style_overrides[:1]),
+        replace(base, default_font_size_px=20.0),
+        replace(base, implicit_font_sizes=(("h1", "40px"), ("td", "small"))),
     ]
     memo, kept = Memo(), dom.Styles(Memo())
     for policy in (base, *others, base):
@@ -251,6 +254,7 @@ def test_style_texts_kept_as_parsed_afresh(elements: list[tuple[str, str, str]])
         for el in dom.elements(root):
             assert kept.of(el) == tuple(dom.parse_style(el.get("style")))
             assert again.sides(el, policy) == dom.style_sides_px(kept.of(el), policy)
+            assert kept.font_size(el, policy) == dom.element_font_size(el, policy, dom.Styles())
 
 
 # --- where the markup is ------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import zip_longest
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TYPE_CHECKING, TypeAlias, cast
 from urllib.parse import parse_qsl
 
 import lxml.html
@@ -38,6 +38,7 @@ KEYWORD_SIZES = {
 ABSOLUTE_UNITS = {"px": 1.0, "pt": 4 / 3, "pc": 16.0, "cm": 96 / 2.54, "mm": 96 / 25.4, "in": 96.0}
 FONT_TAG_SIZES = {"1": 10.0, "2": 13.0, "3": 16.0, "4": 18.0, "5": 24.0, "6": 32.0, "7": 48.0}
 STYLE_SPECIALS = re.compile(r"[\"'();]")
+MISSING = object()
 BLOCKS = frozenset({"p", "div", "td", "th", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"})
 
 
@@ -134,7 +135,15 @@ class Styles:
     `memo`: the Toolkit's (toolkit/rules/memo.py), where what a style text comes to is kept
     between messages too (an inlined template repeats its style texts in every message)."""
 
-    __slots__ = ("_memo", "_overrides", "_overrides_policy", "_parsed", "_policy_key", "_sides")
+    __slots__ = (
+        "_font_sizes",
+        "_memo",
+        "_overrides",
+        "_parsed",
+        "_policy",
+        "_policy_key",
+        "_sides",
+    )
 
     def __init__(self, memo: Memo | None = None) -> None:
         self._memo = memo
@@ -143,8 +152,10 @@ class Styles:
         self._sides: dict[tuple[str, float, int], tuple[float, float]] = {}
         # (tag, attributes) -> the overrides an element with them makes
         self._overrides: dict[Hashable, tuple[OffenceParts, ...]] = {}
-        self._overrides_policy: Policy | None = None
-        self._policy_key: Hashable = None
+        # (tag, style, size attribute) -> the font size an element sets for itself
+        self._font_sizes: dict[Hashable, float | None] = {}
+        self._policy: Policy | None = None  # the one the answers kept were worked out for
+        self._policy_key: Hashable = None  # its parts they depend on, to key the memo with
 
     def of(self, el: HtmlElement) -> tuple[Declaration, ...]:
         """The element's declarations, in order (shared: never to be changed in place)."""
@@ -175,15 +186,8 @@ class Styles:
         """`element_overrides` of an element, worked out once per tag and attributes (an
         inlined template repeats both on many elements): kept for one policy (another one
         empties what was kept), and in the memo under the parts of the policy it reads."""
-        if policy is not self._overrides_policy:
-            self._overrides.clear()
-            self._overrides_policy = policy
-            self._policy_key = (
-                tuple(policy.style_rules.items()),
-                policy.align_values,
-                policy.colour_attributes,
-                policy.alignment_attributes,
-            )
+        if policy is not self._policy:
+            self._for_policy(policy)
         key = (el.tag, tuple(el.items()))
         found = self._overrides.get(key)
         if found is None:
@@ -195,6 +199,28 @@ class Styles:
             found = work() if self._memo is None else self._memo.recall(memo_key, work)
             self._overrides[key] = found
         return found
+
+    def _for_policy(self, policy: Policy) -> None:
+        """What is kept for another policy is dropped: the answers below depend on it."""
+        self._overrides.clear()
+        self._font_sizes.clear()
+        self._policy = policy
+        self._policy_key = (
+            tuple(policy.style_rules.items()),
+            policy.align_values,
+            policy.colour_attributes,
+            policy.alignment_attributes,
+        )
+
+    def font_size(self, el: HtmlElement, policy: Policy) -> float | None:
+        """`element_font_size`, worked out once per tag, style and size attribute."""
+        if policy is not self._policy:
+            self._for_policy(policy)
+        key = (el.tag, el.get("style"), el.get("size"))
+        found = self._font_sizes.get(key, MISSING)
+        if found is MISSING:
+            found = self._font_sizes[key] = element_font_size(el, policy, self)
+        return cast(float | None, found)
 
     def value(self, el: HtmlElement, prop: str) -> str | None:
         """The value of one property (the last one wins, as in CSS)."""
@@ -480,8 +506,8 @@ def font_sizes(root: HtmlElement, policy: Policy, styles: Styles | None = None) 
     els = list(elements(body(root)))
     texts = with_text(els)
     for el in els:
-        size = element_font_size(el, policy, styles)
-        if size is not None and el in texts:
+        size = styles.font_size(el, policy) if el in texts else None
+        if size is not None:
             sizes[round(size, 1)] += 1
     return sizes
 

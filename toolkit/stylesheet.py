@@ -205,10 +205,12 @@ def font_size_uses(
     els = list(dom.elements(dom.body(root)))
     texts = dom.with_text(els)
     for el in els:
+        if el not in texts:
+            continue
         if el in sheet and not sets_inline_size(el, styles):
             size: float | None = sheet[el]
         else:
-            size = dom.element_font_size(el, policy, styles)
-        if size is not None and el in texts:
+            size = styles.font_size(el, policy)
+        if size is not None:
             uses.append((el, round(size, 1)))
     return uses
