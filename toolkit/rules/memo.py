@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 KEPT = 65_536  # judgements of pieces of text: every template's, in every language, and more
@@ -48,14 +48,14 @@ class Memo:
         value = self._kept.get(key, MISSING)  # the common case first: a template's sentence
         if value is MISSING:
             value = remember(self._kept, self.limit, key, compute)
-        return cast(T, value)
+        return value  # no cast(): a function call on every recall
 
     def recall_text(self, key: Hashable, compute: Callable[[], T]) -> T:
         """The same for a judgement of a message's whole text, kept among the last few."""
         value = self._texts.get(key, MISSING)
         if value is MISSING:
             value = remember(self._texts, min(self.limit, self.recent), key, compute)
-        return cast(T, value)
+        return value
 
     def __len__(self) -> int:
         return len(self._kept) + len(self._texts)
