@@ -221,8 +221,23 @@ styled = st.lists(
 
 
 def styled_root(elements: list[tuple[str, str, str]]) -> Any:
+    """The elements, and a <style> block of the same declarations."""
     body = "".join(f'<{tag} style="{style}" {attr}>x</{tag}>' for tag, style, attr in elements)
-    return dom.parse_html(f"<html><body>{body}</body></html>")
+    css = "".join(f"{tag} {{ {style} }}" for tag, style, _ in elements)
+    return dom.parse_html(f"<html><head><style>{css}</style></head><body>{body}</body></html>")
+
+
+def block_offences_plain(el: Any, policy: Any) -> list[tuple[Any, ...]]:
+    """What a <style> block overrides, as `element_style_overrides` found it before."""
+    css = (el.text or "").lower()
+    patterns = policy.style_block_patterns
+    found = []
+    for prop, prop_rule in policy.style_rules.items():
+        if dom.declares(css, patterns[prop]):
+            found.append((el, prop_rule, f"a <style> block that sets {prop}", None, None))
+    if dom.declares(css, patterns["font"]):
+        found.append((el, "BSM407", "a <style> block that sets font", None, None))
+    return found
 
 
 def overrides(root: Any, policy: Any, styles: dom.Styles) -> list[tuple[Any, ...]]:
@@ -251,6 +266,10 @@ def test_style_texts_kept_as_parsed_afresh(elements: list[tuple[str, str, str]])
         assert dom.margin_overflows(root, policy, kept) == dom.margin_overflows(root, policy, fresh)
         again = dom.Styles(memo)  # another message's Styles, the same memo
         assert overrides(root, policy, again) == overrides(root, policy, fresh)
+        blocks = [el for el in dom.elements(root) if el.tag == "style"]
+        assert [o for o in overrides(root, policy, again) if o[0] in blocks] == [
+            o for el in blocks for o in block_offences_plain(el, policy)
+        ]
         for el in dom.elements(root):
             assert kept.of(el) == tuple(dom.parse_style(el.get("style")))
             assert again.sides(el, policy) == dom.style_sides_px(kept.of(el), policy)
@@ -283,3 +302,31 @@ def test_the_corpus_markup_as_the_plain_pattern_finds_it() -> None:
     for path in CORPUS_FILES:
         source = path.read_text(encoding="utf-8")
         assert spans(MARKUP, source) == spans(MARKUP_PLAIN, source), path
+
+
+# --- line breaks: a childless element holds no run ---------------------------------------------
+
+
+def break_runs_plain(root: Any, limit: int) -> list[list[Any]]:
+    """`dom.break_runs` as it was: every element asked, children or not."""
+    runs: list[list[Any]] = []
+    for parent in dom.elements(dom.body(root)):
+        shown = not dom.is_blank_text(parent.text)
+        run: list[Any] = []
+        for child, breaks in dom.break_children(parent):
+            if breaks:
+                run.append(child)
+                continue
+            if dom.run_lines(run, after_text=shown) > limit:
+                runs.append(run)
+            run, shown = [], True
+        if dom.run_lines(run, after_text=shown) > limit:
+            runs.append(run)
+    return runs
+
+
+@SETTINGS
+@given(tree=trees, limit=st.integers(-1, 3))
+def test_break_runs_as_every_element_asked(tree: Any, limit: int) -> None:
+    root = dom.parse_html(f"<html><body>{markup(tree)}<p></p><br><br><br></body></html>")
+    assert dom.break_runs(root, limit) == break_runs_plain(root, limit)

@@ -183,17 +183,23 @@ class Styles:
         return found
 
     def overrides(self, el: HtmlElement, policy: Policy) -> tuple[OffenceParts, ...]:
-        """`element_overrides` of an element, worked out once per tag and attributes (an
-        inlined template repeats both on many elements): kept for one policy (another one
-        empties what was kept), and in the memo under the parts of the policy it reads."""
+        """`element_overrides` of an element (`block_overrides` of a <style> block), worked out
+        once per tag and attributes (an inlined template repeats both on many elements; a
+        builder's stylesheet comes in every message): kept for one policy (another one empties
+        what was kept), and in the memo under the parts of the policy it reads."""
         if policy is not self._policy:
             self._for_policy(policy)
-        key = (el.tag, tuple(el.items()))
+        if el.tag == "style":  # what its text sets (its attributes set nothing)
+            key: tuple[Hashable, ...] = ("style", el.text or "")
+        else:
+            key = (el.tag, tuple(el.items()))
         found = self._overrides.get(key)
         if found is None:
 
             def work() -> tuple[OffenceParts, ...]:
-                return element_overrides(str(el.tag), key[1], self.of(el), policy)
+                if el.tag == "style":
+                    return block_overrides(el.text or "", policy)
+                return element_overrides(str(el.tag), el.items(), self.of(el), policy)
 
             memo_key = ("overrides", self._policy_key, *key)
             found = work() if self._memo is None else self._memo.recall(memo_key, work)
@@ -567,6 +573,8 @@ def break_runs(root: HtmlElement, limit: int) -> list[list[HtmlElement]]:
     three line breaks of "A<br><br><br>B"; one blank paragraph between two is one blank line."""
     runs: list[list[HtmlElement]] = []
     for parent in elements(body(root)):
+        if not len(parent) and limit >= 0:  # no children: no run (an empty one is no more)
+            continue
         shown = not is_blank_text(parent.text)  # something visible before the run
         run: list[HtmlElement] = []
         for child, breaks in break_children(parent):
@@ -747,19 +755,20 @@ def declared_overrides(
 
 def element_style_overrides(el: HtmlElement, policy: Policy, styles: Styles) -> list[Offence]:
     """`style_overrides` of one element: its own style and attributes, or a <style> block."""
-    if el.tag == "style":
-        css = (el.text or "").lower()
-        patterns = policy.style_block_patterns
-        found: list[Offence] = []
-        for prop, prop_rule in policy.style_rules.items():
-            if declares(css, patterns[prop]):
-                found.append(Offence(el, prop_rule, f"a <style> block that sets {prop}"))
-        if declares(css, patterns["font"]):
-            found.append(
-                Offence(el, rule_ids.FONT_FAMILY_OVERRIDE, "a <style> block that sets font")
-            )
-        return found
     return [Offence(el, *parts) for parts in styles.overrides(el, policy)]
+
+
+def block_overrides(css: str, policy: Policy) -> tuple[OffenceParts, ...]:
+    """(rule, what, None, None) of each property of the policy's table a <style> block sets."""
+    css = css.lower()
+    patterns = policy.style_block_patterns
+    found: list[OffenceParts] = []
+    for prop, prop_rule in policy.style_rules.items():
+        if declares(css, patterns[prop]):
+            found.append((prop_rule, f"a <style> block that sets {prop}", None, None))
+    if declares(css, patterns["font"]):
+        found.append((rule_ids.FONT_FAMILY_OVERRIDE, "a <style> block that sets font", None, None))
+    return tuple(found)
 
 
 def element_overrides(
