@@ -143,6 +143,7 @@ class Styles:
         "_policy",
         "_policy_key",
         "_sides",
+        "_size_key",
     )
 
     def __init__(self, memo: Memo | None = None) -> None:
@@ -156,6 +157,7 @@ class Styles:
         self._font_sizes: dict[Hashable, float | None] = {}
         self._policy: Policy | None = None  # the one the answers kept were worked out for
         self._policy_key: Hashable = None  # its parts they depend on, to key the memo with
+        self._size_key: Hashable = None  # ... and those font sizes depend on
 
     def of(self, el: HtmlElement) -> tuple[Declaration, ...]:
         """The element's declarations, in order (shared: never to be changed in place)."""
@@ -217,15 +219,20 @@ class Styles:
             policy.colour_attributes,
             policy.alignment_attributes,
         )
+        self._size_key = (policy.default_font_size_px, policy.implicit_font_sizes)
 
     def font_size(self, el: HtmlElement, policy: Policy) -> float | None:
-        """`element_font_size`, worked out once per tag, style and size attribute."""
+        """`element_font_size`, worked out once per tag, style and size attribute (and kept in
+        the memo under the parts of the policy it reads)."""
         if policy is not self._policy:
             self._for_policy(policy)
         key = (el.tag, el.get("style"), el.get("size"))
         found = self._font_sizes.get(key, MISSING)
         if found is MISSING:
-            found = self._font_sizes[key] = element_font_size(el, policy, self)
+            work = partial(element_font_size, el, policy, self)
+            memo_key = ("font size", self._size_key, *key)
+            found = work() if self._memo is None else self._memo.recall(memo_key, work)
+            self._font_sizes[key] = found
         return cast(float | None, found)
 
     def value(self, el: HtmlElement, prop: str) -> str | None:

@@ -133,7 +133,13 @@ def class_index(root: HtmlElement) -> dict[str, list[HtmlElement]]:
     index: dict[str, list[HtmlElement]] = {}
     for el in root.iter():
         names = el.get("class") if isinstance(el.tag, str) else None
-        for name in dict.fromkeys(XML_SPACE.split(names)) if names else ():
+        if not names:
+            continue
+        if "\t" in names or "\n" in names or "\r" in names:
+            split = XML_SPACE.split(names)
+        else:  # the common case: only spaces between the names
+            split = names.split(" ")
+        for name in dict.fromkeys(split):
             if name:
                 index.setdefault(name, []).append(el)
     return index
