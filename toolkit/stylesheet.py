@@ -17,6 +17,8 @@ from collections.abc import Iterable, Iterator
 from functools import partial
 from typing import TYPE_CHECKING, TypeAlias
 
+from lxml import etree
+
 from toolkit import dom
 from toolkit.dom import HtmlElement
 from toolkit.policy import Policy
@@ -92,7 +94,6 @@ def compiled_sheet(css: str) -> tuple[tuple[Matcher, str, str], ...]:
     Selectors that match nothing here (`:hover`, `::after`, unknown ones) are left out. A pure
     function of the text: a template's stylesheet is compiled once (`Memo`), not per message."""
     from cssselect import ExpressionError, SelectorError
-    from lxml import etree
     from lxml.cssselect import CSSSelector
 
     ranked = sorted(
@@ -104,10 +105,8 @@ def compiled_sheet(css: str) -> tuple[tuple[Matcher, str, str], ...]:
     for _, _, selector, prop, value in ranked:
         if selector not in compiled:
             try:
-                select = CSSSelector(selector, translator="html")
-                select(etree.Element("probe"))  # an unknown namespace ("o|p") fails when run
-                compiled[selector] = matcher(select)
-            except (SelectorError, ExpressionError, etree.XPathEvalError):
+                compiled[selector] = matcher(CSSSelector(selector, translator="html"))
+            except (SelectorError, ExpressionError):
                 compiled[selector] = None  # :hover, ::after, or one cssselect does not know
         chosen = compiled[selector]
         if chosen is not None:
@@ -165,7 +164,10 @@ def declared(root: HtmlElement, memo: Memo | None = None) -> dict[HtmlElement, t
                 classes = class_index(root) if classes is None else classes
                 chosen = classes.get(name, ())
         else:
-            chosen = select(root)
+            try:
+                chosen = select(root)
+            except etree.XPathEvalError:  # an unknown namespace prefix ("o|p"): matches nothing
+                continue
         for el in chosen:
             found[el] = (prop, value)
     return found
