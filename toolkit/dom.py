@@ -687,15 +687,15 @@ def active_content(root: HtmlElement, policy: Policy) -> list[Offence]:
             found.append(Offence(el, rule_ids.ACTIVE_CONTENT, "an external stylesheet"))
         elif tag == "meta" and (el.get("http-equiv") or "").lower() == "refresh":
             found.append(Offence(el, rule_ids.ACTIVE_CONTENT, "a meta refresh"))
-        for attr in el.attrib:
+        for attr, value in el.items():
             name = attr.lower()
             if name.startswith("on"):
                 what = f"an event handler ({name}) on <{tag}>"
                 found.append(Offence(el, rule_ids.ACTIVE_CONTENT, what, attr))
-            elif name in policy.url_attributes and is_unsafe_url(el.get(attr, ""), policy):
+            elif name in policy.url_attributes and is_unsafe_url(value, policy):
                 what = f"a script address in <{tag} {name}>"
                 found.append(Offence(el, rule_ids.ACTIVE_CONTENT, what, attr))
-            elif is_unsafe_link(el, attr, policy):
+            elif tag in ("a", "area") and is_unsafe_link(el, attr, policy):
                 what = f"a data: address in <{tag} {name}>"
                 found.append(Offence(el, rule_ids.ACTIVE_CONTENT, what, attr))
     return found
