@@ -281,13 +281,20 @@ class Subject:
     def html_text(self) -> str:
         return dom.visible_text(self.root)
 
+    @cached_property
+    def _parts_shown(self) -> tuple[bool, bool]:
+        """Whether the HTML and the text part hold more than white space (asked once: each
+        rule that reads the texts asks, and stripping copies a long part)."""
+        return bool(self.message.html.strip()), bool(self.message.text.strip())
+
     def texts(self) -> Iterator[tuple[str, str]]:
         """The parts a reader sees, as text: subject, the HTML's text, the plain-text part."""
+        html_shown, text_shown = self._parts_shown
         if self.message.subject:
             yield "subject", self.message.subject
-        if self.message.html.strip():
+        if html_shown:
             yield "html", self.html_text
-        if self.message.text.strip():
+        if text_shown:
             yield "text", self.message.text
 
     def body_texts(self) -> Iterator[tuple[str, str]]:
