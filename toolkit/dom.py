@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import zip_longest
-from typing import TypeAlias
+from typing import TYPE_CHECKING, TypeAlias, cast
 from urllib.parse import parse_qsl
 
 import lxml.html
@@ -21,8 +22,13 @@ from toolkit import rule_ids, urls
 from toolkit.errors import InputError
 from toolkit.policy import Policy
 
+if TYPE_CHECKING:  # the rules' memo; it imports nothing of the toolkit
+    from toolkit.rules.memo import Memo
+
 HtmlElement: TypeAlias = lxml.html.HtmlElement
 Declaration: TypeAlias = tuple[str, str]  # (property, value), property lower-case
+# an Offence but its element: (rule, what, attribute, property)
+OffenceParts: TypeAlias = tuple[str, str, str | None, str | None]
 
 LENGTH = re.compile(r"^\s*(-?\d*\.?\d+)\s*(px|pt|em|rem|%|cm|mm|in|pc|ex|ch|vw)?\s*$", re.I)
 KEYWORD_SIZES = {
@@ -32,6 +38,7 @@ KEYWORD_SIZES = {
 ABSOLUTE_UNITS = {"px": 1.0, "pt": 4 / 3, "pc": 16.0, "cm": 96 / 2.54, "mm": 96 / 25.4, "in": 96.0}
 FONT_TAG_SIZES = {"1": 10.0, "2": 13.0, "3": 16.0, "4": 18.0, "5": 24.0, "6": 32.0, "7": 48.0}
 STYLE_SPECIALS = re.compile(r"[\"'();]")
+MISSING = object()
 BLOCKS = frozenset({"p", "div", "td", "th", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"})
 
 
@@ -116,18 +123,41 @@ def parse_style(style: str | None) -> list[Declaration]:
     return decls
 
 
+def parsed_style(style: str) -> tuple[Declaration, ...]:
+    return tuple(parse_style(style))
+
+
 class Styles:
     """The parsed inline style of each element of one message: each style text is parsed once
     (an inlined stylesheet repeats the same text on many elements). Keyed by the text, so an
     element whose style the enforcement pass rewrites is read afresh. One per message, kept on
-    the `Subject` (and handed from the enforcement pass to the rules), never module-wide."""
+    the `Subject` (and handed from the enforcement pass to the rules), never module-wide.
+    `memo`: the Toolkit's (toolkit/rules/memo.py), where what a style text comes to is kept
+    between messages too (an inlined template repeats its style texts in every message)."""
 
-    __slots__ = ("_parsed", "_sides")
+    __slots__ = (
+        "_font_sizes",
+        "_memo",
+        "_overrides",
+        "_parsed",
+        "_policy",
+        "_policy_key",
+        "_sides",
+        "_size_key",
+    )
 
-    def __init__(self) -> None:
+    def __init__(self, memo: Memo | None = None) -> None:
+        self._memo = memo
         self._parsed: dict[str, tuple[Declaration, ...]] = {}
         # (style, font size px, width px) -> its side margins plus padding
         self._sides: dict[tuple[str, float, int], tuple[float, float]] = {}
+        # (tag, attributes) -> the overrides an element with them makes
+        self._overrides: dict[Hashable, tuple[OffenceParts, ...]] = {}
+        # (tag, style, size attribute) -> the font size an element sets for itself
+        self._font_sizes: dict[Hashable, float | None] = {}
+        self._policy: Policy | None = None  # the one the answers kept were worked out for
+        self._policy_key: Hashable = None  # its parts they depend on, to key the memo with
+        self._size_key: Hashable = None  # ... and those font sizes depend on
 
     def of(self, el: HtmlElement) -> tuple[Declaration, ...]:
         """The element's declarations, in order (shared: never to be changed in place)."""
@@ -136,7 +166,9 @@ class Styles:
             return ()
         found = self._parsed.get(style)
         if found is None:
-            found = self._parsed[style] = tuple(parse_style(style))
+            parse = partial(parsed_style, style)
+            found = parse() if self._memo is None else self._memo.recall(("style", style), parse)
+            self._parsed[style] = found
         return found
 
     def sides(self, el: HtmlElement, policy: Policy) -> tuple[float, float]:
@@ -147,8 +179,61 @@ class Styles:
         key = (style, policy.default_font_size_px, policy.max_width_px)
         found = self._sides.get(key)
         if found is None:
-            found = self._sides[key] = style_sides_px(self.of(el), policy)
+            work = partial(style_sides_px, self.of(el), policy)
+            found = work() if self._memo is None else self._memo.recall(("sides", *key), work)
+            self._sides[key] = found
         return found
+
+    def overrides(self, el: HtmlElement, policy: Policy) -> tuple[OffenceParts, ...]:
+        """`element_overrides` of an element (`block_overrides` of a <style> block), worked out
+        once per tag and attributes (an inlined template repeats both on many elements; a
+        builder's stylesheet comes in every message): kept for one policy (another one empties
+        what was kept), and in the memo under the parts of the policy it reads."""
+        if policy is not self._policy:
+            self._for_policy(policy)
+        if el.tag == "style":  # what its text sets (its attributes set nothing)
+            key: tuple[Hashable, ...] = ("style", el.text or "")
+        else:
+            key = (el.tag, tuple(el.items()))
+        found = self._overrides.get(key)
+        if found is None:
+
+            def work() -> tuple[OffenceParts, ...]:
+                if el.tag == "style":
+                    return block_overrides(el.text or "", policy)
+                return element_overrides(str(el.tag), el.items(), self.of(el), policy)
+
+            memo_key = ("overrides", self._policy_key, *key)
+            found = work() if self._memo is None else self._memo.recall(memo_key, work)
+            self._overrides[key] = found
+        return found
+
+    def _for_policy(self, policy: Policy) -> None:
+        """What is kept for another policy is dropped: the answers below depend on it."""
+        self._overrides.clear()
+        self._font_sizes.clear()
+        self._policy = policy
+        self._policy_key = (
+            tuple(policy.style_rules.items()),
+            policy.align_values,
+            policy.colour_attributes,
+            policy.alignment_attributes,
+        )
+        self._size_key = (policy.default_font_size_px, policy.implicit_font_sizes)
+
+    def font_size(self, el: HtmlElement, policy: Policy) -> float | None:
+        """`element_font_size`, worked out once per tag, style and size attribute (and kept in
+        the memo under the parts of the policy it reads)."""
+        if policy is not self._policy:
+            self._for_policy(policy)
+        key = (el.tag, el.get("style"), el.get("size"))
+        found = self._font_sizes.get(key, MISSING)
+        if found is MISSING:
+            work = partial(element_font_size, el, policy, self)
+            memo_key = ("font size", self._size_key, *key)
+            found = work() if self._memo is None else self._memo.recall(memo_key, work)
+            self._font_sizes[key] = found
+        return cast(float | None, found)
 
     def value(self, el: HtmlElement, prop: str) -> str | None:
         """The value of one property (the last one wins, as in CSS)."""
@@ -415,13 +500,27 @@ def has_text(el: HtmlElement) -> bool:
     )
 
 
+def with_text(els: Sequence[HtmlElement]) -> set[HtmlElement]:
+    """Those of `els` (every element of a subtree, in document order) that `has_text`, found
+    in one pass from the last to the first: a child is known before its parent, where asking
+    `has_text` of each element walks its subtree again (quadratic in the nesting). The caller
+    keeps `els` alive: lxml then hands out these same element objects while walking."""
+    found: set[HtmlElement] = set()
+    for el in reversed(els):
+        if (el.text or "").strip() or any((c.tail or "").strip() or c in found for c in el):
+            found.add(el)
+    return found
+
+
 def font_sizes(root: HtmlElement, policy: Policy, styles: Styles | None = None) -> Counter[float]:
     """Distinct font sizes used by text in the message, rounded to 0.1 px, the default counted."""
     sizes: Counter[float] = Counter({round(policy.default_font_size_px, 1): 1})
     styles = styles or Styles()
-    for el in elements(body(root)):
-        size = element_font_size(el, policy, styles)
-        if size is not None and has_text(el):
+    els = list(elements(body(root)))
+    texts = with_text(els)
+    for el in els:
+        size = styles.font_size(el, policy) if el in texts else None
+        if size is not None:
             sizes[round(size, 1)] += 1
     return sizes
 
@@ -439,7 +538,9 @@ HEIGHT = re.compile(r"(?:^|;)\s*(?:min-)?height\s*:", re.I)  # a spacer, not "li
 
 def is_blank_text(text: str | None) -> bool:
     """Nothing a reader sees: white space, &nbsp;, zero-width and other invisible characters."""
-    return not text or INVISIBLE.fullmatch(text) is not None  # stops at the first visible one
+    if not text or text.isspace():  # the common case (a tail between tags), without a pattern
+        return True
+    return INVISIBLE.fullmatch(text) is not None  # stops at the first visible one
 
 
 def is_blank_block(el: HtmlElement) -> bool:
@@ -479,6 +580,8 @@ def break_runs(root: HtmlElement, limit: int) -> list[list[HtmlElement]]:
     three line breaks of "A<br><br><br>B"; one blank paragraph between two is one blank line."""
     runs: list[list[HtmlElement]] = []
     for parent in elements(body(root)):
+        if not len(parent) and limit >= 0:  # no children: no run (an empty one is no more)
+            continue
         shown = not is_blank_text(parent.text)  # something visible before the run
         run: list[HtmlElement] = []
         for child, breaks in break_children(parent):
@@ -508,6 +611,8 @@ def break_children(parent: HtmlElement) -> Iterator[tuple[HtmlElement, bool]]:
 
 def run_lines(run: list[HtmlElement], *, after_text: bool) -> int:
     """The line breaks in a row a run makes."""
+    if not run:  # most children end a run that never began
+        return 0
     lines = sum(1 if el.tag == "br" else blank_block_lines(el) for el in run)
     ends_line = after_text and any(el.tag != "br" for el in run)
     return lines + ends_line
@@ -610,15 +715,15 @@ def active_content(root: HtmlElement, policy: Policy) -> list[Offence]:
             found.append(Offence(el, rule_ids.ACTIVE_CONTENT, "an external stylesheet"))
         elif tag == "meta" and (el.get("http-equiv") or "").lower() == "refresh":
             found.append(Offence(el, rule_ids.ACTIVE_CONTENT, "a meta refresh"))
-        for attr in el.attrib:
+        for attr, value in el.items():
             name = attr.lower()
             if name.startswith("on"):
                 what = f"an event handler ({name}) on <{tag}>"
                 found.append(Offence(el, rule_ids.ACTIVE_CONTENT, what, attr))
-            elif name in policy.url_attributes and is_unsafe_url(el.get(attr, ""), policy):
+            elif name in policy.url_attributes and is_unsafe_url(value, policy):
                 what = f"a script address in <{tag} {name}>"
                 found.append(Offence(el, rule_ids.ACTIVE_CONTENT, what, attr))
-            elif is_unsafe_link(el, attr, policy):
+            elif tag in ("a", "area") and is_unsafe_link(el, attr, policy):
                 what = f"a data: address in <{tag} {name}>"
                 found.append(Offence(el, rule_ids.ACTIVE_CONTENT, what, attr))
     return found
@@ -658,52 +763,74 @@ def declares(css: str, pattern: re.Pattern[str]) -> bool:
     return False
 
 
-def element_style_overrides(el: HtmlElement, policy: Policy, styles: Styles) -> list[Offence]:
-    """`style_overrides` of one element: its own style and attributes, or a <style> block."""
+def declared_overrides(
+    tag: str, decls: Sequence[Declaration], policy: Policy
+) -> tuple[tuple[str, str, str], ...]:
+    """(rule, what, property) of each declaration of an element's style that the policy's
+    table overrides (`element_style_overrides`: the style's part)."""
     rules = policy.style_rules
     family, height = rule_ids.FONT_FAMILY_OVERRIDE, rule_ids.LINE_HEIGHT_OVERRIDE
-    colour, alignment = rule_ids.FONT_COLOR_OVERRIDE, rule_ids.ALIGNMENT_OVERRIDE
-    found: list[Offence] = []
-    tag = el.tag
-    if tag == "style":
-        css = (el.text or "").lower()
-        patterns = policy.style_block_patterns
-        for prop, prop_rule in rules.items():
-            if declares(css, patterns[prop]):
-                found.append(Offence(el, prop_rule, f"a <style> block that sets {prop}"))
-        if declares(css, patterns["font"]):
-            found.append(Offence(el, family, "a <style> block that sets font"))
-        return found
-    if tag == "center":
-        found.append(Offence(el, alignment, "a <center> element"))
-    if tag == "font":
-        if el.get("face"):
-            found.append(Offence(el, family, "a <font face>", "face"))
-        if el.get("color"):
-            found.append(Offence(el, colour, "a <font color>", "color"))
-    for prop, value in styles.of(el):
+    alignment = rule_ids.ALIGNMENT_OVERRIDE
+    found = []
+    for prop, value in decls:
         rule = rules.get(prop)
         if rule == alignment:
             if without_important(value).strip().lower() in policy.align_values:
-                found.append(Offence(el, rule, f"{prop}: {value} on <{tag}>", prop=prop))
+                found.append((rule, f"{prop}: {value} on <{tag}>", prop))
         elif rule:
-            found.append(Offence(el, rule, f"{prop} on <{tag}>", prop=prop))
+            found.append((rule, f"{prop} on <{tag}>", prop))
         elif prop == "font":
             has_family, has_height = font_shorthand_parts(value)
             if has_family:
-                found.append(Offence(el, family, f"font: {value} on <{tag}>", prop=prop))
+                found.append((family, f"font: {value} on <{tag}>", prop))
             if has_height:
-                found.append(Offence(el, height, f"a line height in font: on <{tag}>", prop=prop))
-    for attr in el.attrib:
+                found.append((height, f"a line height in font: on <{tag}>", prop))
+    return tuple(found)
+
+
+def element_style_overrides(el: HtmlElement, policy: Policy, styles: Styles) -> list[Offence]:
+    """`style_overrides` of one element: its own style and attributes, or a <style> block."""
+    return [Offence(el, *parts) for parts in styles.overrides(el, policy)]
+
+
+def block_overrides(css: str, policy: Policy) -> tuple[OffenceParts, ...]:
+    """(rule, what, None, None) of each property of the policy's table a <style> block sets."""
+    css = css.lower()
+    patterns = policy.style_block_patterns
+    found: list[OffenceParts] = []
+    for prop, prop_rule in policy.style_rules.items():
+        if declares(css, patterns[prop]):
+            found.append((prop_rule, f"a <style> block that sets {prop}", None, None))
+    if declares(css, patterns["font"]):
+        found.append((rule_ids.FONT_FAMILY_OVERRIDE, "a <style> block that sets font", None, None))
+    return tuple(found)
+
+
+def element_overrides(
+    tag: str, attributes: Sequence[tuple[str, str]], decls: Sequence[Declaration], policy: Policy
+) -> tuple[OffenceParts, ...]:
+    """(rule, what, attribute, property) of each override an element (not a <style> block)
+    makes by its tag, its attributes and its style's declarations, in that order."""
+    family, colour = rule_ids.FONT_FAMILY_OVERRIDE, rule_ids.FONT_COLOR_OVERRIDE
+    alignment = rule_ids.ALIGNMENT_OVERRIDE
+    found: list[OffenceParts] = []
+    if tag == "center":
+        found.append((alignment, "a <center> element", None, None))
+    if tag == "font":
+        given = dict(attributes)
+        if given.get("face"):
+            found.append((family, "a <font face>", "face", None))
+        if given.get("color"):
+            found.append((colour, "a <font color>", "color", None))
+    for rule, what, prop in declared_overrides(tag, decls, policy):
+        found.append((rule, what, None, prop))
+    for attr, attr_value in attributes:
         name = attr.lower()
         if name in policy.colour_attributes and tag not in ("img", "font"):
-            found.append(Offence(el, colour, f"{name}= on <{tag}>", attr))
-        elif (
-            name in policy.alignment_attributes
-            and (el.get(attr) or "").lower() in policy.align_values
-        ):
-            found.append(Offence(el, alignment, f"align={el.get(attr)} on <{tag}>", attr))
-    return found
+            found.append((colour, f"{name}= on <{tag}>", attr, None))
+        elif name in policy.alignment_attributes and attr_value.lower() in policy.align_values:
+            found.append((alignment, f"align={attr_value} on <{tag}>", attr, None))
+    return tuple(found)
 
 
 # --- what the enforcement pass measured, for the rules ----------------------------------------

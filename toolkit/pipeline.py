@@ -220,7 +220,7 @@ def message_subject(
         image_words=tk.image_words,
         seller_name=doc.seller_name if doc else tk.project.seller.name,
         memo=tk.memo,
-        measured=measured if measured is not None else dom.Measurements(),
+        measured=measured if measured is not None else dom.Measurements(dom.Styles(tk.memo)),
         enforced=measured is not None,
     )
 

@@ -13,8 +13,11 @@ The fixer inlines these blocks (premailer) before it folds sizes, so it sees the
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Iterator
+from functools import partial
+from typing import TYPE_CHECKING, TypeAlias
+
+from lxml import etree
 
 from toolkit import dom
 from toolkit.dom import HtmlElement
@@ -25,9 +28,20 @@ COMMENT = re.compile(r"/\*.*?(?:\*/|\Z)", re.S)
 BRACES = re.compile(r"[{};]")
 SETS_SIZE = re.compile(r"font(?:-size)?\s*:", re.I)  # a rule that can set a size
 Specificity = tuple[int, ...]
+# the XPath cssselect's HTML translator writes for a lone tag name, and for a lone class
+TAG_PATH = re.compile(r"descendant-or-self::([a-z][a-z0-9]*)")
+CLASS_PATH = re.compile(
+    r"descendant-or-self::\*\[@class and contains\(@class, '([A-Za-z0-9_-]+)'\) and "
+    r"contains\(concat\(' ', normalize-space\(@class\), ' '\), ' \1 '\)\]"
+)
+XML_SPACE = re.compile(r"[ \t\r\n]+")  # what XPath's normalize-space() collapses
 
 if TYPE_CHECKING:  # cssselect loads for a message with a <style> block that sets a size
     from lxml.cssselect import CSSSelector
+
+    from toolkit.rules.memo import Memo
+
+Matcher: TypeAlias = "CSSSelector | tuple[str, str]"  # a selector, or ("tag"/"class", a name)
 
 
 def style_text(root: HtmlElement) -> str:
@@ -74,11 +88,11 @@ def declarations(css: str) -> Iterator[tuple[str, Specificity, str, str]]:
                 yield selector.canonical(), selector.specificity(), prop, value
 
 
-def declared(root: HtmlElement) -> dict[HtmlElement, tuple[str, str]]:
-    """The font or font-size declaration each element gets from the <style> blocks."""
-    css = style_text(root)
-    if not SETS_SIZE.search(css):
-        return {}
+def compiled_sheet(css: str) -> tuple[tuple[Matcher, str, str], ...]:
+    """(matcher, property, value) of each size a stylesheet declares, compiled, the least
+    specific first (of equals the earlier first): applied in this order, the later ones win.
+    Selectors that match nothing here (`:hover`, `::after`, unknown ones) are left out. A pure
+    function of the text: a template's stylesheet is compiled once (`Memo`), not per message."""
     from cssselect import ExpressionError, SelectorError
     from lxml.cssselect import CSSSelector
 
@@ -86,16 +100,75 @@ def declared(root: HtmlElement) -> dict[HtmlElement, tuple[str, str]]:
         (specificity, order, selector, prop, value)
         for order, (selector, specificity, prop, value) in enumerate(declarations(css))
     )
-    found: dict[HtmlElement, tuple[str, str]] = {}
-    compiled: dict[str, CSSSelector | None] = {}
-    for _, _, selector, prop, value in ranked:  # the least specific first: the later ones win
+    compiled: dict[str, Matcher | None] = {}
+    sheet = []
+    for _, _, selector, prop, value in ranked:
         if selector not in compiled:
             try:
-                compiled[selector] = CSSSelector(selector, translator="html")
+                compiled[selector] = matcher(CSSSelector(selector, translator="html"))
             except (SelectorError, ExpressionError):
                 compiled[selector] = None  # :hover, ::after, or one cssselect does not know
-        select = compiled[selector]
-        for el in select(root) if select is not None else ():
+        chosen = compiled[selector]
+        if chosen is not None:
+            sheet.append((chosen, prop, value))
+    return tuple(sheet)
+
+
+def matcher(select: CSSSelector) -> Matcher:
+    """The selector, or for a lone tag name or class what its XPath asks: the elements of that
+    tag (`root.iter(tag)`), or those whose class attribute, split at XML white space as
+    normalize-space() does, holds that class (libxml2 takes ten times as long for a class)."""
+    tag = TAG_PATH.fullmatch(select.path)
+    if tag:
+        return ("tag", tag.group(1))
+    name = CLASS_PATH.fullmatch(select.path)
+    if name:
+        return ("class", name.group(1))
+    return select
+
+
+def class_index(root: HtmlElement) -> dict[str, list[HtmlElement]]:
+    """The elements that have each class, in document order, found in one walk."""
+    index: dict[str, list[HtmlElement]] = {}
+    for el in root.iter():
+        names = el.get("class") if isinstance(el.tag, str) else None
+        if not names:
+            continue
+        if "\t" in names or "\n" in names or "\r" in names:
+            split = XML_SPACE.split(names)
+        else:  # the common case: only spaces between the names
+            split = names.split(" ")
+        for name in dict.fromkeys(split):
+            if name:
+                index.setdefault(name, []).append(el)
+    return index
+
+
+def declared(root: HtmlElement, memo: Memo | None = None) -> dict[HtmlElement, tuple[str, str]]:
+    """The font or font-size declaration each element gets from the <style> blocks."""
+    css = style_text(root)
+    if not SETS_SIZE.search(css):
+        return {}
+    if memo is None:
+        sheet = compiled_sheet(css)
+    else:
+        sheet = memo.recall(("stylesheet", css), partial(compiled_sheet, css))
+    found: dict[HtmlElement, tuple[str, str]] = {}
+    classes: dict[str, list[HtmlElement]] | None = None
+    for select, prop, value in sheet:  # the least specific first: the later ones win
+        if isinstance(select, tuple):
+            kind, name = select
+            if kind == "tag":
+                chosen: Iterable[HtmlElement] = root.iter(name)
+            else:
+                classes = class_index(root) if classes is None else classes
+                chosen = classes.get(name, ())
+        else:
+            try:
+                chosen = select(root)
+            except etree.XPathEvalError:  # an unknown namespace prefix ("o|p"): matches nothing
+                continue
+        for el in chosen:
             found[el] = (prop, value)
     return found
 
@@ -109,10 +182,12 @@ def shorthand_size(value: str, policy: Policy) -> str | None:
     return None
 
 
-def sheet_font_sizes(root: HtmlElement, policy: Policy) -> dict[HtmlElement, float]:
+def sheet_font_sizes(
+    root: HtmlElement, policy: Policy, memo: Memo | None = None
+) -> dict[HtmlElement, float]:
     """The font size each element gets from the <style> blocks (font-size, or `font`)."""
     sizes = {}
-    for el, (prop, value) in declared(root).items():
+    for el, (prop, value) in declared(root, memo).items():
         text = shorthand_size(value, policy) if prop == "font" else value
         size = dom.font_size_px(text, policy) if text else None
         if size is not None:
@@ -125,18 +200,25 @@ def sets_inline_size(el: HtmlElement, styles: dom.Styles) -> bool:
 
 
 def font_size_uses(
-    root: HtmlElement, policy: Policy, styles: dom.Styles | None = None
+    root: HtmlElement,
+    policy: Policy,
+    styles: dom.Styles | None = None,
+    memo: Memo | None = None,
 ) -> list[tuple[HtmlElement, float]]:
     """Each element with text that sets a font size, inline or in a <style> block, and the
-    size (rounded to 0.1 px), in document order."""
+    size (rounded to 0.1 px), in document order. `memo`: where compiled stylesheets are kept."""
     styles = styles or dom.Styles()
-    sheet = sheet_font_sizes(root, policy) if root.find(".//style") is not None else {}
+    sheet = sheet_font_sizes(root, policy, memo) if root.find(".//style") is not None else {}
     uses = []
-    for el in dom.elements(dom.body(root)):
+    els = list(dom.elements(dom.body(root)))
+    texts = dom.with_text(els)
+    for el in els:
+        if el not in texts:
+            continue
         if el in sheet and not sets_inline_size(el, styles):
             size: float | None = sheet[el]
         else:
-            size = dom.element_font_size(el, policy, styles)
-        if size is not None and dom.has_text(el):
+            size = styles.font_size(el, policy)
+        if size is not None:
             uses.append((el, round(size, 1)))
     return uses

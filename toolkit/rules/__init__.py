@@ -101,6 +101,8 @@ def without_text_twins(located: list[tuple[Hit, Finding]]) -> list[Finding]:
     needle (a spelling hint is given once, so messages can differ where the word is the same),
     else with the n-th HTML one that has no needle (an element, the whole part) and its
     message."""
+    if not located:  # most rules find nothing in a message
+        return []
     by_needle: Counter[str] = Counter()
     by_message: Counter[str] = Counter()
     for hit, finding in located:

@@ -8,6 +8,7 @@ import io
 import re
 import struct
 from collections.abc import Iterator
+from functools import partial
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
@@ -40,6 +41,17 @@ def links(s: Subject) -> Iterator[tuple[HtmlElement, str]]:
             yield a, href
 
 
+def link_address(s: Subject, href: str) -> urls.ParsedUrl | None:
+    """`urls.link_address`, read once for BSM301, BSM302 and BSM304 (and kept in the memo:
+    a template's links come back in every message)."""
+    return s.memo.recall(("link", href), partial(urls.link_address, href))
+
+
+def web_address(s: Subject, url: str) -> urls.ParsedUrl | None:
+    """`urls.web_address`, the same way."""
+    return s.memo.recall(("web", url), partial(urls.web_address, url))
+
+
 def allowed_hosts(s: Subject) -> frozenset[str]:
     return frozenset(s.doc.allowed_hosts) if s.doc else frozenset()
 
@@ -60,13 +72,13 @@ def not_https(parsed: urls.ParsedUrl) -> bool:
 def check_insecure_link(s: Subject) -> Iterator[Hit]:
     reported: set[str] = set()
     for a, href in links(s):
-        parsed = urls.link_address(href)
+        parsed = link_address(s, href)
         if parsed and not_https(parsed) and not is_script_link(href, s.policy):
             reported.add(href)
             yield Hit(f"link to {href} is not https", element=a)
     for part, text in s.texts():
         for start, _, url in s.detectors.urls(text):
-            parsed = urls.web_address(url)
+            parsed = web_address(s, url)
             if parsed is None or not not_https(parsed) or url in reported:
                 continue
             if part != "html":
@@ -100,12 +112,12 @@ def check_external_link(s: Subject) -> Iterator[Hit]:
     seen: set[str] = set()
     candidates: list[tuple[str, urls.ParsedUrl | None, Hit]] = []
     for a, href in links(s):
-        candidates.append((href, urls.link_address(href), Hit("", element=a)))
+        candidates.append((href, link_address(s, href), Hit("", element=a)))
     for part, text in s.texts():
         named = [d for d in s.detectors.domains(text) if not written_as_a_name(text, d)]
         for start, _, url in s.detectors.urls(text) + named:
             where = Hit("", part=part, offset=start, needle=url)
-            candidates.append((url, urls.web_address(url), where))
+            candidates.append((url, web_address(s, url), where))
     for url, parsed, where in candidates:
         if parsed is None or parsed.scheme not in ("https", "") or not parsed.host:
             continue  # http is BSM301; mailto is BSM308; relative links go nowhere
@@ -195,7 +207,7 @@ def is_logo(s: Subject, img: HtmlElement) -> bool:
 def check_linked_logo(s: Subject) -> Iterator[Hit]:
     for a, href in links(s):
         logos = [img for img in a.iter("img") if is_logo(s, img)]
-        parsed = urls.link_address(href) if logos else None
+        parsed = link_address(s, href) if logos else None
         if parsed is None or not parsed.host or s.policy.is_amazon_link(parsed):
             continue  # an anchor, mailto: or Amazon itself is no website of the seller's
         for img in logos:

@@ -5,6 +5,8 @@ judged, a line's unknown words, a paragraph's language, a text cut into sentence
 function of that text and of the few things named in its key (the language, the judge, the
 concepts of its paragraph). A message from a template repeats most of its sentences; only those
 that hold the order's data (names, titles, amounts) or the seller's own words are new.
+A message's `<style>` blocks, compiled into the selectors BSM410 matches (toolkit/stylesheet.py),
+are kept the same way: a builder's or a template's stylesheet comes back in every message.
 
 The memo belongs to the Toolkit (`Toolkit.memo`, handed to the rules as `Subject.memo`), never
 to a module: whoever holds the Toolkit can see it, clear it, or load one without it. It is
@@ -20,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 KEPT = 65_536  # judgements of pieces of text: every template's, in every language, and more
@@ -46,14 +48,14 @@ class Memo:
         value = self._kept.get(key, MISSING)  # the common case first: a template's sentence
         if value is MISSING:
             value = remember(self._kept, self.limit, key, compute)
-        return cast(T, value)
+        return value  # no cast(): a function call on every recall
 
     def recall_text(self, key: Hashable, compute: Callable[[], T]) -> T:
         """The same for a judgement of a message's whole text, kept among the last few."""
         value = self._texts.get(key, MISSING)
         if value is MISSING:
             value = remember(self._texts, min(self.limit, self.recent), key, compute)
-        return cast(T, value)
+        return value
 
     def __len__(self) -> int:
         return len(self._kept) + len(self._texts)

@@ -160,7 +160,7 @@ def check_font_sizes(s: Subject) -> Iterator[Hit]:
     measured = s.measured.font_sizes
     if measured is not None and len(measured) <= limit:
         return  # the enforcement pass counted them, and no <style> block is left
-    uses = font_size_uses(s.root, s.policy, s.styles)
+    uses = font_size_uses(s.root, s.policy, s.styles, s.memo)
     sizes = {default, *(size for _, size in uses)}
     if len(sizes) <= limit:
         return
@@ -204,6 +204,11 @@ def image_addresses(attr: str, value: str) -> list[str]:
     return [c.split()[0] for c in value.split(",") if c.split()]
 
 
+def loads_over_http(css: str | None) -> bool:
+    """A `url(http:...)` in a style (no "(": no url(), and no case-blind search for it)."""
+    return css is not None and "(" in css and HTTP_URL_IN_CSS.search(css) is not None
+
+
 def check_insecure_image(s: Subject) -> Iterator[Hit]:
     # no shortcut on the source's text: "ht&#9;tp:" and "HT\ttp:" load over http too
     for el in dom.elements(s.root):
@@ -212,9 +217,9 @@ def check_insecure_image(s: Subject) -> Iterator[Hit]:
                 value = el.get(attr)
                 if value and any(is_http(address) for address in image_addresses(attr, value)):
                     yield Hit(f"<{el.tag} {attr}> loads over http", element=el)
-        if HTTP_URL_IN_CSS.search(el.get("style") or ""):
+        if loads_over_http(el.get("style")):
             yield Hit(f"<{el.tag}> has a background image over http", element=el)
-        elif el.tag == "style" and HTTP_URL_IN_CSS.search(el.text or ""):
+        elif el.tag == "style" and loads_over_http(el.text):
             yield Hit("a <style> block loads an image over http", element=el)
 
 
