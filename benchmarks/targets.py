@@ -12,7 +12,8 @@ Four rows, as the issue states them:
 - startup: `bsm check FILE` and `bsm render ONE` from start to exit (whole processes), against
   `python -c pass`; targets 0.15 s and 0.25 s.
 - corpus: `bsm check` per file of the public corpus (as read from disk, every rule), median,
-  against premailer inlining the same file's own <style>; target <= 1.5 ms.
+  the first time a process sees the file (and, apart, checked again and again), against
+  premailer inlining the same file's own <style>; target <= 1.5 ms, first sight.
 - batch: `bsm batch --jobs 2` with every output written (.html, .txt, .eml, .json, SQLite
   ledger), messages a second and the peak resident memory of one process, for each size;
   target >= 2,000 messages a second, memory flat across sizes.
@@ -30,7 +31,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from bench_batch import generate
 from bench_batch import measure as measure_batch
@@ -137,7 +138,32 @@ def row_startup(runs: int) -> None:
               f"{verdict(wall, target)}")  # fmt: skip
 
 
-def row_corpus(n: int, corpus: Path) -> None:
+def first_sight_ms(messages: list[Any], rounds: int) -> list[float]:
+    """Each message's check the first time a process sees it (after a warm-up on a rendered
+    example, the others in a shuffled order before or after it): its median over `rounds`
+    processes' worth of fresh Toolkits. What `bsm check` of files never checked before costs."""
+    import random
+    import time
+
+    from toolkit.model import Message
+    from toolkit.pipeline import Toolkit, check_message
+
+    html = "<html><body><p>Your order 305-1234567-7654321 will ship on Monday.</p></body></html>"
+    warm = Message(None, None, "Order 305-1234567-7654321", html, "")
+    times: list[list[float]] = [[] for _ in messages]
+    for r in range(rounds):
+        tk = Toolkit.load()
+        check_message(tk, warm)  # patterns compiled, lists read: what any process has done
+        order = list(range(len(messages)))
+        random.Random(r).shuffle(order)
+        for i in order:
+            start = time.perf_counter()
+            check_message(tk, messages[i])
+            times[i].append((time.perf_counter() - start) * 1000)
+    return [statistics.median(t) for t in times]
+
+
+def row_corpus(n: int, corpus: Path, rounds: int) -> None:
     from toolkit.pipeline import Toolkit, check_message
     from toolkit.reader import load_attachment_kinds, read_file
 
@@ -147,17 +173,19 @@ def row_corpus(n: int, corpus: Path) -> None:
         return
     tk = Toolkit.load()
     kinds = load_attachment_kinds()
-    ours, theirs = [], []
-    for path in files:
-        message = read_file(path, kinds).message
+    messages = [read_file(path, kinds).message for path in files]
+    again, theirs = [], []
+    for message in messages:
         check: Callable[[], object] = partial(check_message, tk, message)
-        ours.append(per_call_ms(check, n))
+        again.append(per_call_ms(check, n))
         theirs.append(premailer_ms(message.html, "", max(n // 4, 3)))
-    mine, anchor = statistics.median(ours), statistics.median(theirs)
+    first = statistics.median(first_sight_ms(messages, rounds))
+    anchor = statistics.median(theirs)
     print(
-        f"=> bsm check, {len(files)} corpus files: median {mine:.3f} ms a file (premailer on the "
-        f"same files {anchor:.3f} ms, ratio {mine / anchor:.2f}); target <= 1.5 ms: "
-        f"{verdict(mine, 1.5)}"
+        f"=> bsm check, {len(files)} corpus files: median {first:.3f} ms a file the first time "
+        f"a process sees it, {statistics.median(again):.3f} ms checked again (premailer on the "
+        f"same files {anchor:.3f} ms, ratio {first / anchor:.2f}); target <= 1.5 ms (first "
+        f"sight): {verdict(first, 1.5)}"
     )
 
 
@@ -194,14 +222,15 @@ def main() -> None:
         parser.error(f"unknown rows {unknown}: choose from {','.join(ROWS)}")
     n, runs = (20, 3) if args.quick else (300, 15)
     sizes = args.sizes or ("200,400" if args.quick else "1000,10000,100000")
-    for name in rows:
+    # in the table's order: premailer slows down in a process that has inlined the corpus
+    for name in [row for row in ROWS if row in rows]:
         print(f"\n## {name}", flush=True)
         if name == "message":
             row_message(n)
         elif name == "startup":
             row_startup(runs)
         elif name == "corpus":
-            row_corpus(n, args.corpus)
+            row_corpus(n, args.corpus, 3 if args.quick else 7)
         else:
             row_batch([int(s) for s in sizes.split(",")], args.jobs)
         sys.stdout.flush()
