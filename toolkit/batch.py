@@ -20,13 +20,23 @@ import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from toolkit.errors import InputError
-from toolkit.files import AtomicStream, Folder, GroupWrite, Staged, open_folder
+from toolkit.files import (
+    AtomicStream,
+    Folder,
+    GroupWrite,
+    Stage,
+    Staged,
+    discard_temporaries,
+    open_folder,
+    problem,
+    write_temp,
+)
 from toolkit.inputs import STDIN, BatchData, Record, load_batch_data, purchase_day, read_records
 from toolkit.ledger import ClaimResult, MessageKey, SqlLedger, Worker, utc_day
 from toolkit.ledger.schema import DONE_STATUSES
@@ -75,6 +85,7 @@ class Settings:
     templates: Path | None = None
     locales: Path | None = None
     project: Project | None = None
+    stage: Path | None = None  # where a worker writes a message's files (files.Stage)
 
 
 @dataclass(frozen=True)
@@ -89,7 +100,9 @@ class Result:
     locale: str | None = None
     variant: str = ""
     stem: str = ""
-    files: dict[str, bytes] = field(default_factory=dict)
+    files: dict[str, bytes] = field(default_factory=dict)  # written by no worker: the bytes
+    moves: tuple[tuple[str, str], ...] = ()  # written by a worker: (temporary in the stage, name)
+    write_error: str | None = None  # the worker could not write them
     subject: str | None = None
     proactive: bool = False
     review: bool = False
@@ -123,6 +136,11 @@ class RecordRenderer:
             templates=settings.templates, locales=settings.locales, project=settings.project
         )
         self.data: BatchData = load_batch_data()
+        self.stage = open_folder(settings.stage, create=False) if settings.stage else None
+
+    def close(self) -> None:
+        if self.stage is not None:
+            self.stage.close()
 
     def __call__(self, records: list[Record]) -> list[Result]:
         return [self.one(record) for record in records]
@@ -207,8 +225,8 @@ class RecordRenderer:
             **where,
             "variant": key.variant,
             "stem": stem,
-            "files": files,
             "content_hash": files_hash(files),
+            **self.staged(files),
             "proactive": bool(mtype and mtype.proactive),
             "review": bool(mtype and mtype.review),
         }
@@ -224,6 +242,21 @@ class RecordRenderer:
             )
         subject = outcome.message.subject if outcome.message else None
         return Result("rendered", subject=subject, **common)
+
+    def staged(self, files: dict[str, bytes]) -> dict[str, Any]:
+        """A message's files for the batch process: written here as temporaries in the stage
+        (not flushed: the batch flushes them all at once), else their bytes."""
+        if self.stage is None:
+            return {"files": files}
+        moves: list[tuple[str, str]] = []
+        for target, data in files.items():
+            try:
+                moves.append((write_temp(self.stage, target, data, sync=False), target))
+            except (OSError, InputError) as err:
+                discard_temporaries(self.stage, [temp for temp, _ in moves])
+                text = err.problem if isinstance(err, InputError) else problem(err)
+                return {"write_error": f"cannot write {target}: {text}"}
+        return {"moves": tuple(moves)}
 
 
 def invalid(record: Record, err: InputError, order_id: str | None = None) -> Result:
@@ -309,8 +342,11 @@ def rendered_in_order(
         if ready is not None:
             ready()
         renderer = RecordRenderer(settings, tk)
-        for record in records:
-            yield renderer.one(record)
+        try:
+            for record in records:
+                yield renderer.one(record)
+        finally:
+            renderer.close()
         return
     context = multiprocessing.get_context("spawn")  # no inherited ledger connection
     with ProcessPoolExecutor(
@@ -344,22 +380,27 @@ class Chunk:
     written: Future[dict[int, Staged]] | None = None
 
 
-def write_chunk(chunk: Chunk, out: Folder) -> dict[int, Staged]:
+def write_chunk(chunk: Chunk, out: Folder, stage: Folder | None = None) -> dict[int, Staged]:
     """The files of a chunk's messages to write, as one group (GroupWrite: temporaries, one
     flush to disk, renames, one flush); by result index, each with its error if it failed.
-    Runs in the writer thread: it touches files only, never the ledger or the summary."""
+    The temporaries of a message not to be written go. Runs in the writer thread: it touches
+    files only, never the ledger or the summary."""
     group = GroupWrite(out)
     staged: dict[int, Staged] = {}
     for i, (result, decision) in enumerate(zip(chunk.results, chunk.decisions, strict=True)):
         if decision is None:
+            if result.moves and stage is not None:
+                discard_temporaries(stage, [temp for temp, _ in result.moves])
             continue
+        name, names = result.order_id or "", outcome_names(result.stem)
+        clear = decision != ClaimResult.CLAIMED  # a killed run's temporaries
         try:
-            staged[i] = group.stage(
-                result.order_id or "",
-                result.files,
-                outcome_names(result.stem),
-                clear=decision != ClaimResult.CLAIMED,  # a killed run's temporaries
-            )
+            if result.write_error is not None:
+                raise InputError(result.write_error)
+            if result.moves and stage is not None:
+                staged[i] = group.take(name, stage, result.moves, names, clear=clear)
+            else:
+                staged[i] = group.stage(name, result.files, names, clear=clear)
         except InputError as err:
             staged[i] = Staged(out, (), [], error=err)
     group.commit()
@@ -444,14 +485,19 @@ class Batch:
 
         with open_folder(self.out) as out:
             AtomicStream.remove_stale(out, ERRORS_FILE)  # a killed run's
+            Stage.remove_stale(out)
             errors = AtomicStream(out, ERRORS_FILE)
+            stage = Stage.create(out, self.worker.run_id)
             try:
                 records = self.records(tk, data, count_days=STDIN in self.inputs)
-                results = rendered_in_order(records, self.settings, self.jobs, tk, take_limit)
-                self.take_all(self.chunked(results), out, errors)
+                settings = replace(self.settings, stage=stage.path)
+                results = rendered_in_order(records, settings, self.jobs, tk, take_limit)
+                self.take_all(self.chunked(results), out, errors, stage.folder)
             except BaseException:
                 errors.discard()
                 raise
+            finally:
+                stage.remove(out)
             errors.commit()
         summary.proactive_today = self.ledger.proactive_sent_on(summary.day)
         return summary
@@ -535,7 +581,13 @@ class Batch:
         if chunk:
             yield chunk
 
-    def take_all(self, chunks: Iterable[list[Result]], out: Folder, errors: AtomicStream) -> None:
+    def take_all(
+        self,
+        chunks: Iterable[list[Result]],
+        out: Folder,
+        errors: AtomicStream,
+        stage: Folder | None = None,
+    ) -> None:
         """Each chunk claimed here, its files written by a thread of their own while the next
         chunk is claimed (the file system's waits overlap this process's work), then recorded
         here. A chunk that holds a message of the one in flight waits for it to be recorded."""
@@ -547,7 +599,7 @@ class Batch:
                     self.finish(previous, errors)
                     previous = None
                 chunk = self.claim_chunk(results, keys)
-                chunk.written = writer.submit(write_chunk, chunk, out)
+                chunk.written = writer.submit(write_chunk, chunk, out, stage)
                 if previous is not None:
                     self.finish(previous, errors)
                 previous = chunk
