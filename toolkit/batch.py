@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import multiprocessing
+import os
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
@@ -40,7 +41,7 @@ from toolkit.files import (
 from toolkit.inputs import STDIN, BatchData, Record, load_batch_data, purchase_day, read_records
 from toolkit.ledger import ClaimResult, MessageKey, SqlLedger, Worker, utc_day
 from toolkit.ledger.schema import DONE_STATUSES
-from toolkit.ledger.store import message_key
+from toolkit.ledger.store import Claim, ClaimRequest, Completion, message_key
 from toolkit.model import Severity
 from toolkit.orders import OrderDocument, parse_document
 from toolkit.output import (
@@ -61,6 +62,7 @@ CHUNK_MESSAGES = 256  # results claimed, written, flushed to disk and recorded t
 CHUNK_SECONDS = 1.0  # ... or fewer, when the first of them has waited this long
 WRITTEN_KINDS = ("rendered", "refused")  # results whose files may be written
 REFUSED = "refused"  # a decision: write a refusal's report (nothing sendable, no claim)
+TO_CLAIM = "to claim"  # a decision yet to be taken: what the message's claim says
 
 # why a record was skipped (the summary's keys)
 ALREADY_WRITTEN = "already written"
@@ -159,8 +161,14 @@ class RecordRenderer:
         reason = self.not_to_write(doc)
         if reason:
             return Result("skipped", reason=reason, **where_type)  # type: ignore[arg-type]
-        outcome = render_order(self.tk, doc, now=self.settings.now)
-        return self.result(record, doc, outcome, where_type)
+        return self.result(record, doc, self.render(doc), where_type)
+
+    def render(self, doc: OrderDocument) -> Outcome:
+        return render_order(self.tk, doc, now=self.settings.now)
+
+    def files_of(self, outcome: Outcome, stem: str) -> dict[str, bytes]:
+        """The message's files, name -> bytes (output.outcome_files)."""
+        return outcome_files(outcome, self.tk.catalog, self.settings.now, stem)
 
     def parse(self, record: Record) -> OrderDocument:
         tk, settings = self.tk, self.settings
@@ -218,7 +226,7 @@ class RecordRenderer:
         mtype = tk.catalog.get(doc.message_type)
         try:
             order_folder(outcome)
-            files = outcome_files(outcome, tk.catalog, self.settings.now, stem)
+            files = self.files_of(outcome, stem)
         except InputError as err:
             return invalid(record, err, order_id=doc.order.id)
         common = {
@@ -307,9 +315,9 @@ def write_recorded(
 _WORKER: RecordRenderer | None = None
 
 
-def start_worker(settings: Settings) -> None:
+def start_worker(settings: Settings, renderer: type[RecordRenderer]) -> None:
     global _WORKER
-    _WORKER = RecordRenderer(settings)
+    _WORKER = renderer(settings)
 
 
 def render_in_worker(records: list[Record]) -> list[Result]:
@@ -334,6 +342,7 @@ def rendered_in_order(
     jobs: int,
     tk: Toolkit | None = None,
     ready: Callable[[], None] | None = None,
+    renderer: type[RecordRenderer] = RecordRenderer,
 ) -> Iterator[Result]:
     """Each record's result, in input order; `jobs` processes render (1: this one). `ready`
     runs before the first result is taken: with workers, once they have work, so that what it
@@ -341,16 +350,19 @@ def rendered_in_order(
     if jobs <= 1:
         if ready is not None:
             ready()
-        renderer = RecordRenderer(settings, tk)
+        one = renderer(settings, tk)
         try:
             for record in records:
-                yield renderer.one(record)
+                yield one.one(record)
         finally:
-            renderer.close()
+            one.close()
         return
     context = multiprocessing.get_context("spawn")  # no inherited ledger connection
     with ProcessPoolExecutor(
-        max_workers=jobs, mp_context=context, initializer=start_worker, initargs=(settings,)
+        max_workers=jobs,
+        mp_context=context,
+        initializer=start_worker,
+        initargs=(settings, renderer),
     ) as pool:
         pending: deque[Future[list[Result]]] = deque()
         for chunk in chunks(records, TASK_RECORDS):
@@ -466,6 +478,7 @@ class Batch:
     progress: Callable[[Summary], None] | None = None
     tk: Toolkit | None = None
     summary: Summary = field(default_factory=Summary)
+    renderer: type[RecordRenderer] = RecordRenderer  # what each worker renders with
 
     def run(self) -> Summary:
         tk = self.tk or Toolkit.load(
@@ -491,7 +504,9 @@ class Batch:
             try:
                 records = self.records(tk, data, count_days=STDIN in self.inputs)
                 settings = replace(self.settings, stage=stage.path)
-                results = rendered_in_order(records, settings, self.jobs, tk, take_limit)
+                results = rendered_in_order(
+                    records, settings, self.jobs, tk, take_limit, self.renderer
+                )
                 self.take_all(self.chunked(results), out, errors, stage.folder)
             except BaseException:
                 errors.discard()
@@ -611,7 +626,21 @@ class Batch:
         ledger's decisions are those of one at a time)."""
         chunk = Chunk(results, [[] for _ in results], [], keys)
         with self.ledger.transaction():
-            chunk.decisions = [self.decide(r, chunk.lines[i]) for i, r in enumerate(results)]
+            first = [self.decide(r, chunk.lines[i]) for i, r in enumerate(results)]
+            requests = [
+                ClaimRequest(r.key, r.proactive, r.review, r.locale)
+                for r, decision in zip(results, first, strict=True)
+                if decision == TO_CLAIM
+            ]
+            claims = iter(
+                self.ledger.claim_many(
+                    requests, self.worker, day=self.summary.day, limit=self.summary.daily_limit
+                )
+            )
+            chunk.decisions = [
+                self.claimed(r, next(claims), chunk.lines[i]) if decision == TO_CLAIM else decision
+                for i, (r, decision) in enumerate(zip(results, first, strict=True))
+            ]
         return chunk
 
     def finish(self, chunk: Chunk, errors: AtomicStream) -> None:
@@ -619,10 +648,14 @@ class Batch:
         back the claims of those that could not be written); its error lines, in order."""
         assert chunk.written is not None
         staged = chunk.written.result()
+        completions: list[Completion] = []
         with self.ledger.transaction():
             for i, result in enumerate(chunk.results):
                 if i in staged:
-                    self.record(result, chunk.decisions[i], staged[i].error, chunk.lines[i])
+                    done = self.record(result, chunk.decisions[i], staged[i].error, chunk.lines[i])
+                    if done is not None:
+                        completions.append(done)
+            self.ledger.complete_many(completions, self.worker)
         for pieces in chunk.lines:
             for line in pieces:
                 errors.write(line)
@@ -630,8 +663,9 @@ class Batch:
             self.progress(self.summary)
 
     def decide(self, result: Result, lines: list[bytes]) -> str | None:
-        """What becomes of a result: its files written (CLAIMED or RETAKEN; REFUSED for a
-        refusal's report) or nothing (None), counted and said in `lines` as one at a time."""
+        """What becomes of a result: its files written (REFUSED for a refusal's report),
+        nothing (None), or TO_CLAIM: what its claim says (`claimed`). Counted and said in
+        `lines` as one at a time."""
         summary = self.summary
         if result.kind == "invalid":
             summary.invalid += 1
@@ -655,15 +689,11 @@ class Batch:
             summary.count(result.message_type, "refused")
             lines.append(self.error_line(result, "refused"))
             return REFUSED  # its report, as `bsm render --out` writes it (and nothing sendable)
-        claim = self.ledger.claim(
-            result.key,
-            self.worker,
-            day=summary.day,
-            proactive=result.proactive,
-            review=result.review,
-            locale=result.locale,
-            limit=summary.daily_limit,
-        )
+        return TO_CLAIM
+
+    def claimed(self, result: Result, claim: Claim, lines: list[bytes]) -> str | None:
+        """A result's claim decided: its files written (CLAIMED or RETAKEN) or nothing."""
+        summary = self.summary
         if claim.won:
             return claim.result
         lost = {
@@ -686,27 +716,22 @@ class Batch:
         decision: str | None,
         error: InputError | None,
         lines: list[bytes],
-    ) -> None:
-        """A written message generated in the ledger (in the chunk's second transaction); one
-        whose files could not be written gives its claim back."""
+    ) -> Completion | None:
+        """A written message, to be recorded generated (in the chunk's second transaction);
+        one whose files could not be written gives its claim back."""
         if decision == ClaimResult.RETAKEN:
             self.summary.retaken += 1
         if error is not None:
             if decision != REFUSED:
                 self.ledger.release(result.key, self.worker)
             self.unwritable(result, error, lines)
-            return
+            return None
         if decision == REFUSED:
-            return
-        self.ledger.complete(
-            result.key,
-            self.worker,
-            content_hash=result.content_hash,
-            files=str(self.out / (result.order_id or "") / result.stem),
-            subject=result.subject,
-        )
+            return None
         self.summary.rendered += 1
         self.summary.count(result.message_type, "rendered")
+        files = os.path.join(self.out, result.order_id or "", result.stem)
+        return Completion(result.key, result.content_hash, files, result.subject)
 
     def unwritable(self, result: Result, err: InputError, lines: list[bytes]) -> None:
         self.summary.unwritable += 1

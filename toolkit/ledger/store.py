@@ -19,7 +19,7 @@ import math
 import os
 import secrets
 import socket
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
@@ -34,6 +34,7 @@ from toolkit.orders import OrderDocument
 AVERAGE_OVER_DAYS = 30  # the average daily orders: over the most recent days recorded
 REPLY_TYPE = "reply"
 CLAIM_SECONDS = 300  # a claim not completed by then may be taken by another worker
+CLAIMS_AT_ONCE = 256  # messages claimed in one statement (11 parameters each)
 MESSAGE_COLUMNS = (
     "order_id",
     "message_type",
@@ -116,6 +117,26 @@ class Claim:
     @property
     def won(self) -> bool:
         return self.result in (ClaimResult.CLAIMED, ClaimResult.RETAKEN)
+
+
+@dataclass(frozen=True)
+class ClaimRequest:
+    """One message of `claim_many`: what `claim` takes besides the worker, day and limit."""
+
+    key: MessageKey
+    proactive: bool
+    review: bool
+    locale: str | None
+
+
+@dataclass(frozen=True)
+class Completion:
+    """One message of `complete_many`: what `complete` records for it."""
+
+    key: MessageKey
+    content_hash: str
+    files: str
+    subject: str | None
 
 
 @dataclass(frozen=True)
@@ -204,6 +225,10 @@ class SqlLedger:
     # --- what a store provides ---------------------------------------------------------------
 
     def _execute(self, sql: str, params: tuple[Any, ...] = ()) -> tuple[list[tuple[Any, ...]], int]:
+        raise NotImplementedError
+
+    def _execute_many(self, sql: str, params: list[tuple[Any, ...]]) -> None:
+        """One statement for each of `params`, returning nothing."""
         raise NotImplementedError
 
     def _transaction(self) -> contextlib.AbstractContextManager[None]:
@@ -448,26 +473,160 @@ class SqlLedger:
                 f" WHERE order_id = ? AND message_type = ? AND variant = ?{self.for_update}",
                 (key.order_id, key.message_type, key.variant),
             )
-            status, owner, owner_expires, run_id = rows[0]
-            if status != "claimed":
-                return Claim(ClaimResult.DONE, status=str(status), run_id=run_id)
-            if worker.holds(owner, owner_expires, clock):
-                return Claim(ClaimResult.BUSY)
+            return self._claim_existing(key, worker, locale, rows[0], clock, expires)
+
+    def _claim_existing(
+        self,
+        key: MessageKey,
+        worker: Worker,
+        locale: str | None,
+        row: tuple[Any, ...],
+        clock: datetime,
+        expires: str,
+    ) -> Claim:
+        """A claim of a message the ledger has (its status, claim_owner, claim_expires, run_id):
+        done, held by another live worker, or taken again."""
+        status, owner, owner_expires, run_id = row
+        if status != "claimed":
+            return Claim(ClaimResult.DONE, status=str(status), run_id=run_id)
+        if worker.holds(owner, owner_expires, clock):
+            return Claim(ClaimResult.BUSY)
+        self._execute(
+            "UPDATE messages SET claim_owner = ?, claim_expires = ?, run_id = ?,"
+            " attempts = attempts + 1, locale = ?"
+            " WHERE order_id = ? AND message_type = ? AND variant = ?",
+            (
+                worker.owner,
+                expires,
+                worker.run_id,
+                locale,
+                key.order_id,
+                key.message_type,
+                key.variant,
+            ),
+        )
+        return Claim(ClaimResult.RETAKEN)
+
+    def claim_many(
+        self,
+        requests: Sequence[ClaimRequest],
+        worker: Worker,
+        *,
+        day: str,
+        limit: int | None,
+        now: datetime | None = None,
+    ) -> list[Claim]:
+        """`claim` of each request, decided as one after another in this order would decide
+        them, in a few statements rather than several a message (inside a chunk's
+        `transaction()`). A review request is claimed on its own (BSM105 reads its order's
+        other messages first); the messages between review requests are claimed together."""
+        clock = now or datetime.now(UTC)
+        claims: list[Claim] = []
+        run: list[ClaimRequest] = []
+        with self._transaction():
+            for request in requests:
+                if not request.review and len(run) < CLAIMS_AT_ONCE:
+                    run.append(request)
+                    continue
+                claims += self._claim_together(run, worker, day, limit, clock)
+                run = []
+                if request.review:
+                    r = request
+                    claims.append(
+                        self._claim(
+                            r.key, worker, day, r.proactive, r.review, r.locale, limit, clock
+                        )
+                    )
+                else:
+                    run.append(request)
+            claims += self._claim_together(run, worker, day, limit, clock)
+        return claims
+
+    def _claim_together(
+        self,
+        requests: list[ClaimRequest],
+        worker: Worker,
+        day: str,
+        limit: int | None,
+        clock: datetime,
+    ) -> list[Claim]:
+        """Requests that are no review requests: inserted in one statement; those new and
+        proactive take the day's places in their order while places are left (the others are
+        undone: LIMIT); those the ledger had are read in one statement and decided each."""
+        if not requests:
+            return []
+        expires, created = iso(clock + timedelta(seconds=worker.claim_seconds)), iso(clock)
+        params: list[Any] = []
+        for r in requests:
+            params += [r.key.order_id, r.key.message_type, r.key.variant, r.locale,
+                       int(r.proactive), int(r.review), day, worker.run_id, worker.owner,
+                       expires, created]  # fmt: skip
+        values = ", ".join(["(?, ?, ?, ?, ?, ?, ?, 'claimed', ?, ?, ?, ?, 1)"] * len(requests))
+        rows, _ = self._execute(
+            "INSERT INTO messages (order_id, message_type, variant, locale, proactive, review,"
+            " day, status, run_id, claim_owner, claim_expires, created_at, attempts)"
+            f" VALUES {values} ON CONFLICT (order_id, message_type, variant) DO NOTHING"
+            " RETURNING order_id, message_type, variant",
+            tuple(params),
+        )
+        inserted = {MessageKey(str(o), str(t), str(v)) for o, t, v in rows}
+        wanting = [r.key for r in requests if r.key in inserted and r.proactive]
+        places = self._take_places(day, limit, len(wanting))
+        over = set(wanting[places:])
+        for key in over:  # undone: no place left today
             self._execute(
-                "UPDATE messages SET claim_owner = ?, claim_expires = ?, run_id = ?,"
-                " attempts = attempts + 1, locale = ?"
-                " WHERE order_id = ? AND message_type = ? AND variant = ?",
-                (
-                    worker.owner,
-                    expires,
-                    worker.run_id,
-                    locale,
-                    key.order_id,
-                    key.message_type,
-                    key.variant,
-                ),
+                "DELETE FROM messages WHERE order_id = ? AND message_type = ? AND variant = ?",
+                (key.order_id, key.message_type, key.variant),
             )
-            return Claim(ClaimResult.RETAKEN)
+        existing = self._rows_of([r.key for r in requests if r.key not in inserted])
+        claims = []
+        for r in requests:
+            if r.key in over:
+                claims.append(Claim(ClaimResult.LIMIT))
+            elif r.key in inserted:
+                claims.append(Claim(ClaimResult.CLAIMED))
+            else:
+                row = existing[r.key]
+                claims.append(self._claim_existing(r.key, worker, r.locale, row, clock, expires))
+        return claims
+
+    def _rows_of(self, keys: list[MessageKey]) -> dict[MessageKey, tuple[Any, ...]]:
+        """status, claim_owner, claim_expires, run_id of messages the ledger has, in one
+        statement (PostgreSQL: locked, as a claim reads them)."""
+        if not keys:
+            return {}
+        wanted = " OR ".join(["(order_id = ? AND message_type = ? AND variant = ?)"] * len(keys))
+        params = tuple(
+            part for key in keys for part in (key.order_id, key.message_type, key.variant)
+        )
+        rows, _ = self._execute(
+            "SELECT order_id, message_type, variant, status, claim_owner, claim_expires, run_id"
+            f" FROM messages WHERE {wanted}{self.for_update}",
+            params,
+        )
+        return {MessageKey(str(o), str(t), str(v)): tuple(rest) for o, t, v, *rest in rows}
+
+    def _take_places(self, day: str, limit: int | None, wanted: int) -> int:
+        """Up to `wanted` of the day's places, as `_take_place` one after another would take
+        them; how many were taken. The day's count is read locked (PostgreSQL: FOR UPDATE; SQLite's
+        transaction writes alone), so no two workers take the last place."""
+        if wanted == 0:
+            return 0
+        self._execute(
+            "INSERT INTO day_counts (day, proactive) VALUES (?, 0) ON CONFLICT (day) DO NOTHING",
+            (day,),
+        )
+        taken = wanted
+        if limit is not None:
+            rows, _ = self._execute(
+                f"SELECT proactive FROM day_counts WHERE day = ?{self.for_update}", (day,)
+            )
+            taken = max(0, min(wanted, limit - int(rows[0][0])))
+        if taken:
+            self._execute(
+                "UPDATE day_counts SET proactive = proactive + ? WHERE day = ?", (taken, day)
+            )
+        return taken
 
     def _other_review(self, key: MessageKey) -> bool:
         rows, _ = self._execute(
@@ -525,6 +684,26 @@ class SqlLedger:
                 ),
             )
         return changed == 1
+
+    def complete_many(
+        self, completions: Sequence[Completion], worker: Worker, now: datetime | None = None
+    ) -> None:
+        """`complete` of each (one statement run for them all, inside a chunk's
+        `transaction()`); a message whose claim was lost is left as it is, as `complete`
+        leaves it."""
+        when = iso(now or datetime.now(UTC))
+        with self._transaction():
+            self._execute_many(
+                "UPDATE messages SET status = 'generated', content_hash = ?, files = ?,"
+                " subject = ?, generated_at = ?, claim_owner = NULL, claim_expires = NULL"
+                " WHERE order_id = ? AND message_type = ? AND variant = ?"
+                " AND status = 'claimed' AND claim_owner = ?",
+                [
+                    (c.content_hash, c.files, c.subject, when, c.key.order_id,
+                     c.key.message_type, c.key.variant, worker.owner)
+                    for c in completions
+                ],
+            )  # fmt: skip
 
     def release(self, key: MessageKey, worker: Worker) -> None:
         """Give a claim back (its files could not be written): the row and its place go."""
