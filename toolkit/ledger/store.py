@@ -518,27 +518,21 @@ class SqlLedger:
     ) -> list[Claim]:
         """`claim` of each request, decided as one after another in this order would decide
         them, in a few statements rather than several a message (inside a chunk's
-        `transaction()`). A review request is claimed on its own (BSM105 reads its order's
-        other messages first); the messages between review requests are claimed together."""
+        `transaction()`): up to CLAIMS_AT_ONCE together, and never two review requests of one
+        order (the second one's BSM105 reads what the first one's claim wrote)."""
         clock = now or datetime.now(UTC)
         claims: list[Claim] = []
         run: list[ClaimRequest] = []
+        review_orders: set[str] = set()
         with self._transaction():
             for request in requests:
-                if not request.review and len(run) < CLAIMS_AT_ONCE:
-                    run.append(request)
-                    continue
-                claims += self._claim_together(run, worker, day, limit, clock)
-                run = []
+                order = request.key.order_id
+                if len(run) >= CLAIMS_AT_ONCE or (request.review and order in review_orders):
+                    claims += self._claim_together(run, worker, day, limit, clock)
+                    run, review_orders = [], set()
+                run.append(request)
                 if request.review:
-                    r = request
-                    claims.append(
-                        self._claim(
-                            r.key, worker, day, r.proactive, r.review, r.locale, limit, clock
-                        )
-                    )
-                else:
-                    run.append(request)
+                    review_orders.add(order)
             claims += self._claim_together(run, worker, day, limit, clock)
         return claims
 
@@ -550,11 +544,30 @@ class SqlLedger:
         limit: int | None,
         clock: datetime,
     ) -> list[Claim]:
-        """Requests that are no review requests: inserted in one statement; those new and
-        proactive take the day's places in their order while places are left (the others are
-        undone: LIMIT); those the ledger had are read in one statement and decided each."""
+        """Requests of which no two are review requests of one order: a review request whose
+        order has another live one is refused (BSM105, read in one statement); the others are
+        inserted in one statement; those new and proactive take the day's places in their order
+        while places are left (the others are undone: LIMIT); those the ledger had are read in
+        one statement and decided each."""
         if not requests:
             return []
+        repeats = self._other_reviews([r.key for r in requests if r.review])
+        claims_of = {key: Claim(ClaimResult.REPEAT_REVIEW) for key in repeats}
+        claims_of.update(self._insert_claims(
+            [r for r in requests if r.key not in repeats], worker, day, limit, clock
+        ))  # fmt: skip
+        return [claims_of[r.key] for r in requests]
+
+    def _insert_claims(
+        self,
+        requests: list[ClaimRequest],
+        worker: Worker,
+        day: str,
+        limit: int | None,
+        clock: datetime,
+    ) -> dict[MessageKey, Claim]:
+        if not requests:
+            return {}
         expires, created = iso(clock + timedelta(seconds=worker.claim_seconds)), iso(clock)
         params: list[Any] = []
         for r in requests:
@@ -579,16 +592,34 @@ class SqlLedger:
                 (key.order_id, key.message_type, key.variant),
             )
         existing = self._rows_of([r.key for r in requests if r.key not in inserted])
-        claims = []
+        claims = {}
         for r in requests:
             if r.key in over:
-                claims.append(Claim(ClaimResult.LIMIT))
+                claims[r.key] = Claim(ClaimResult.LIMIT)
             elif r.key in inserted:
-                claims.append(Claim(ClaimResult.CLAIMED))
+                claims[r.key] = Claim(ClaimResult.CLAIMED)
             else:
                 row = existing[r.key]
-                claims.append(self._claim_existing(r.key, worker, r.locale, row, clock, expires))
+                claims[r.key] = self._claim_existing(r.key, worker, r.locale, row, clock, expires)
         return claims
+
+    def _other_reviews(self, keys: list[MessageKey]) -> set[MessageKey]:
+        """Of review requests of distinct orders, those whose order has another live review
+        request (`_other_review` of each, in one statement)."""
+        if not keys:
+            return set()
+        rows, _ = self._execute(
+            "SELECT order_id, message_type, variant FROM messages WHERE review = 1"
+            f" AND status IN {_in(schema.LIVE_STATUSES)}"
+            f" AND order_id IN ({', '.join('?' * len(keys))})",
+            tuple(key.order_id for key in keys),
+        )
+        by_order = {key.order_id: key for key in keys}
+        return {
+            by_order[str(o)]
+            for o, t, v in rows
+            if (str(t), str(v)) != (by_order[str(o)].message_type, by_order[str(o)].variant)
+        }
 
     def _rows_of(self, keys: list[MessageKey]) -> dict[MessageKey, tuple[Any, ...]]:
         """status, claim_owner, claim_expires, run_id of messages the ledger has, in one
