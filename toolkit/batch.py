@@ -520,6 +520,7 @@ class Batch:
     def records(self, tk: Toolkit, data: BatchData, *, count_days: bool) -> Iterator[Record]:
         """Every input's records, less those the ledger already has (not rendered again)."""
         for name in self.inputs:
+            group: list[Record] = []
             for record in read_records(name, tk.policy, tk.catalog, data):
                 self.summary.records += 1
                 if record.line == 0 and record.error is not None:  # the input itself
@@ -528,12 +529,41 @@ class Batch:
                     day = purchase_day(record.data)
                     if day:
                         self.ledger.add_order_days([day])
-                done = self.done_before(tk, record)
-                if done is None:
-                    yield record
+                group.append(record)
+                if len(group) >= TASK_RECORDS or record.source == "<stdin>":
+                    yield from self.not_done(tk, group)
+                    group = []
+            yield from self.not_done(tk, group)
 
-    def done_before(self, tk: Toolkit, record: Record) -> str | None:
-        """Why a record needs no rendering: its message is in the ledger already."""
+    def not_done(self, tk: Toolkit, records: list[Record]) -> list[Record]:
+        """Those records that need rendering: the others' messages are in the ledger already
+        (asked for the group at once)."""
+        keys = [self.known_key(tk, record) for record in records]
+        rows = self.ledger.rows_of([key for key in keys if key is not None])
+        review_orders = self.ledger.review_orders(
+            key.order_id
+            for key in keys
+            if key is not None and key not in rows and self.is_review(tk, key)
+        )
+        wanted = []
+        for record, key in zip(records, keys, strict=True):
+            reason = None
+            if key is not None:
+                status, _, _, run_id = rows.get(key, (None, None, None, None))
+                if status in DONE_STATUSES:
+                    reason = DUPLICATE if run_id == self.worker.run_id else ALREADY_WRITTEN
+                elif status is None and key.order_id in review_orders:
+                    reason = REPEAT_REVIEW
+            if reason:
+                self.summary.skipped[reason] += 1
+                self.summary.count(key.message_type if key else None, "skipped")
+            else:
+                wanted.append(record)
+        return wanted
+
+    def known_key(self, tk: Toolkit, record: Record) -> MessageKey | None:
+        """A record's message key when it can be told before rendering (not a reply's: its key
+        needs its parsed text)."""
         data = record.data
         if data is None or not record.order_id:
             return None
@@ -542,18 +572,14 @@ class Batch:
             message.get("type") if isinstance(message, dict) else None
         )
         mtype = tk.catalog.get(mtype_id) if isinstance(mtype_id, str) else None
-        if mtype is None or mtype.id == "reply":  # a reply's key needs its parsed text
+        if mtype is None or mtype.id == "reply":
             return None
-        row = self.ledger.get(MessageKey(record.order_id, mtype.id))
-        reason = None
-        if row is not None and row.status in DONE_STATUSES:
-            reason = DUPLICATE if row["run_id"] == self.worker.run_id else ALREADY_WRITTEN
-        elif mtype.review and row is None and self.ledger.review_requests(record.order_id):
-            reason = REPEAT_REVIEW
-        if reason:
-            self.summary.skipped[reason] += 1
-            self.summary.count(mtype.id, "skipped")
-        return reason
+        return MessageKey(record.order_id, mtype.id)
+
+    @staticmethod
+    def is_review(tk: Toolkit, key: MessageKey) -> bool:
+        mtype = tk.catalog.get(key.message_type)
+        return bool(mtype and mtype.review)
 
     def count_daily_orders(self, tk: Toolkit, data: BatchData) -> None:
         """The inputs' orders by purchase day, into the ledger before the limit is taken

@@ -81,12 +81,13 @@ class PostgresLedger(SqlLedger):
                 f"cannot use the ledger ({str(err).strip()})", source=self.where
             ) from None
 
-    def _execute_many(self, sql: str, params: list[tuple[Any, ...]]) -> None:
+    def _execute_many(self, sql: str, params: list[tuple[Any, ...]]) -> int:
         import psycopg
 
         try:
             with self._db.cursor() as cursor:
                 cursor.executemany(sql.replace("?", "%s"), params)
+                return int(cursor.rowcount)
         except psycopg.Error as err:
             raise InputError(
                 f"cannot use the ledger ({str(err).strip()})", source=self.where

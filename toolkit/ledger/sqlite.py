@@ -75,9 +75,9 @@ class SqliteLedger(SqlLedger):
                 raise InputError(f"not a ledger database ({err})", source=self.where) from None
             raise InputError(f"cannot use the ledger ({err})", source=self.where) from None
 
-    def _execute_many(self, sql: str, params: list[tuple[Any, ...]]) -> None:
+    def _execute_many(self, sql: str, params: list[tuple[Any, ...]]) -> int:
         try:
-            self._db.executemany(sql, params)
+            return self._db.executemany(sql, params).rowcount
         except sqlite3.Error as err:
             raise InputError(f"cannot use the ledger ({err})", source=self.where) from None
 

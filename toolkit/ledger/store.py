@@ -227,8 +227,8 @@ class SqlLedger:
     def _execute(self, sql: str, params: tuple[Any, ...] = ()) -> tuple[list[tuple[Any, ...]], int]:
         raise NotImplementedError
 
-    def _execute_many(self, sql: str, params: list[tuple[Any, ...]]) -> None:
-        """One statement for each of `params`, returning nothing."""
+    def _execute_many(self, sql: str, params: list[tuple[Any, ...]]) -> int:
+        """One statement for each of `params`, returning no rows: the rows they changed."""
         raise NotImplementedError
 
     def _transaction(self) -> contextlib.AbstractContextManager[None]:
@@ -331,6 +331,19 @@ class SqlLedger:
         rows, _ = self._execute(sql, (order_id,))
         return int(rows[0][0])
 
+    def review_orders(self, order_ids: Iterable[str]) -> set[str]:
+        """Those of `order_ids` that had a review request (`review_requests`, in one statement)."""
+        wanted = sorted(set(order_ids))
+        if self.version == 1 or not wanted:
+            return {order_id for order_id in wanted if self.review_requests(order_id)}
+        rows, _ = self._execute(
+            "SELECT DISTINCT order_id FROM messages WHERE review = 1"
+            f" AND status IN {_in(schema.LIVE_STATUSES)}"
+            f" AND order_id IN ({', '.join('?' * len(wanted))})",
+            tuple(wanted),
+        )
+        return {str(row[0]) for row in rows}
+
     def proactive_sent_on(self, day: str) -> int:
         if self.version == 1:
             sql = "SELECT COUNT(*) FROM sent WHERE day = ? AND proactive = 1"
@@ -385,16 +398,13 @@ class SqlLedger:
         """Orders seen in the inputs, (order id, UTC purchase day), in one transaction; how
         many were new. An order is counted once, on its first purchase day seen. (Its turn
         taken as a chunk's: two workers' inputs may hold the same orders in other orders.)"""
-        added = 0
         with self.transaction():
-            for order_id, day in orders:
-                _, count = self._execute(
-                    "INSERT INTO order_days (order_id, day) VALUES (?, ?)"
-                    " ON CONFLICT (order_id) DO NOTHING",
-                    (order_id, day),
-                )
-                added += max(count, 0)
-        return added
+            added = self._execute_many(
+                "INSERT INTO order_days (order_id, day) VALUES (?, ?)"
+                " ON CONFLICT (order_id) DO NOTHING",
+                list(orders),
+            )
+        return max(added, 0)
 
     # --- one message's way: claim, complete ---------------------------------------------------
 
@@ -591,7 +601,7 @@ class SqlLedger:
                 "DELETE FROM messages WHERE order_id = ? AND message_type = ? AND variant = ?",
                 (key.order_id, key.message_type, key.variant),
             )
-        existing = self._rows_of([r.key for r in requests if r.key not in inserted])
+        existing = self.rows_of([r.key for r in requests if r.key not in inserted], lock=True)
         claims = {}
         for r in requests:
             if r.key in over:
@@ -621,9 +631,11 @@ class SqlLedger:
             if (str(t), str(v)) != (by_order[str(o)].message_type, by_order[str(o)].variant)
         }
 
-    def _rows_of(self, keys: list[MessageKey]) -> dict[MessageKey, tuple[Any, ...]]:
-        """status, claim_owner, claim_expires, run_id of messages the ledger has, in one
-        statement (PostgreSQL: locked, as a claim reads them)."""
+    def rows_of(
+        self, keys: Sequence[MessageKey], *, lock: bool = False
+    ) -> dict[MessageKey, tuple[Any, ...]]:
+        """status, claim_owner, claim_expires, run_id of those of `keys` the ledger has, in one
+        statement (`lock`: PostgreSQL locks them, as a claim reads them)."""
         if not keys:
             return {}
         wanted = " OR ".join(["(order_id = ? AND message_type = ? AND variant = ?)"] * len(keys))
@@ -632,7 +644,7 @@ class SqlLedger:
         )
         rows, _ = self._execute(
             "SELECT order_id, message_type, variant, status, claim_owner, claim_expires, run_id"
-            f" FROM messages WHERE {wanted}{self.for_update}",
+            f" FROM messages WHERE {wanted}{self.for_update if lock else ''}",
             params,
         )
         return {MessageKey(str(o), str(t), str(v)): tuple(rest) for o, t, v, *rest in rows}
