@@ -148,7 +148,7 @@ def stages(source: Path, sample: int) -> dict[str, float]:
             batch.summary.day = utc_day(now)
             errors = AtomicStream(root, "errors.jsonl")
             cpu, start = time.process_time(), time.perf_counter()
-            batch.take_all(batch.chunked(staged), root, errors, stage.folder)
+            batch.take_all(batch.chunked(staged), root, errors, stage)
             write, write_cpu = time.perf_counter() - start, time.process_time() - cpu
             errors.commit()
             worker.close()

@@ -13,6 +13,7 @@ Nothing here knows a file format or a sender.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import multiprocessing
@@ -36,6 +37,7 @@ from toolkit.files import (
     discard_temporaries,
     open_folder,
     problem,
+    subfolder,
     write_temp,
 )
 from toolkit.inputs import STDIN, BatchData, Record, load_batch_data, purchase_day, read_records
@@ -103,7 +105,8 @@ class Result:
     variant: str = ""
     stem: str = ""
     files: dict[str, bytes] = field(default_factory=dict)  # written by no worker: the bytes
-    moves: tuple[tuple[str, str], ...] = ()  # written by a worker: (temporary in the stage, name)
+    moves: tuple[tuple[str, str], ...] = ()  # written by a worker: (temporary, name)
+    stage_part: str = ""  # ... in its part of the stage
     write_error: str | None = None  # the worker could not write them
     subject: str | None = None
     proactive: bool = False
@@ -138,7 +141,13 @@ class RecordRenderer:
             templates=settings.templates, locales=settings.locales, project=settings.project
         )
         self.data: BatchData = load_batch_data()
-        self.stage = open_folder(settings.stage, create=False) if settings.stage else None
+        self.stage = self.stage_part(settings.stage) if settings.stage else None
+
+    @staticmethod
+    def stage_part(stage: Path) -> Folder:
+        """This process's part of the run's stage (files.Stage), made now."""
+        with open_folder(stage, create=False) as folder:
+            return subfolder(folder, str(os.getpid()))
 
     def close(self) -> None:
         if self.stage is not None:
@@ -264,7 +273,7 @@ class RecordRenderer:
                 discard_temporaries(self.stage, [temp for temp, _ in moves])
                 text = err.problem if isinstance(err, InputError) else problem(err)
                 return {"write_error": f"cannot write {target}: {text}"}
-        return {"moves": tuple(moves)}
+        return {"moves": tuple(moves), "stage_part": self.stage.path.name}
 
 
 def invalid(record: Record, err: InputError, order_id: str | None = None) -> Result:
@@ -392,7 +401,7 @@ class Chunk:
     written: Future[dict[int, Staged]] | None = None
 
 
-def write_chunk(chunk: Chunk, out: Folder, stage: Folder | None = None) -> dict[int, Staged]:
+def write_chunk(chunk: Chunk, out: Folder, stage: Stage | None = None) -> dict[int, Staged]:
     """The files of a chunk's messages to write, as one group (GroupWrite: temporaries, one
     flush to disk, renames, one flush); by result index, each with its error if it failed.
     The temporaries of a message not to be written go. Runs in the writer thread: it touches
@@ -402,7 +411,9 @@ def write_chunk(chunk: Chunk, out: Folder, stage: Folder | None = None) -> dict[
     for i, (result, decision) in enumerate(zip(chunk.results, chunk.decisions, strict=True)):
         if decision is None:
             if result.moves and stage is not None:
-                discard_temporaries(stage, [temp for temp, _ in result.moves])
+                with contextlib.suppress(InputError):
+                    temps = [temp for temp, _ in result.moves]
+                    discard_temporaries(stage.part(result.stage_part), temps)
             continue
         name, names = result.order_id or "", outcome_names(result.stem)
         clear = decision != ClaimResult.CLAIMED  # a killed run's temporaries
@@ -410,7 +421,8 @@ def write_chunk(chunk: Chunk, out: Folder, stage: Folder | None = None) -> dict[
             if result.write_error is not None:
                 raise InputError(result.write_error)
             if result.moves and stage is not None:
-                staged[i] = group.take(name, stage, result.moves, names, clear=clear)
+                source = stage.part(result.stage_part)
+                staged[i] = group.take(name, source, result.moves, names, clear=clear)
             else:
                 staged[i] = group.stage(name, result.files, names, clear=clear)
         except InputError as err:
@@ -507,7 +519,7 @@ class Batch:
                 results = rendered_in_order(
                     records, settings, self.jobs, tk, take_limit, self.renderer
                 )
-                self.take_all(self.chunked(results), out, errors, stage.folder)
+                self.take_all(self.chunked(results), out, errors, stage)
             except BaseException:
                 errors.discard()
                 raise
@@ -627,7 +639,7 @@ class Batch:
         chunks: Iterable[list[Result]],
         out: Folder,
         errors: AtomicStream,
-        stage: Folder | None = None,
+        stage: Stage | None = None,
     ) -> None:
         """Each chunk claimed here, its files written by a thread of their own while the next
         chunk is claimed (the file system's waits overlap this process's work), then recorded

@@ -469,15 +469,26 @@ def discard_temporaries(folder: Folder, names: Iterable[str]) -> None:
 
 class Stage:
     """A run's folder of temporary files, `ROOT/.bsm-stage-<run>/`, in the root it writes to
-    (the same file system: its files are renamed into their folders below the root). A batch's
-    workers write each message's files there as they render it (`write_temp`, without flushing),
-    and the run renames those it claimed (`GroupWrite.take`). The run holds a lock on the folder
-    while it lives; a killed run's stage is removed by the next (`remove_stale`), whole."""
+    (the same file system: its files are renamed into their folders below the root). Each of a
+    batch's workers writes each message's files in a part of its own (`<pid>/`: no two of them
+    wait for the same folder) as it renders it (`write_temp`, without flushing), and the run
+    renames those it claimed (`GroupWrite.take`). The run holds a lock on the folder while it
+    lives; a killed run's stage is removed by the next (`remove_stale`), whole."""
 
     PREFIX = ".bsm-stage-"
 
     def __init__(self, folder: Folder) -> None:
         self.folder = folder
+        self.parts: dict[str, Folder] = {}
+
+    def part(self, name: str) -> Folder:
+        """A worker's part of the stage, opened once."""
+        if name not in self.parts:
+            found = existing_subfolder(self.folder, name)
+            if found is None:
+                raise InputError("no such part of the stage", source=str(self.path / name))
+            self.parts[name] = found
+        return self.parts[name]
 
     @property
     def path(self) -> Path:
@@ -517,9 +528,18 @@ class Stage:
         return removed
 
     def remove(self, root: Folder) -> None:
-        """Every file left in the stage, then the stage itself."""
+        """Every file left in the stage and its parts, then the stage itself."""
         with self.folder:
-            discard_temporaries(self.folder, os.listdir(self.folder.fd))
+            for opened in self.parts.values():
+                opened.close()
+            for entry in os.listdir(self.folder.fd):
+                with contextlib.suppress(OSError, InputError):
+                    part = existing_subfolder(self.folder, entry)
+                    if part is not None:
+                        with part:
+                            discard_temporaries(part, os.listdir(part.fd))
+                        os.rmdir(entry, dir_fd=self.folder.fd)
+                _unlink_quietly(self.folder, entry)
             with contextlib.suppress(OSError):
                 os.rmdir(self.folder.path.name, dir_fd=root.fd)
 
