@@ -8,10 +8,16 @@ a fresh output folder and SQLite ledger, `bsm batch` in its own process, every o
 (.html, .txt, .eml, .json and the ledger). Peak memory is the largest resident set (VmHWM, read
 from /proc while the run lasts) of the batch process and of its largest worker.
 
+Each row also gives the CPU a message of the batch process and of its workers together (their
+start included). Then the same runs without rendering (benchmarks/batch_ceiling.py: each type
+rendered once and handed out again, everything else the batch's own code): what reading,
+the processes' traffic, the files, claiming and recording allow a second, and their CPU.
+
 Then, in this process, on `--sample` of the orders, a message's time by stage (medians are
 not needed: each is the mean over the sample): render (validate, render, enforce, check, plain
-text), files (its .html, .txt, .eml and .json bytes, the .eml apart) - both done by the workers
-- and write (claim, write, flush to disk, record: what the batch process does for it).
+text), files (its .html, .txt, .eml and .json bytes, the .eml apart) and temporary files (in the
+run's stage) - all done by the workers - and write (claim, rename, flush to disk, record: what
+the batch process does for it), wall time and CPU.
 """
 
 from __future__ import annotations
@@ -26,11 +32,12 @@ import sys
 import tempfile
 import time
 from dataclasses import replace
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = "2026-11-20T12:00:00Z"
+NOW_DT = datetime(2026, 11, 20, 12, tzinfo=UTC)
 TARGET = 2000  # messages a second, --jobs 2, every output written (issue 14)
 POLL_SECONDS = 0.05
 # types that need no attachment: one each, in turn
@@ -160,6 +167,9 @@ def stages(source: Path, sample: int) -> dict[str, float]:
 
 
 def main() -> None:
+    sys.path.insert(0, str(ROOT))
+    from batch_ceiling import batch_without_rendering
+
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--jobs", default="1,2")
@@ -175,7 +185,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="bench-orders-") as folder:
         for n in sizes:
             source = Path(folder) / f"orders-{n}.jsonl"
-            generate(n, source)
+            generate(n, source)  # kept for the rows without rendering
             for jobs in jobs_list:
                 took, main_peak, worker_peak, written, main_cpu, worker_cpu = measure(source, jobs)
                 worker = f"{worker_peak:>14.1f}" if jobs > 1 else f"{'(none)':>14}"
@@ -183,6 +193,15 @@ def main() -> None:
                 print(f"{n:>8} {jobs:>4} {took:>8.1f} {written / took:>10.1f} {TARGET:>7} "
                       f"{main_peak:>13.1f} {worker} {main_cpu * per:>16.3f} "
                       f"{worker_cpu * per:>7.3f}", flush=True)  # fmt: skip
+        print("\nthe same without rendering (each type rendered once: what the rest of a batch "
+              "allows, and its CPU):")  # fmt: skip
+        for n in sizes:
+            source = Path(folder) / f"orders-{n}.jsonl"
+            for jobs in jobs_list:
+                got = batch_without_rendering(source, jobs, NOW_DT)
+                print(f"{n:>8} {jobs:>4} {'':>8} {got['rate']:>10.1f} {TARGET:>7} {'':>13} "
+                      f"{'':>14} {got['batch_cpu']:>16.3f} {got['worker_cpu']:>7.3f}",
+                      flush=True)  # fmt: skip
         source = Path(folder) / "sample.jsonl"
         generate(args.sample, source)
         ms = stages(source, args.sample)
