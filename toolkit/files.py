@@ -26,7 +26,7 @@ import re
 import secrets
 import stat
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -462,6 +462,25 @@ def _unlink_quietly(folder: Folder, name: str) -> None:
         os.unlink(name, dir_fd=folder.fd)
 
 
+def abandoned(folder: Folder, prefix: str, suffix: str, flags: int) -> Iterator[tuple[str, int]]:
+    """The entries of `folder` named prefix...suffix whose writer is gone (nobody holds their
+    lock), each with a descriptor (opened with `flags`, never through a link) that holds the
+    lock now; the caller closes it."""
+    for entry in os.listdir(folder.fd):
+        if not (entry.startswith(prefix) and entry.endswith(suffix)):
+            continue
+        try:
+            fd = os.open(entry, flags | NOFOLLOW, dir_fd=folder.fd)
+        except OSError:
+            continue
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:  # a live writer holds it
+            os.close(fd)
+            continue
+        yield entry, fd
+
+
 def discard_temporaries(folder: Folder, names: Iterable[str]) -> None:
     for name in names:
         _unlink_quietly(folder, name)
@@ -511,18 +530,7 @@ class Stage:
     def remove_stale(cls, root: Folder) -> int:
         """The stages of runs that are gone (nobody holds their lock), with their files."""
         removed = 0
-        for entry in os.listdir(root.fd):
-            if not entry.startswith(cls.PREFIX):
-                continue
-            try:
-                fd = os.open(entry, os.O_RDONLY | os.O_DIRECTORY | NOFOLLOW, dir_fd=root.fd)
-            except OSError:
-                continue
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except OSError:  # a live run holds it
-                os.close(fd)
-                continue
+        for entry, fd in abandoned(root, cls.PREFIX, "", os.O_RDONLY | os.O_DIRECTORY):
             cls(Folder(root.path / entry, fd)).remove(root)
             removed += 1
         return removed
@@ -638,19 +646,7 @@ class AtomicStream:
     def remove_stale(folder: Folder, name: str) -> int:
         """Temporary files of `name` whose writer is gone (nobody holds their lock)."""
         removed = 0
-        prefix = f".{name[:100]}."
-        for entry in os.listdir(folder.fd):
-            if not (entry.startswith(prefix) and entry.endswith(".tmp")):
-                continue
-            try:
-                fd = os.open(entry, os.O_RDONLY | NOFOLLOW, dir_fd=folder.fd)
-            except OSError:
-                continue
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except OSError:  # a live writer holds it
-                os.close(fd)
-                continue
+        for entry, fd in abandoned(folder, f".{name[:100]}.", ".tmp", os.O_RDONLY):
             try:
                 removed += remove_file(folder, entry)
             finally:
