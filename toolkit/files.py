@@ -523,7 +523,12 @@ class Stage:
         folder = existing_subfolder(root, name)
         if folder is None:
             raise InputError("vanished as it was made", source=str(root.path / name))
-        fcntl.flock(folder.fd, fcntl.LOCK_EX)  # ours while we live (see remove_stale)
+        try:
+            fcntl.flock(folder.fd, fcntl.LOCK_EX)  # ours while we live (see remove_stale)
+        except OSError as err:
+            folder.close()
+            os.rmdir(name, dir_fd=root.fd)
+            raise InputError(f"cannot lock: {problem(err)}", source=str(folder.path)) from None
         return cls(folder)
 
     @classmethod
