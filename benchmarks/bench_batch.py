@@ -8,10 +8,16 @@ a fresh output folder and SQLite ledger, `bsm batch` in its own process, every o
 (.html, .txt, .eml, .json and the ledger). Peak memory is the largest resident set (VmHWM, read
 from /proc while the run lasts) of the batch process and of its largest worker.
 
+Each row also gives the CPU a message of the batch process and of its workers together (their
+start included). Then the same runs without rendering (benchmarks/batch_ceiling.py: each type
+rendered once and handed out again, everything else the batch's own code): what reading,
+the processes' traffic, the files, claiming and recording allow a second, and their CPU.
+
 Then, in this process, on `--sample` of the orders, a message's time by stage (medians are
 not needed: each is the mean over the sample): render (validate, render, enforce, check, plain
-text), files (its .html, .txt, .eml and .json bytes, the .eml apart) - both done by the workers
-- and write (claim, write, flush to disk, record: what the batch process does for it).
+text), files (its .html, .txt, .eml and .json bytes, the .eml apart) and temporary files (in the
+run's stage) - all done by the workers - and write (claim, rename, flush to disk, record: what
+the batch process does for it), wall time and CPU.
 """
 
 from __future__ import annotations
@@ -25,11 +31,13 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime
+from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = "2026-11-20T12:00:00Z"
+NOW_DT = datetime(2026, 11, 20, 12, tzinfo=UTC)
 TARGET = 2000  # messages a second, --jobs 2, every output written (issue 14)
 POLL_SECONDS = 0.05
 # types that need no attachment: one each, in turn
@@ -61,6 +69,15 @@ def peak_mb(pid: int) -> float:
     return 0.0
 
 
+def cpu_seconds(pid: int) -> float:
+    """A live process's CPU time so far, user and system (0 when it is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def children(pid: int) -> list[int]:
     try:
         text = Path(f"/proc/{pid}/task/{pid}/children").read_text()
@@ -69,8 +86,9 @@ def children(pid: int) -> list[int]:
     return [int(p) for p in text.split()]
 
 
-def measure(source: Path, jobs: int) -> tuple[float, float, float, int]:
-    """(seconds, peak MB of the batch process, of its largest worker, messages written)."""
+def measure(source: Path, jobs: int) -> tuple[float, float, float, int, float, float]:
+    """(seconds, peak MB of the batch process, of its largest worker, messages written, CPU
+    seconds of the batch process, of its workers together: as last seen, up to a poll short)."""
     with tempfile.TemporaryDirectory(prefix="bench-batch-") as folder:
         command = [sys.executable, "-m", "toolkit.cli", "batch", str(source), "--out",
                    str(Path(folder) / "out"), "--now", NOW, "--jobs", str(jobs), "--format",
@@ -78,23 +96,27 @@ def measure(source: Path, jobs: int) -> tuple[float, float, float, int]:
         start = time.perf_counter()
         process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE,
                                    stderr=subprocess.DEVNULL)  # fmt: skip
-        main_peak, worker_peaks = 0.0, {}
+        main_peak, worker_peaks, main_cpu, worker_cpu = 0.0, {}, 0.0, {}
         while process.poll() is None:
             main_peak = max(main_peak, peak_mb(process.pid))
+            main_cpu = max(main_cpu, cpu_seconds(process.pid))
             for child in children(process.pid):
                 worker_peaks[child] = max(worker_peaks.get(child, 0.0), peak_mb(child))
+                worker_cpu[child] = max(worker_cpu.get(child, 0.0), cpu_seconds(child))
             time.sleep(POLL_SECONDS)
         out, _ = process.communicate()
         took = time.perf_counter() - start
         summary = json.loads(out)
-        return took, main_peak, max(worker_peaks.values(), default=0.0), int(summary["rendered"])
+        worker_peak = max(worker_peaks.values(), default=0.0)
+        written = int(summary["rendered"])
+        return took, main_peak, worker_peak, written, main_cpu, sum(worker_cpu.values())
 
 
 def stages(source: Path, sample: int) -> dict[str, float]:
     """Milliseconds a message, by stage, over the first `sample` orders, in this process."""
     sys.path.insert(0, str(ROOT))
     from toolkit.batch import Batch, RecordRenderer, Settings
-    from toolkit.files import AtomicStream, open_folder
+    from toolkit.files import AtomicStream, Stage, open_folder
     from toolkit.inputs import load_batch_data, read_records
     from toolkit.ledger import open_ledger, utc_day
     from toolkit.output import outcome_files, to_eml
@@ -120,23 +142,34 @@ def stages(source: Path, sample: int) -> dict[str, float]:
         if outcome.message is not None and not outcome.refused:
             to_eml(outcome.message, outcome, now)
     eml = time.perf_counter() - start
-    results = renderer(records)
+    results = renderer(records)  # their files as bytes
     with tempfile.TemporaryDirectory(prefix="bench-write-") as folder:
         out = Path(folder) / "out"
         with open_ledger(Path(folder) / "ledger.sqlite") as ledger, open_folder(out) as root:
+            stage = Stage.create(root, "bench")
+            worker = RecordRenderer(replace(settings, stage=stage.path), tk)
+            cpu, start = time.process_time(), time.perf_counter()
+            staged = [replace(r, files={}, **worker.staged(r.files)) for r in results]
+            temps, temps_cpu = time.perf_counter() - start, time.process_time() - cpu
             batch = Batch([str(source)], out, ledger, settings, tk=tk)
             batch.summary.day = utc_day(now)
             errors = AtomicStream(root, "errors.jsonl")
-            start = time.perf_counter()
-            batch.take_all(batch.chunked(results), root, errors)
-            write = time.perf_counter() - start
+            cpu, start = time.process_time(), time.perf_counter()
+            batch.take_all(batch.chunked(staged), root, errors, stage)
+            write, write_cpu = time.perf_counter() - start, time.process_time() - cpu
             errors.commit()
+            worker.close()
+            stage.remove(root)
     n = len(records)
     return {"render": render / n * 1000, "files": files / n * 1000, "eml": eml / n * 1000,
-            "write": write / n * 1000}  # fmt: skip
+            "temps": temps / n * 1000, "temps_cpu": temps_cpu / n * 1000,
+            "write": write / n * 1000, "write_cpu": write_cpu / n * 1000}  # fmt: skip
 
 
 def main() -> None:
+    sys.path.insert(0, str(ROOT))
+    from batch_ceiling import batch_without_rendering
+
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--jobs", default="1,2")
@@ -147,25 +180,40 @@ def main() -> None:
     print(f"bsm batch, every output written; target: --jobs 2 >= {TARGET:,} messages/s "
           f"({os.cpu_count()} cores here)")  # fmt: skip
     print(f"{'orders':>8} {'jobs':>4} {'seconds':>8} {'messages/s':>10} {'target':>7} "
-          f"{'peak MB batch':>13} {'peak MB worker':>14}")  # fmt: skip
+          f"{'peak MB batch':>13} {'peak MB worker':>14} {'CPU ms/msg batch':>16} "
+          f"{'workers':>7}")  # fmt: skip
     with tempfile.TemporaryDirectory(prefix="bench-orders-") as folder:
         for n in sizes:
             source = Path(folder) / f"orders-{n}.jsonl"
-            generate(n, source)
+            generate(n, source)  # kept for the rows without rendering
             for jobs in jobs_list:
-                took, main_peak, worker_peak, written = measure(source, jobs)
+                took, main_peak, worker_peak, written, main_cpu, worker_cpu = measure(source, jobs)
                 worker = f"{worker_peak:>14.1f}" if jobs > 1 else f"{'(none)':>14}"
+                per = 1000 / max(written, 1)
                 print(f"{n:>8} {jobs:>4} {took:>8.1f} {written / took:>10.1f} {TARGET:>7} "
-                      f"{main_peak:>13.1f} {worker}", flush=True)  # fmt: skip
+                      f"{main_peak:>13.1f} {worker} {main_cpu * per:>16.3f} "
+                      f"{worker_cpu * per:>7.3f}", flush=True)  # fmt: skip
+        print("\nthe same without rendering (each type rendered once: what the rest of a batch "
+              "allows, and its CPU):")  # fmt: skip
+        for n in sizes:
+            source = Path(folder) / f"orders-{n}.jsonl"
+            for jobs in jobs_list:
+                got = batch_without_rendering(source, jobs, NOW_DT)
+                print(f"{n:>8} {jobs:>4} {'':>8} {got['rate']:>10.1f} {TARGET:>7} {'':>13} "
+                      f"{'':>14} {got['batch_cpu']:>16.3f} {got['worker_cpu']:>7.3f}",
+                      flush=True)  # fmt: skip
         source = Path(folder) / "sample.jsonl"
         generate(args.sample, source)
         ms = stages(source, args.sample)
-    total = ms["render"] + ms["files"] + ms["write"]
+    total = ms["render"] + ms["files"] + ms["temps"] + ms["write"]
     print(f"\na message's time by stage (ms, mean over {args.sample} orders, one process):")
     print(f"  render (workers)                    {ms['render']:7.3f}  {ms['render'] / total:4.0%}")
     print(f"  files: .html .txt .eml .json bytes  {ms['files']:7.3f}  {ms['files'] / total:4.0%}"
           f"  (.eml {ms['eml']:.3f})")  # fmt: skip
-    print(f"  write: claim, write, flush, record  {ms['write']:7.3f}  {ms['write'] / total:4.0%}")
+    print(f"  temporary files (workers)           {ms['temps']:7.3f}  {ms['temps'] / total:4.0%}"
+          f"  (CPU {ms['temps_cpu']:.3f})")  # fmt: skip
+    print(f"  write: claim, rename, flush, record {ms['write']:7.3f}  {ms['write'] / total:4.0%}"
+          f"  (CPU {ms['write_cpu']:.3f}; the batch process)")  # fmt: skip
     budget = (os.cpu_count() or 1) * 1000 / TARGET
     print(f"  all                                 {total:7.3f}  (the target's budget: "
           f"{budget:.3f} ms of CPU a message over {os.cpu_count()} cores)")  # fmt: skip

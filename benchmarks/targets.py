@@ -197,7 +197,7 @@ def row_batch(sizes: list[int], jobs: int) -> None:
         for n in sizes:
             source = Path(folder) / f"orders-{n}.jsonl"
             generate(n, source)
-            took, main_peak, worker_peak, written = measure_batch(source, jobs)
+            took, main_peak, worker_peak, written, _, _ = measure_batch(source, jobs)
             peaks.append(max(main_peak, worker_peak))
             rate = written / took
             print(f"{n:>8} {jobs:>4} {took:>8.1f} {rate:>10.1f} {main_peak:>13.1f} "

@@ -16,6 +16,7 @@ from toolkit.attachments import load_file_types, locate, read_attachment
 from toolkit.errors import InputError
 from toolkit.files import (
     GroupWrite,
+    Stage,
     TooLarge,
     check_name,
     existing_subfolder,
@@ -25,6 +26,7 @@ from toolkit.files import (
     remove_file,
     subfolder,
     write_atomic,
+    write_temp,
 )
 
 FILE_TYPES = load_file_types()
@@ -353,3 +355,47 @@ def test_a_group_write_removes_a_killed_writers_temporaries(tmp_path: Path) -> N
         group.commit()
     assert not stale.exists() and other.exists()
     assert (out / "a" / "m.txt").read_bytes() == b"A"
+
+
+def test_a_stage_its_workers_write_in_and_what_a_killed_run_leaves(tmp_path: Path) -> None:
+    """Temporaries written in a worker's part of a run's stage are renamed into place (never
+    through a link); the stage of a run that is gone goes, with its parts, a live one stays."""
+    import subprocess
+    import sys
+
+    out = tmp_path / "out"
+    with open_folder(out) as root:
+        stage = Stage.create(root, "run1")
+        part = subfolder(stage.folder, "123")
+        temps = [(write_temp(part, name, name.encode(), sync=False), name) for name in ("a", "b")]
+        group = GroupWrite(root)
+        group.take("305-0000000-0000000", stage.part("123"), temps, ["a", "b", "c"])
+        group.commit()
+        part.close()
+        assert tree(out / "305-0000000-0000000") == {"a": "a", "b": "b"}
+        assert os.listdir(out / ".bsm-stage-run1" / "123") == []
+        # a link where a file goes: refused, its temporaries gone, the link's target untouched
+        (out / "305-0000000-0000001").mkdir()
+        (out / "305-0000000-0000001" / "a").symlink_to(tmp_path / "elsewhere")
+        temp = write_temp(stage.part("123"), "a", b"x", sync=False)
+        with pytest.raises(InputError, match="symbolic link"):
+            group.take("305-0000000-0000001", stage.part("123"), [(temp, "a")], ["a"])
+        assert os.listdir(out / ".bsm-stage-run1" / "123") == []
+        assert not (tmp_path / "elsewhere").exists()
+        # a killed run's stage (another process held its lock, and is gone) is removed
+        killed = out / ".bsm-stage-killed"
+        (killed / "456").mkdir(parents=True)
+        (killed / "456" / ".a.0123.tmp").write_text("half")
+        assert Stage.remove_stale(root) == 1  # not our live one
+        assert not killed.exists() and (out / ".bsm-stage-run1").is_dir()
+        held = subprocess.Popen([sys.executable, "-c", f"""
+import fcntl, os, sys, time
+fd = os.open({str(out / ".bsm-stage-run1")!r}, os.O_RDONLY)
+try:
+    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+except OSError:
+    print("held", flush=True)
+"""], stdout=subprocess.PIPE)  # fmt: skip
+        assert held.communicate()[0] == b"held\n"  # our stage is locked while we live
+        stage.remove(root)
+        assert sorted(os.listdir(out)) == ["305-0000000-0000000", "305-0000000-0000001"]

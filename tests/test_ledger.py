@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
+import sys
+import tempfile
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from toolkit.catalog import load_catalog
 from toolkit.errors import InputError
-from toolkit.ledger import AVERAGE_OVER_DAYS, Sent, SqliteLedger
+from toolkit.ledger import AVERAGE_OVER_DAYS, MessageKey, Sent, SqliteLedger, SqlLedger, Worker
+from toolkit.ledger.store import ClaimRequest, Completion
 from toolkit.rules.base import Ledger
 
 NOW = datetime(2026, 11, 20, 12, tzinfo=UTC)
@@ -109,3 +116,106 @@ def test_a_damaged_row_is_an_input_error(tmp_path: Path) -> None:
             ledger.sent()
         assert err.value.source == str(path)
         assert ledger.review_requests("302-1234567-7654321") == 0
+
+
+# --- a chunk's claims together: the same decisions as one claim at a time -----------------------
+
+KINDS = {  # message type -> (proactive, review)
+    "delivery-delay": (True, False),
+    "reply": (False, False),
+    "review-request": (True, True),
+    "review-other": (True, True),  # a second review type: two review requests of one order
+}
+BEFORE = ("none", "done", "busy", "dead", "claimed-review")  # a key's state before the chunk
+
+
+def dead_worker() -> Worker:
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, check=True)  # fmt: skip
+    return Worker(pid=int(gone.stdout), run_id="dead")
+
+
+DEAD = dead_worker()  # a process that is gone: its claims are taken again
+
+
+def ledger_state(ledger: SqlLedger) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
+    rows = [tuple(r.values.values()) for r in ledger.messages()]
+    counts, _ = ledger._execute("SELECT day, proactive FROM day_counts ORDER BY day")
+    return sorted(rows, key=repr), counts
+
+
+def prepare(ledger: SqlLedger, before: dict[MessageKey, str], workers: dict[str, Worker]) -> None:
+    args = {"day": "2026-11-20", "locale": "de-DE", "limit": None, "now": NOW}
+    for key, state in sorted(before.items()):
+        proactive, review = KINDS[key.message_type]
+        if state == "none":
+            continue
+        owner = workers["busy" if state == "busy" else "dead" if state == "dead" else "us"]
+        if state == "claimed-review":  # another review request of its order, in flight
+            key = MessageKey(key.order_id, "review-earlier")
+            proactive, review = True, True
+        ledger.claim(key, owner, proactive=proactive, review=review, **args)
+        if state == "done":
+            ledger.complete(key, owner, content_hash="h", files="f", subject="s", now=NOW)
+
+
+chunk_requests = st.lists(
+    st.tuples(
+        st.integers(0, 4),
+        st.sampled_from(sorted(KINDS)),
+        st.sampled_from(("", "a1")),
+        st.sampled_from(BEFORE),
+    ),
+    min_size=1,
+    max_size=24,
+    unique_by=lambda t: t[:3],
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(chunk_requests, st.one_of(st.none(), st.integers(0, 12)))
+def test_claims_together_decide_as_one_at_a_time(
+    requests: list[tuple[int, str, str, str]], limit: int | None
+) -> None:
+    """`claim_many` (a batch's chunk) against `claim` of each in turn, on two ledgers in the
+    same state: the same answers, and the same rows and day's count after."""
+    workers = {"us": Worker(run_id="us"), "busy": Worker(pid=os.getpid(), run_id="busy"),
+               "dead": DEAD}  # fmt: skip
+    keys = [MessageKey(f"302-0000000-000000{o}", t, v if t == "reply" else "")
+            for o, t, v, _ in requests]  # fmt: skip
+    if len(set(keys)) != len(keys):
+        return  # a chunk holds a message once
+    before = {key: state for key, (*_, state) in zip(keys, requests, strict=True)}
+    asked = [ClaimRequest(k, *KINDS[k.message_type], "nl-NL") for k in keys]
+    with tempfile.TemporaryDirectory() as folder:
+        one = SqliteLedger.open(Path(folder) / "one.sqlite")
+        many = SqliteLedger.open(Path(folder) / "many.sqlite")
+        with one, many:
+            for ledger in (one, many):
+                prepare(ledger, before, workers)
+            args = {"day": "2026-11-20", "limit": limit, "now": NOW}
+            with one.transaction():
+                singly = [
+                    one.claim(
+                        r.key,
+                        workers["us"],
+                        proactive=r.proactive,
+                        review=r.review,
+                        locale=r.locale,
+                        **args,
+                    )
+                    for r in asked
+                ]
+            with many.transaction():
+                together = many.claim_many(asked, workers["us"], **args)
+            assert together == singly
+            assert ledger_state(many) == ledger_state(one)
+            won = [r.key for r, c in zip(asked, singly, strict=True) if c.won]
+            completions = [Completion(key, "c", "f", "s") for key in won]
+            with many.transaction():
+                many.complete_many(completions, workers["us"], now=NOW)
+            with one.transaction():
+                for c in completions:
+                    one.complete(c.key, workers["us"], content_hash="c", files="f", subject="s",
+                                 now=NOW)  # fmt: skip
+            assert ledger_state(many) == ledger_state(one)

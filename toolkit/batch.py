@@ -13,24 +13,37 @@ Nothing here knows a file format or a sender.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import multiprocessing
+import os
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from toolkit.errors import InputError
-from toolkit.files import AtomicStream, Folder, GroupWrite, Staged, open_folder
+from toolkit.files import (
+    AtomicStream,
+    Folder,
+    GroupWrite,
+    Stage,
+    Staged,
+    discard_temporaries,
+    open_folder,
+    problem,
+    subfolder,
+    write_temp,
+)
 from toolkit.inputs import STDIN, BatchData, Record, load_batch_data, purchase_day, read_records
 from toolkit.ledger import ClaimResult, MessageKey, SqlLedger, Worker, utc_day
 from toolkit.ledger.schema import DONE_STATUSES
-from toolkit.ledger.store import message_key
+from toolkit.ledger.store import Claim, ClaimRequest, Completion, message_key
 from toolkit.model import Severity
 from toolkit.orders import OrderDocument, parse_document
 from toolkit.output import (
@@ -51,6 +64,7 @@ CHUNK_MESSAGES = 256  # results claimed, written, flushed to disk and recorded t
 CHUNK_SECONDS = 1.0  # ... or fewer, when the first of them has waited this long
 WRITTEN_KINDS = ("rendered", "refused")  # results whose files may be written
 REFUSED = "refused"  # a decision: write a refusal's report (nothing sendable, no claim)
+TO_CLAIM = "to claim"  # a decision yet to be taken: what the message's claim says
 
 # why a record was skipped (the summary's keys)
 ALREADY_WRITTEN = "already written"
@@ -75,6 +89,7 @@ class Settings:
     templates: Path | None = None
     locales: Path | None = None
     project: Project | None = None
+    stage: Path | None = None  # where a worker writes a message's files (files.Stage)
 
 
 @dataclass(frozen=True)
@@ -89,7 +104,10 @@ class Result:
     locale: str | None = None
     variant: str = ""
     stem: str = ""
-    files: dict[str, bytes] = field(default_factory=dict)
+    files: dict[str, bytes] = field(default_factory=dict)  # written by no worker: the bytes
+    moves: tuple[tuple[str, str], ...] = ()  # written by a worker: (temporary, name)
+    stage_part: str = ""  # ... in its part of the stage
+    write_error: str | None = None  # the worker could not write them
     subject: str | None = None
     proactive: bool = False
     review: bool = False
@@ -123,6 +141,17 @@ class RecordRenderer:
             templates=settings.templates, locales=settings.locales, project=settings.project
         )
         self.data: BatchData = load_batch_data()
+        self.stage = self.stage_part(settings.stage) if settings.stage else None
+
+    @staticmethod
+    def stage_part(stage: Path) -> Folder:
+        """This process's part of the run's stage (files.Stage), made now."""
+        with open_folder(stage, create=False) as folder:
+            return subfolder(folder, str(os.getpid()))
+
+    def close(self) -> None:
+        if self.stage is not None:
+            self.stage.close()
 
     def __call__(self, records: list[Record]) -> list[Result]:
         return [self.one(record) for record in records]
@@ -141,8 +170,14 @@ class RecordRenderer:
         reason = self.not_to_write(doc)
         if reason:
             return Result("skipped", reason=reason, **where_type)  # type: ignore[arg-type]
-        outcome = render_order(self.tk, doc, now=self.settings.now)
-        return self.result(record, doc, outcome, where_type)
+        return self.result(record, doc, self.render(doc), where_type)
+
+    def render(self, doc: OrderDocument) -> Outcome:
+        return render_order(self.tk, doc, now=self.settings.now)
+
+    def files_of(self, outcome: Outcome, stem: str) -> dict[str, bytes]:
+        """The message's files, name -> bytes (output.outcome_files)."""
+        return outcome_files(outcome, self.tk.catalog, self.settings.now, stem)
 
     def parse(self, record: Record) -> OrderDocument:
         tk, settings = self.tk, self.settings
@@ -200,15 +235,15 @@ class RecordRenderer:
         mtype = tk.catalog.get(doc.message_type)
         try:
             order_folder(outcome)
-            files = outcome_files(outcome, tk.catalog, self.settings.now, stem)
+            files = self.files_of(outcome, stem)
         except InputError as err:
             return invalid(record, err, order_id=doc.order.id)
         common = {
             **where,
             "variant": key.variant,
             "stem": stem,
-            "files": files,
             "content_hash": files_hash(files),
+            **self.staged(files),
             "proactive": bool(mtype and mtype.proactive),
             "review": bool(mtype and mtype.review),
         }
@@ -224,6 +259,21 @@ class RecordRenderer:
             )
         subject = outcome.message.subject if outcome.message else None
         return Result("rendered", subject=subject, **common)
+
+    def staged(self, files: dict[str, bytes]) -> dict[str, Any]:
+        """A message's files for the batch process: written here as temporaries in the stage
+        (not flushed: the batch flushes them all at once), else their bytes."""
+        if self.stage is None:
+            return {"files": files}
+        moves: list[tuple[str, str]] = []
+        for target, data in files.items():
+            try:
+                moves.append((write_temp(self.stage, target, data, sync=False), target))
+            except (OSError, InputError) as err:
+                discard_temporaries(self.stage, [temp for temp, _ in moves])
+                text = err.problem if isinstance(err, InputError) else problem(err)
+                return {"write_error": f"cannot write {target}: {text}"}
+        return {"moves": tuple(moves), "stage_part": self.stage.path.name}
 
 
 def invalid(record: Record, err: InputError, order_id: str | None = None) -> Result:
@@ -274,9 +324,9 @@ def write_recorded(
 _WORKER: RecordRenderer | None = None
 
 
-def start_worker(settings: Settings) -> None:
+def start_worker(settings: Settings, renderer: type[RecordRenderer]) -> None:
     global _WORKER
-    _WORKER = RecordRenderer(settings)
+    _WORKER = renderer(settings)
 
 
 def render_in_worker(records: list[Record]) -> list[Result]:
@@ -301,6 +351,7 @@ def rendered_in_order(
     jobs: int,
     tk: Toolkit | None = None,
     ready: Callable[[], None] | None = None,
+    renderer: type[RecordRenderer] = RecordRenderer,
 ) -> Iterator[Result]:
     """Each record's result, in input order; `jobs` processes render (1: this one). `ready`
     runs before the first result is taken: with workers, once they have work, so that what it
@@ -308,13 +359,19 @@ def rendered_in_order(
     if jobs <= 1:
         if ready is not None:
             ready()
-        renderer = RecordRenderer(settings, tk)
-        for record in records:
-            yield renderer.one(record)
+        one = renderer(settings, tk)
+        try:
+            for record in records:
+                yield one.one(record)
+        finally:
+            one.close()
         return
     context = multiprocessing.get_context("spawn")  # no inherited ledger connection
     with ProcessPoolExecutor(
-        max_workers=jobs, mp_context=context, initializer=start_worker, initargs=(settings,)
+        max_workers=jobs,
+        mp_context=context,
+        initializer=start_worker,
+        initargs=(settings, renderer),
     ) as pool:
         pending: deque[Future[list[Result]]] = deque()
         for chunk in chunks(records, TASK_RECORDS):
@@ -344,22 +401,30 @@ class Chunk:
     written: Future[dict[int, Staged]] | None = None
 
 
-def write_chunk(chunk: Chunk, out: Folder) -> dict[int, Staged]:
+def write_chunk(chunk: Chunk, out: Folder, stage: Stage | None = None) -> dict[int, Staged]:
     """The files of a chunk's messages to write, as one group (GroupWrite: temporaries, one
     flush to disk, renames, one flush); by result index, each with its error if it failed.
-    Runs in the writer thread: it touches files only, never the ledger or the summary."""
+    The temporaries of a message not to be written go. Runs in the writer thread: it touches
+    files only, never the ledger or the summary."""
     group = GroupWrite(out)
     staged: dict[int, Staged] = {}
     for i, (result, decision) in enumerate(zip(chunk.results, chunk.decisions, strict=True)):
         if decision is None:
+            if result.moves and stage is not None:
+                with contextlib.suppress(InputError):
+                    temps = [temp for temp, _ in result.moves]
+                    discard_temporaries(stage.part(result.stage_part), temps)
             continue
+        name, names = result.order_id or "", outcome_names(result.stem)
+        clear = decision != ClaimResult.CLAIMED  # a killed run's temporaries
         try:
-            staged[i] = group.stage(
-                result.order_id or "",
-                result.files,
-                outcome_names(result.stem),
-                clear=decision != ClaimResult.CLAIMED,  # a killed run's temporaries
-            )
+            if result.write_error is not None:
+                raise InputError(result.write_error)
+            if result.moves and stage is not None:
+                source = stage.part(result.stage_part)
+                staged[i] = group.take(name, source, result.moves, names, clear=clear)
+            else:
+                staged[i] = group.stage(name, result.files, names, clear=clear)
         except InputError as err:
             staged[i] = Staged(out, (), [], error=err)
     group.commit()
@@ -425,6 +490,7 @@ class Batch:
     progress: Callable[[Summary], None] | None = None
     tk: Toolkit | None = None
     summary: Summary = field(default_factory=Summary)
+    renderer: type[RecordRenderer] = RecordRenderer  # what each worker renders with
 
     def run(self) -> Summary:
         tk = self.tk or Toolkit.load(
@@ -444,14 +510,21 @@ class Batch:
 
         with open_folder(self.out) as out:
             AtomicStream.remove_stale(out, ERRORS_FILE)  # a killed run's
+            Stage.remove_stale(out)
             errors = AtomicStream(out, ERRORS_FILE)
+            stage = Stage.create(out, self.worker.run_id)
             try:
                 records = self.records(tk, data, count_days=STDIN in self.inputs)
-                results = rendered_in_order(records, self.settings, self.jobs, tk, take_limit)
-                self.take_all(self.chunked(results), out, errors)
+                settings = replace(self.settings, stage=stage.path)
+                results = rendered_in_order(
+                    records, settings, self.jobs, tk, take_limit, self.renderer
+                )
+                self.take_all(self.chunked(results), out, errors, stage)
             except BaseException:
                 errors.discard()
                 raise
+            finally:
+                stage.remove(out)
             errors.commit()
         summary.proactive_today = self.ledger.proactive_sent_on(summary.day)
         return summary
@@ -459,6 +532,7 @@ class Batch:
     def records(self, tk: Toolkit, data: BatchData, *, count_days: bool) -> Iterator[Record]:
         """Every input's records, less those the ledger already has (not rendered again)."""
         for name in self.inputs:
+            group: list[Record] = []
             for record in read_records(name, tk.policy, tk.catalog, data):
                 self.summary.records += 1
                 if record.line == 0 and record.error is not None:  # the input itself
@@ -467,12 +541,41 @@ class Batch:
                     day = purchase_day(record.data)
                     if day:
                         self.ledger.add_order_days([day])
-                done = self.done_before(tk, record)
-                if done is None:
-                    yield record
+                group.append(record)
+                if len(group) >= TASK_RECORDS or record.source == "<stdin>":
+                    yield from self.not_done(tk, group)
+                    group = []
+            yield from self.not_done(tk, group)
 
-    def done_before(self, tk: Toolkit, record: Record) -> str | None:
-        """Why a record needs no rendering: its message is in the ledger already."""
+    def not_done(self, tk: Toolkit, records: list[Record]) -> list[Record]:
+        """Those records that need rendering: the others' messages are in the ledger already
+        (asked for the group at once)."""
+        keys = [self.known_key(tk, record) for record in records]
+        rows = self.ledger.rows_of([key for key in keys if key is not None])
+        review_orders = self.ledger.review_orders(
+            key.order_id
+            for key in keys
+            if key is not None and key not in rows and self.is_review(tk, key)
+        )
+        wanted = []
+        for record, key in zip(records, keys, strict=True):
+            reason = None
+            if key is not None:
+                status, _, _, run_id = rows.get(key, (None, None, None, None))
+                if status in DONE_STATUSES:
+                    reason = DUPLICATE if run_id == self.worker.run_id else ALREADY_WRITTEN
+                elif status is None and key.order_id in review_orders:
+                    reason = REPEAT_REVIEW
+            if reason:
+                self.summary.skipped[reason] += 1
+                self.summary.count(key.message_type if key else None, "skipped")
+            else:
+                wanted.append(record)
+        return wanted
+
+    def known_key(self, tk: Toolkit, record: Record) -> MessageKey | None:
+        """A record's message key when it can be told before rendering (not a reply's: its key
+        needs its parsed text)."""
         data = record.data
         if data is None or not record.order_id:
             return None
@@ -481,18 +584,14 @@ class Batch:
             message.get("type") if isinstance(message, dict) else None
         )
         mtype = tk.catalog.get(mtype_id) if isinstance(mtype_id, str) else None
-        if mtype is None or mtype.id == "reply":  # a reply's key needs its parsed text
+        if mtype is None or mtype.id == "reply":
             return None
-        row = self.ledger.get(MessageKey(record.order_id, mtype.id))
-        reason = None
-        if row is not None and row.status in DONE_STATUSES:
-            reason = DUPLICATE if row["run_id"] == self.worker.run_id else ALREADY_WRITTEN
-        elif mtype.review and row is None and self.ledger.review_requests(record.order_id):
-            reason = REPEAT_REVIEW
-        if reason:
-            self.summary.skipped[reason] += 1
-            self.summary.count(mtype.id, "skipped")
-        return reason
+        return MessageKey(record.order_id, mtype.id)
+
+    @staticmethod
+    def is_review(tk: Toolkit, key: MessageKey) -> bool:
+        mtype = tk.catalog.get(key.message_type)
+        return bool(mtype and mtype.review)
 
     def count_daily_orders(self, tk: Toolkit, data: BatchData) -> None:
         """The inputs' orders by purchase day, into the ledger before the limit is taken
@@ -535,7 +634,13 @@ class Batch:
         if chunk:
             yield chunk
 
-    def take_all(self, chunks: Iterable[list[Result]], out: Folder, errors: AtomicStream) -> None:
+    def take_all(
+        self,
+        chunks: Iterable[list[Result]],
+        out: Folder,
+        errors: AtomicStream,
+        stage: Stage | None = None,
+    ) -> None:
         """Each chunk claimed here, its files written by a thread of their own while the next
         chunk is claimed (the file system's waits overlap this process's work), then recorded
         here. A chunk that holds a message of the one in flight waits for it to be recorded."""
@@ -547,7 +652,7 @@ class Batch:
                     self.finish(previous, errors)
                     previous = None
                 chunk = self.claim_chunk(results, keys)
-                chunk.written = writer.submit(write_chunk, chunk, out)
+                chunk.written = writer.submit(write_chunk, chunk, out, stage)
                 if previous is not None:
                     self.finish(previous, errors)
                 previous = chunk
@@ -559,7 +664,21 @@ class Batch:
         ledger's decisions are those of one at a time)."""
         chunk = Chunk(results, [[] for _ in results], [], keys)
         with self.ledger.transaction():
-            chunk.decisions = [self.decide(r, chunk.lines[i]) for i, r in enumerate(results)]
+            first = [self.decide(r, chunk.lines[i]) for i, r in enumerate(results)]
+            requests = [
+                ClaimRequest(r.key, r.proactive, r.review, r.locale)
+                for r, decision in zip(results, first, strict=True)
+                if decision == TO_CLAIM
+            ]
+            claims = iter(
+                self.ledger.claim_many(
+                    requests, self.worker, day=self.summary.day, limit=self.summary.daily_limit
+                )
+            )
+            chunk.decisions = [
+                self.claimed(r, next(claims), chunk.lines[i]) if decision == TO_CLAIM else decision
+                for i, (r, decision) in enumerate(zip(results, first, strict=True))
+            ]
         return chunk
 
     def finish(self, chunk: Chunk, errors: AtomicStream) -> None:
@@ -567,10 +686,14 @@ class Batch:
         back the claims of those that could not be written); its error lines, in order."""
         assert chunk.written is not None
         staged = chunk.written.result()
+        completions: list[Completion] = []
         with self.ledger.transaction():
             for i, result in enumerate(chunk.results):
                 if i in staged:
-                    self.record(result, chunk.decisions[i], staged[i].error, chunk.lines[i])
+                    done = self.record(result, chunk.decisions[i], staged[i].error, chunk.lines[i])
+                    if done is not None:
+                        completions.append(done)
+            self.ledger.complete_many(completions, self.worker)
         for pieces in chunk.lines:
             for line in pieces:
                 errors.write(line)
@@ -578,8 +701,9 @@ class Batch:
             self.progress(self.summary)
 
     def decide(self, result: Result, lines: list[bytes]) -> str | None:
-        """What becomes of a result: its files written (CLAIMED or RETAKEN; REFUSED for a
-        refusal's report) or nothing (None), counted and said in `lines` as one at a time."""
+        """What becomes of a result: its files written (REFUSED for a refusal's report),
+        nothing (None), or TO_CLAIM: what its claim says (`claimed`). Counted and said in
+        `lines` as one at a time."""
         summary = self.summary
         if result.kind == "invalid":
             summary.invalid += 1
@@ -603,15 +727,11 @@ class Batch:
             summary.count(result.message_type, "refused")
             lines.append(self.error_line(result, "refused"))
             return REFUSED  # its report, as `bsm render --out` writes it (and nothing sendable)
-        claim = self.ledger.claim(
-            result.key,
-            self.worker,
-            day=summary.day,
-            proactive=result.proactive,
-            review=result.review,
-            locale=result.locale,
-            limit=summary.daily_limit,
-        )
+        return TO_CLAIM
+
+    def claimed(self, result: Result, claim: Claim, lines: list[bytes]) -> str | None:
+        """A result's claim decided: its files written (CLAIMED or RETAKEN) or nothing."""
+        summary = self.summary
         if claim.won:
             return claim.result
         lost = {
@@ -634,27 +754,22 @@ class Batch:
         decision: str | None,
         error: InputError | None,
         lines: list[bytes],
-    ) -> None:
-        """A written message generated in the ledger (in the chunk's second transaction); one
-        whose files could not be written gives its claim back."""
+    ) -> Completion | None:
+        """A written message, to be recorded generated (in the chunk's second transaction);
+        one whose files could not be written gives its claim back."""
         if decision == ClaimResult.RETAKEN:
             self.summary.retaken += 1
         if error is not None:
             if decision != REFUSED:
                 self.ledger.release(result.key, self.worker)
             self.unwritable(result, error, lines)
-            return
+            return None
         if decision == REFUSED:
-            return
-        self.ledger.complete(
-            result.key,
-            self.worker,
-            content_hash=result.content_hash,
-            files=str(self.out / (result.order_id or "") / result.stem),
-            subject=result.subject,
-        )
+            return None
         self.summary.rendered += 1
         self.summary.count(result.message_type, "rendered")
+        files = os.path.join(self.out, result.order_id or "", result.stem)
+        return Completion(result.key, result.content_hash, files, result.subject)
 
     def unwritable(self, result: Result, err: InputError, lines: list[bytes]) -> None:
         self.summary.unwritable += 1

@@ -26,7 +26,7 @@ import re
 import secrets
 import stat
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -269,12 +269,18 @@ def temporaries_of(folder: Folder, names: Sequence[str]) -> int:
 
 @dataclass
 class Staged:
-    """One set of files of a GroupWrite: written as temporaries in `folder`, not yet renamed."""
+    """One set of files of a GroupWrite: written as temporaries, not yet renamed into `folder`.
+    The temporaries are in `source` (a run's Stage, written by its workers), else in `folder`."""
 
     folder: Folder
     names: Sequence[str]  # every name the set may have (all removed when it fails)
     moves: list[tuple[str, str]]  # (temporary, target)
     error: InputError | None = None
+    source: Folder | None = None
+
+    @property
+    def temp_folder(self) -> Folder:
+        return self.source or self.folder
 
 
 class GroupWrite:
@@ -294,18 +300,8 @@ class GroupWrite:
     ) -> Staged:
         """`files` (name -> bytes) as temporaries in the folder `name` of the root, made if
         missing; the folder's other `names` removed (`clear`: their temporaries too)."""
-        made = made_folder(self.root, name)
-        folder = (existing_subfolder(self.root, name) if made else None) or subfolder(
-            self.root, name
-        )
+        folder = self.target_folder(name, files, names, clear=clear)
         try:
-            for target in files if not made else ():  # a folder made now holds nothing
-                check_target(folder, target)
-            if clear:
-                temporaries_of(folder, names)
-            for old in names:
-                if old not in files:
-                    remove_file(folder, old)
             staged = Staged(folder, names, [])
             try:
                 for target, data in files.items():
@@ -325,6 +321,51 @@ class GroupWrite:
         self.staged.append(staged)
         return staged
 
+    def take(
+        self,
+        name: str,
+        source: Folder,
+        moves: Sequence[tuple[str, str]],
+        names: Sequence[str],
+        *,
+        clear: bool = False,
+    ) -> Staged:
+        """Temporaries already written in `source` (a Stage: by the workers, as `write_temp`
+        writes them), each to be renamed to its target in the folder `name` of the root, as
+        `stage` would have written it there. Refused, the temporaries go."""
+        try:
+            folder = self.target_folder(name, [target for _, target in moves], names, clear=clear)
+        except BaseException:
+            discard_temporaries(source, [temp for temp, _ in moves])
+            raise
+        staged = Staged(folder, names, list(moves), source=source)
+        self.staged.append(staged)
+        return staged
+
+    def target_folder(
+        self, name: str, targets: Iterable[str], names: Sequence[str], *, clear: bool
+    ) -> Folder:
+        """The folder `name` of the root (made if missing), ready for `targets`: none of them
+        anything but a regular file, the folder's other `names` removed (`clear`: their
+        temporaries too)."""
+        made = made_folder(self.root, name)
+        folder = (existing_subfolder(self.root, name) if made else None) or subfolder(
+            self.root, name
+        )
+        try:
+            targets = set(targets)
+            for target in targets if not made else ():  # a folder made now holds nothing
+                check_target(folder, target)
+            if clear:
+                temporaries_of(folder, names)
+            for old in names:
+                if old not in targets:
+                    remove_file(folder, old)
+        except BaseException:
+            folder.close()
+            raise
+        return folder
+
     def commit(self) -> None:
         """Every staged set on disk under its names; a set that failed has its `error`."""
         if not self.staged:
@@ -341,12 +382,12 @@ class GroupWrite:
             self.staged = []
 
     def rename(self, staged: Staged) -> None:
-        folder = staged.folder
+        folder, source = staged.folder, staged.temp_folder
         try:
             for i, (temp, target) in enumerate(staged.moves):
                 check_target(folder, target)  # made a link while we wrote?
                 try:
-                    os.replace(temp, target, src_dir_fd=folder.fd, dst_dir_fd=folder.fd)
+                    os.replace(temp, target, src_dir_fd=source.fd, dst_dir_fd=folder.fd)
                 except OSError as err:
                     raise InputError(
                         f"cannot write: {problem(err)}", source=str(folder.path / target)
@@ -358,9 +399,7 @@ class GroupWrite:
 
     def undo(self, staged: Staged) -> None:
         """A set that failed: its temporaries and every file of its names go."""
-        for temp, _ in staged.moves:
-            if temp:
-                _unlink_quietly(staged.folder, temp)
+        discard_temporaries(staged.temp_folder, [temp for temp, _ in staged.moves if temp])
         for old in staged.names:
             with contextlib.suppress(InputError):
                 remove_file(staged.folder, old)
@@ -382,7 +421,7 @@ class GroupWrite:
             for staged in live:
                 if by_file:
                     for temp, _ in staged.moves:
-                        flush_file(staged.folder, temp)
+                        flush_file(staged.temp_folder, temp)
                 else:
                     os.fsync(staged.folder.fd)
             if not by_file:
@@ -421,6 +460,101 @@ def ctypes_errno() -> int:
 def _unlink_quietly(folder: Folder, name: str) -> None:
     with contextlib.suppress(OSError):
         os.unlink(name, dir_fd=folder.fd)
+
+
+def abandoned(folder: Folder, prefix: str, suffix: str, flags: int) -> Iterator[tuple[str, int]]:
+    """The entries of `folder` named prefix...suffix whose writer is gone (nobody holds their
+    lock), each with a descriptor (opened with `flags`, never through a link) that holds the
+    lock now; the caller closes it."""
+    for entry in os.listdir(folder.fd):
+        if not (entry.startswith(prefix) and entry.endswith(suffix)):
+            continue
+        try:
+            fd = os.open(entry, flags | NOFOLLOW, dir_fd=folder.fd)
+        except OSError:
+            continue
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:  # a live writer holds it
+            os.close(fd)
+            continue
+        yield entry, fd
+
+
+def discard_temporaries(folder: Folder, names: Iterable[str]) -> None:
+    for name in names:
+        _unlink_quietly(folder, name)
+
+
+class Stage:
+    """A run's folder of temporary files, `ROOT/.bsm-stage-<run>/`, in the root it writes to
+    (the same file system: its files are renamed into their folders below the root). Each of a
+    batch's workers writes each message's files in a part of its own (`<pid>/`: no two of them
+    wait for the same folder) as it renders it (`write_temp`, without flushing), and the run
+    renames those it claimed (`GroupWrite.take`). The run holds a lock on the folder while it
+    lives; a killed run's stage is removed by the next (`remove_stale`), whole."""
+
+    PREFIX = ".bsm-stage-"
+
+    def __init__(self, folder: Folder) -> None:
+        self.folder = folder
+        self.parts: dict[str, Folder] = {}
+
+    def part(self, name: str) -> Folder:
+        """A worker's part of the stage, opened once."""
+        if name not in self.parts:
+            found = existing_subfolder(self.folder, name)
+            if found is None:
+                raise InputError("no such part of the stage", source=str(self.path / name))
+            self.parts[name] = found
+        return self.parts[name]
+
+    @property
+    def path(self) -> Path:
+        return self.folder.path
+
+    @classmethod
+    def create(cls, root: Folder, run_id: str) -> Stage:
+        name = check_name(f"{cls.PREFIX}{run_id}")
+        try:
+            os.mkdir(name, 0o700, dir_fd=root.fd)
+        except OSError as err:
+            raise InputError(f"cannot make: {problem(err)}", source=str(root.path / name)) from None
+        folder = existing_subfolder(root, name)
+        if folder is None:
+            raise InputError("vanished as it was made", source=str(root.path / name))
+        try:
+            fcntl.flock(folder.fd, fcntl.LOCK_EX)  # ours while we live (see remove_stale)
+        except OSError as err:
+            folder.close()
+            os.rmdir(name, dir_fd=root.fd)
+            raise InputError(f"cannot lock: {problem(err)}", source=str(folder.path)) from None
+        return cls(folder)
+
+    @classmethod
+    def remove_stale(cls, root: Folder) -> int:
+        """The stages of runs that are gone (nobody holds their lock), with their files."""
+        removed = 0
+        for entry, fd in abandoned(root, cls.PREFIX, "", os.O_RDONLY | os.O_DIRECTORY):
+            cls(Folder(root.path / entry, fd)).remove(root)
+            removed += 1
+        return removed
+
+    def remove(self, root: Folder) -> None:
+        """Every file left in the stage and its parts, then the stage itself."""
+        with self.folder:
+            for opened in self.parts.values():
+                opened.close()
+            for entry in os.listdir(self.folder.fd):
+                with contextlib.suppress(OSError, InputError):
+                    part = existing_subfolder(self.folder, entry)
+                    if part is not None:
+                        with part:
+                            discard_temporaries(part, os.listdir(part.fd))
+                        os.rmdir(entry, dir_fd=self.folder.fd)
+                _unlink_quietly(self.folder, entry)
+            with contextlib.suppress(OSError):
+                os.rmdir(self.folder.path.name, dir_fd=root.fd)
 
 
 def remove_file(folder: Folder, name: str) -> bool:
@@ -517,19 +651,7 @@ class AtomicStream:
     def remove_stale(folder: Folder, name: str) -> int:
         """Temporary files of `name` whose writer is gone (nobody holds their lock)."""
         removed = 0
-        prefix = f".{name[:100]}."
-        for entry in os.listdir(folder.fd):
-            if not (entry.startswith(prefix) and entry.endswith(".tmp")):
-                continue
-            try:
-                fd = os.open(entry, os.O_RDONLY | NOFOLLOW, dir_fd=folder.fd)
-            except OSError:
-                continue
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except OSError:  # a live writer holds it
-                os.close(fd)
-                continue
+        for entry, fd in abandoned(folder, f".{name[:100]}.", ".tmp", os.O_RDONLY):
             try:
                 removed += remove_file(folder, entry)
             finally:

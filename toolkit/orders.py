@@ -521,9 +521,15 @@ def read_json(text: str, source: str) -> Mapping[str, Any]:
         raise InputError(f"nested deeper than {MAX_DEPTH} levels", source=source) from None
     if not isinstance(data, Mapping):
         raise InputError("expected a JSON object (an order document)", source=source)
-    if json_depth(data) > MAX_DEPTH:
+    if may_nest_deeper(text) and json_depth(data) > MAX_DEPTH:
         raise InputError(f"nested deeper than {MAX_DEPTH} levels", source=source)
     return data
+
+
+def may_nest_deeper(text: str) -> bool:
+    """Whether JSON text could nest deeper than MAX_DEPTH: each level opens a bracket, so text
+    with fewer brackets cannot (a count is far cheaper than a walk of the parsed value)."""
+    return text.count("{") + text.count("[") > MAX_DEPTH
 
 
 def _bounded_int(text: str) -> int | float:

@@ -81,6 +81,18 @@ class PostgresLedger(SqlLedger):
                 f"cannot use the ledger ({str(err).strip()})", source=self.where
             ) from None
 
+    def _execute_many(self, sql: str, params: list[tuple[Any, ...]]) -> int:
+        import psycopg
+
+        try:
+            with self._db.cursor() as cursor:
+                cursor.executemany(sql.replace("?", "%s"), params)
+                return int(cursor.rowcount)
+        except psycopg.Error as err:
+            raise InputError(
+                f"cannot use the ledger ({str(err).strip()})", source=self.where
+            ) from None
+
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[None]:
         if self._depth:

@@ -75,6 +75,12 @@ class SqliteLedger(SqlLedger):
                 raise InputError(f"not a ledger database ({err})", source=self.where) from None
             raise InputError(f"cannot use the ledger ({err})", source=self.where) from None
 
+    def _execute_many(self, sql: str, params: list[tuple[Any, ...]]) -> int:
+        try:
+            return self._db.executemany(sql, params).rowcount
+        except sqlite3.Error as err:
+            raise InputError(f"cannot use the ledger ({err})", source=self.where) from None
+
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[None]:
         if self._depth:

@@ -19,7 +19,7 @@ import math
 import os
 import secrets
 import socket
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
@@ -34,6 +34,7 @@ from toolkit.orders import OrderDocument
 AVERAGE_OVER_DAYS = 30  # the average daily orders: over the most recent days recorded
 REPLY_TYPE = "reply"
 CLAIM_SECONDS = 300  # a claim not completed by then may be taken by another worker
+CLAIMS_AT_ONCE = 256  # messages claimed in one statement (11 parameters each)
 MESSAGE_COLUMNS = (
     "order_id",
     "message_type",
@@ -116,6 +117,26 @@ class Claim:
     @property
     def won(self) -> bool:
         return self.result in (ClaimResult.CLAIMED, ClaimResult.RETAKEN)
+
+
+@dataclass(frozen=True)
+class ClaimRequest:
+    """One message of `claim_many`: what `claim` takes besides the worker, day and limit."""
+
+    key: MessageKey
+    proactive: bool
+    review: bool
+    locale: str | None
+
+
+@dataclass(frozen=True)
+class Completion:
+    """One message of `complete_many`: what `complete` records for it."""
+
+    key: MessageKey
+    content_hash: str
+    files: str
+    subject: str | None
 
 
 @dataclass(frozen=True)
@@ -204,6 +225,10 @@ class SqlLedger:
     # --- what a store provides ---------------------------------------------------------------
 
     def _execute(self, sql: str, params: tuple[Any, ...] = ()) -> tuple[list[tuple[Any, ...]], int]:
+        raise NotImplementedError
+
+    def _execute_many(self, sql: str, params: list[tuple[Any, ...]]) -> int:
+        """One statement for each of `params`, returning no rows: the rows they changed."""
         raise NotImplementedError
 
     def _transaction(self) -> contextlib.AbstractContextManager[None]:
@@ -306,6 +331,19 @@ class SqlLedger:
         rows, _ = self._execute(sql, (order_id,))
         return int(rows[0][0])
 
+    def review_orders(self, order_ids: Iterable[str]) -> set[str]:
+        """Those of `order_ids` that had a review request (`review_requests`, in one statement)."""
+        wanted = sorted(set(order_ids))
+        if self.version == 1 or not wanted:
+            return {order_id for order_id in wanted if self.review_requests(order_id)}
+        rows, _ = self._execute(
+            "SELECT DISTINCT order_id FROM messages WHERE review = 1"
+            f" AND status IN {_in(schema.LIVE_STATUSES)}"
+            f" AND order_id IN ({', '.join('?' * len(wanted))})",
+            tuple(wanted),
+        )
+        return {str(row[0]) for row in rows}
+
     def proactive_sent_on(self, day: str) -> int:
         if self.version == 1:
             sql = "SELECT COUNT(*) FROM sent WHERE day = ? AND proactive = 1"
@@ -360,16 +398,13 @@ class SqlLedger:
         """Orders seen in the inputs, (order id, UTC purchase day), in one transaction; how
         many were new. An order is counted once, on its first purchase day seen. (Its turn
         taken as a chunk's: two workers' inputs may hold the same orders in other orders.)"""
-        added = 0
         with self.transaction():
-            for order_id, day in orders:
-                _, count = self._execute(
-                    "INSERT INTO order_days (order_id, day) VALUES (?, ?)"
-                    " ON CONFLICT (order_id) DO NOTHING",
-                    (order_id, day),
-                )
-                added += max(count, 0)
-        return added
+            added = self._execute_many(
+                "INSERT INTO order_days (order_id, day) VALUES (?, ?)"
+                " ON CONFLICT (order_id) DO NOTHING",
+                list(orders),
+            )
+        return max(added, 0)
 
     # --- one message's way: claim, complete ---------------------------------------------------
 
@@ -448,26 +483,193 @@ class SqlLedger:
                 f" WHERE order_id = ? AND message_type = ? AND variant = ?{self.for_update}",
                 (key.order_id, key.message_type, key.variant),
             )
-            status, owner, owner_expires, run_id = rows[0]
-            if status != "claimed":
-                return Claim(ClaimResult.DONE, status=str(status), run_id=run_id)
-            if worker.holds(owner, owner_expires, clock):
-                return Claim(ClaimResult.BUSY)
+            return self._claim_existing(key, worker, locale, rows[0], clock, expires)
+
+    def _claim_existing(
+        self,
+        key: MessageKey,
+        worker: Worker,
+        locale: str | None,
+        row: tuple[Any, ...],
+        clock: datetime,
+        expires: str,
+    ) -> Claim:
+        """A claim of a message the ledger has (its status, claim_owner, claim_expires, run_id):
+        done, held by another live worker, or taken again."""
+        status, owner, owner_expires, run_id = row
+        if status != "claimed":
+            return Claim(ClaimResult.DONE, status=str(status), run_id=run_id)
+        if worker.holds(owner, owner_expires, clock):
+            return Claim(ClaimResult.BUSY)
+        self._execute(
+            "UPDATE messages SET claim_owner = ?, claim_expires = ?, run_id = ?,"
+            " attempts = attempts + 1, locale = ?"
+            " WHERE order_id = ? AND message_type = ? AND variant = ?",
+            (
+                worker.owner,
+                expires,
+                worker.run_id,
+                locale,
+                key.order_id,
+                key.message_type,
+                key.variant,
+            ),
+        )
+        return Claim(ClaimResult.RETAKEN)
+
+    def claim_many(
+        self,
+        requests: Sequence[ClaimRequest],
+        worker: Worker,
+        *,
+        day: str,
+        limit: int | None,
+        now: datetime | None = None,
+    ) -> list[Claim]:
+        """`claim` of each request, decided as one after another in this order would decide
+        them, in a few statements rather than several a message (inside a chunk's
+        `transaction()`): up to CLAIMS_AT_ONCE together, and never two review requests of one
+        order (the second one's BSM105 reads what the first one's claim wrote)."""
+        clock = now or datetime.now(UTC)
+        claims: list[Claim] = []
+        run: list[ClaimRequest] = []
+        review_orders: set[str] = set()
+        with self._transaction():
+            for request in requests:
+                order = request.key.order_id
+                if len(run) >= CLAIMS_AT_ONCE or (request.review and order in review_orders):
+                    claims += self._claim_together(run, worker, day, limit, clock)
+                    run, review_orders = [], set()
+                run.append(request)
+                if request.review:
+                    review_orders.add(order)
+            claims += self._claim_together(run, worker, day, limit, clock)
+        return claims
+
+    def _claim_together(
+        self,
+        requests: list[ClaimRequest],
+        worker: Worker,
+        day: str,
+        limit: int | None,
+        clock: datetime,
+    ) -> list[Claim]:
+        """Requests of which no two are review requests of one order: a review request whose
+        order has another live one is refused (BSM105, read in one statement); the others are
+        inserted in one statement; those new and proactive take the day's places in their order
+        while places are left (the others are undone: LIMIT); those the ledger had are read in
+        one statement and decided each."""
+        if not requests:
+            return []
+        repeats = self._other_reviews([r.key for r in requests if r.review])
+        claims_of = {key: Claim(ClaimResult.REPEAT_REVIEW) for key in repeats}
+        claims_of.update(self._insert_claims(
+            [r for r in requests if r.key not in repeats], worker, day, limit, clock
+        ))  # fmt: skip
+        return [claims_of[r.key] for r in requests]
+
+    def _insert_claims(
+        self,
+        requests: list[ClaimRequest],
+        worker: Worker,
+        day: str,
+        limit: int | None,
+        clock: datetime,
+    ) -> dict[MessageKey, Claim]:
+        if not requests:
+            return {}
+        expires, created = iso(clock + timedelta(seconds=worker.claim_seconds)), iso(clock)
+        params: list[Any] = []
+        for r in requests:
+            params += [r.key.order_id, r.key.message_type, r.key.variant, r.locale,
+                       int(r.proactive), int(r.review), day, worker.run_id, worker.owner,
+                       expires, created]  # fmt: skip
+        values = ", ".join(["(?, ?, ?, ?, ?, ?, ?, 'claimed', ?, ?, ?, ?, 1)"] * len(requests))
+        rows, _ = self._execute(
+            "INSERT INTO messages (order_id, message_type, variant, locale, proactive, review,"
+            " day, status, run_id, claim_owner, claim_expires, created_at, attempts)"
+            f" VALUES {values} ON CONFLICT (order_id, message_type, variant) DO NOTHING"
+            " RETURNING order_id, message_type, variant",
+            tuple(params),
+        )
+        inserted = {MessageKey(str(o), str(t), str(v)) for o, t, v in rows}
+        wanting = [r.key for r in requests if r.key in inserted and r.proactive]
+        places = self._take_places(day, limit, len(wanting))
+        over = set(wanting[places:])
+        for key in over:  # undone: no place left today
             self._execute(
-                "UPDATE messages SET claim_owner = ?, claim_expires = ?, run_id = ?,"
-                " attempts = attempts + 1, locale = ?"
-                " WHERE order_id = ? AND message_type = ? AND variant = ?",
-                (
-                    worker.owner,
-                    expires,
-                    worker.run_id,
-                    locale,
-                    key.order_id,
-                    key.message_type,
-                    key.variant,
-                ),
+                "DELETE FROM messages WHERE order_id = ? AND message_type = ? AND variant = ?",
+                (key.order_id, key.message_type, key.variant),
             )
-            return Claim(ClaimResult.RETAKEN)
+        existing = self.rows_of([r.key for r in requests if r.key not in inserted], lock=True)
+        claims = {}
+        for r in requests:
+            if r.key in over:
+                claims[r.key] = Claim(ClaimResult.LIMIT)
+            elif r.key in inserted:
+                claims[r.key] = Claim(ClaimResult.CLAIMED)
+            else:
+                row = existing[r.key]
+                claims[r.key] = self._claim_existing(r.key, worker, r.locale, row, clock, expires)
+        return claims
+
+    def _other_reviews(self, keys: list[MessageKey]) -> set[MessageKey]:
+        """Of review requests of distinct orders, those whose order has another live review
+        request (`_other_review` of each, in one statement)."""
+        if not keys:
+            return set()
+        rows, _ = self._execute(
+            "SELECT order_id, message_type, variant FROM messages WHERE review = 1"
+            f" AND status IN {_in(schema.LIVE_STATUSES)}"
+            f" AND order_id IN ({', '.join('?' * len(keys))})",
+            tuple(key.order_id for key in keys),
+        )
+        by_order = {key.order_id: key for key in keys}
+        return {
+            by_order[str(o)]
+            for o, t, v in rows
+            if (str(t), str(v)) != (by_order[str(o)].message_type, by_order[str(o)].variant)
+        }
+
+    def rows_of(
+        self, keys: Sequence[MessageKey], *, lock: bool = False
+    ) -> dict[MessageKey, tuple[Any, ...]]:
+        """status, claim_owner, claim_expires, run_id of those of `keys` the ledger has, in one
+        statement (`lock`: PostgreSQL locks them, as a claim reads them)."""
+        if not keys:
+            return {}
+        wanted = " OR ".join(["(order_id = ? AND message_type = ? AND variant = ?)"] * len(keys))
+        params = tuple(
+            part for key in keys for part in (key.order_id, key.message_type, key.variant)
+        )
+        rows, _ = self._execute(
+            "SELECT order_id, message_type, variant, status, claim_owner, claim_expires, run_id"
+            f" FROM messages WHERE {wanted}{self.for_update if lock else ''}",
+            params,
+        )
+        return {MessageKey(str(o), str(t), str(v)): tuple(rest) for o, t, v, *rest in rows}
+
+    def _take_places(self, day: str, limit: int | None, wanted: int) -> int:
+        """Up to `wanted` of the day's places, as `_take_place` one after another would take
+        them; how many were taken. The day's count is read locked (PostgreSQL: FOR UPDATE; SQLite's
+        transaction writes alone), so no two workers take the last place."""
+        if wanted == 0:
+            return 0
+        self._execute(
+            "INSERT INTO day_counts (day, proactive) VALUES (?, 0) ON CONFLICT (day) DO NOTHING",
+            (day,),
+        )
+        taken = wanted
+        if limit is not None:
+            rows, _ = self._execute(
+                f"SELECT proactive FROM day_counts WHERE day = ?{self.for_update}", (day,)
+            )
+            taken = max(0, min(wanted, limit - int(rows[0][0])))
+        if taken:
+            self._execute(
+                "UPDATE day_counts SET proactive = proactive + ? WHERE day = ?", (taken, day)
+            )
+        return taken
 
     def _other_review(self, key: MessageKey) -> bool:
         rows, _ = self._execute(
@@ -525,6 +727,26 @@ class SqlLedger:
                 ),
             )
         return changed == 1
+
+    def complete_many(
+        self, completions: Sequence[Completion], worker: Worker, now: datetime | None = None
+    ) -> None:
+        """`complete` of each (one statement run for them all, inside a chunk's
+        `transaction()`); a message whose claim was lost is left as it is, as `complete`
+        leaves it."""
+        when = iso(now or datetime.now(UTC))
+        with self._transaction():
+            self._execute_many(
+                "UPDATE messages SET status = 'generated', content_hash = ?, files = ?,"
+                " subject = ?, generated_at = ?, claim_owner = NULL, claim_expires = NULL"
+                " WHERE order_id = ? AND message_type = ? AND variant = ?"
+                " AND status = 'claimed' AND claim_owner = ?",
+                [
+                    (c.content_hash, c.files, c.subject, when, c.key.order_id,
+                     c.key.message_type, c.key.variant, worker.owner)
+                    for c in completions
+                ],
+            )  # fmt: skip
 
     def release(self, key: MessageKey, worker: Worker) -> None:
         """Give a claim back (its files could not be written): the row and its place go."""
