@@ -45,6 +45,30 @@ TYPES = ("delivery-delay", "order-problem", "additional-information", "review-re
          "delivery-scheduling", "fulfillment-question", "reply")  # fmt: skip
 
 
+# (as one string each: a list would take a line a name)
+FIRST_NAMES = "Lukas Anna Sophie Jan Marie Luca Ayşe Piotr Karin José Emma Mehmet Giulia Lars Zofia"
+LAST_NAMES = "Weber Jansen Dupont Rossi Yılmaz Nowak Lindqvist García Smith Kaya Bianchi Svensson"
+FIRST, LAST = FIRST_NAMES.split(" "), LAST_NAMES.split(" ")
+
+
+def buyer_name(i: int) -> str:
+    """A buyer's name as orders bring them: mostly first and last, some with a middle name or a
+    hyphen, a few in capitals, in Cyrillic or none at all."""
+    first, last = FIRST[i % len(FIRST)], LAST[i // len(FIRST) % len(LAST)]
+    kind = i % 50
+    if kind < 30:
+        return f"{first} {last}"
+    if kind < 38:
+        return f"{first} {FIRST[i // 7 % len(FIRST)]} {last}"
+    if kind < 43:
+        return f"{first}-{FIRST[i // 3 % len(FIRST)]} {last}"
+    if kind < 46:
+        return f"{first} {last}".upper()
+    if kind < 48:
+        return "Анна Смирнова"
+    return ""
+
+
 def generate(n: int, path: Path) -> None:
     bases = [
         json.loads((ROOT / "examples" / f"{name}.json").read_text(encoding="utf-8"))
@@ -54,6 +78,7 @@ def generate(n: int, path: Path) -> None:
         for i in range(n):
             doc = copy.deepcopy(bases[i % len(bases)])
             doc["order"]["AmazonOrderId"] = f"{300 + i % 600:03d}-{i:07d}-{i % 9_999_999:07d}"
+            doc["order"]["BuyerInfo"]["BuyerName"] = buyer_name(i)
             fh.write(json.dumps(doc, ensure_ascii=False) + "\n")
 
 
