@@ -130,10 +130,14 @@ def cache_files(folder: Path) -> dict[str, bytes]:
 def same_entries(found: dict[str, bytes], expected: dict[str, bytes]) -> bool:
     """The same files, the inlined sources byte for byte, every file sound (its header holds
     the key its name says and its body's digest). Jinja's compiled code, written again, may
-    differ in bytes (marshal's output depends on reference counts)."""
+    differ in bytes (marshal's output depends on reference counts), and so may a loaded object
+    (a set is pickled in the order of this process's string hashes)."""
+    remade = ("jinja", "loaded")
     return (
         found.keys() == expected.keys()
-        and all(found[name] == data for name, data in expected.items() if "jinja" not in name)
+        and all(
+            found[name] == data for name, data in expected.items() if not name.startswith(remade)
+        )
         and all(entry_body(data, name.split("-", 1)[1]) is not None for name, data in found.items())
     )
 
@@ -150,7 +154,7 @@ def test_a_warm_cache_spares_premailer_and_gives_the_same_bytes(
     cache = tmp_path / "cache"
     assert render_files(tmp_path, "cold", str(cache)) == uncached
     entries = cache_files(cache)
-    assert {name.split("-")[0] for name in entries} == {"inline", "jinja", "catalog"}
+    assert {name.split("-")[0] for name in entries} == {"inline", "jinja", "catalog", "loaded"}
     modules = modules_of(tmp_path, *render_args(tmp_path / "warm"), cache=cache)
     loaded = packages(modules)
     assert {"jinja2", "babel", "toolkit"} <= loaded

@@ -4,14 +4,18 @@ with it, and a damaged or unusable cache, are in tests/test_imports.py."""
 
 from __future__ import annotations
 
+import pickle
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
 
+from toolkit import urls
 from toolkit.i18n import CatalogStore
+from toolkit.policy import load_policy
 from toolkit.render import TemplateSource
-from toolkit.render_cache import RenderCache, cache_folder
+from toolkit.render_cache import LOADED, RenderCache, cache_folder, entry
 
 HOME = Path.home()
 
@@ -124,3 +128,86 @@ def test_a_catalog_is_compiled_once_and_again_when_edited(tmp_path: Path) -> Non
     edited = CatalogStore(locales, cache=cache).translations("nl")
     assert edited.gettext("Kind regards,") == "Tot ziens,"
     assert len(list((tmp_path / "cache").iterdir())) == 2
+
+
+# --- objects built from data files (kept_object): the Public Suffix List ---------------------
+
+
+def loaded_entries(folder: Path) -> list[Path]:
+    return sorted(folder.glob(f"{LOADED}-*"))
+
+
+def test_a_kept_object_is_made_once_and_again_for_other_inputs(tmp_path: Path) -> None:
+    made: list[str] = []
+
+    def make(value: str) -> dict[str, list[str]]:
+        made.append(value)
+        return {"words": [value, "é"]}
+
+    cache = RenderCache(tmp_path / "cache")
+    first = cache.kept_object("words", ["a"], dict, lambda: make("one"))
+    again = RenderCache(tmp_path / "cache").kept_object("words", ["a"], dict, lambda: make("?"))
+    assert again == first == {"words": ["one", "é"]} and again is not first
+    assert made == ["one"]
+    other = cache.kept_object("words", ["b"], dict, lambda: make("two"))  # another input
+    assert other == {"words": ["two", "é"]}
+    assert cache.kept_object("other", ["a"], dict, lambda: make("three"))["words"][0] == "three"
+    assert len(loaded_entries(tmp_path / "cache")) == 3
+    assert (
+        RenderCache(None).kept_object("words", ["a"], dict, lambda: make("off"))["words"][0]
+        == "off"
+    )
+    assert made == ["one", "two", "three", "off"]
+
+
+@pytest.mark.parametrize("damage", ["not a pickle", "another kind", "truncated", "empty"])
+def test_a_damaged_kept_object_is_made_again_and_rewritten(tmp_path: Path, damage: str) -> None:
+    """A sound header over a body that does not unpickle, or unpickles to another kind of
+    object, is a miss like a broken header."""
+    cache = RenderCache(tmp_path / "cache")
+    kept = cache.kept_object("words", ["a"], dict, lambda: {"w": 1})
+    (path,) = loaded_entries(tmp_path / "cache")
+    data = path.read_bytes()
+    key = path.name.split("-", 1)[1]
+    path.write_bytes(
+        {
+            "not a pickle": entry(key, b"\x80\x05not a pickle"),
+            "another kind": entry(key, pickle.dumps(["w", 1])),
+            "truncated": data[: len(data) - 3],
+            "empty": b"",
+        }[damage]
+    )
+    assert RenderCache(tmp_path / "cache").kept_object("words", ["a"], dict, lambda: {"w": 2}) == {
+        "w": 2
+    }
+    assert path.read_bytes() != data  # rewritten with what was made
+    assert RenderCache(tmp_path / "cache").kept_object("words", ["a"], dict, dict) == {"w": 2}
+    assert kept == {"w": 1}
+
+
+def test_an_object_that_cannot_be_pickled_is_made_each_time(tmp_path: Path) -> None:
+    cache = RenderCache(tmp_path / "cache")
+    assert cache.kept_object("lock", ["a"], object, threading.Lock) is not None
+    assert loaded_entries(tmp_path / "cache") == []
+
+
+def test_the_suffix_list_from_the_cache_is_the_one_built(tmp_path: Path) -> None:
+    built = urls.build_suffixes()
+    cold = urls.load_suffixes(RenderCache(tmp_path / "cache"))
+    (path,) = loaded_entries(tmp_path / "cache")
+    warm = urls.load_suffixes(RenderCache(tmp_path / "cache"))
+    assert warm is not cold
+    for found in (cold, warm, urls.load_suffixes(None)):
+        assert vars(found) == vars(built)
+    for host in ("www.amazon.co.uk", "bücher.de", "xn--bcher-kva.de", "a.b.kawasaki.jp", "com"):
+        assert warm.privatesuffix(host) == built.privatesuffix(host)
+    path.write_bytes(path.read_bytes()[:-1] + b"?")  # damaged: built again, the same
+    assert vars(urls.load_suffixes(RenderCache(tmp_path / "cache"))) == vars(built)
+
+
+def test_a_policy_loaded_with_the_cache_is_the_one_loaded_without(tmp_path: Path) -> None:
+    fresh = load_policy()
+    for _ in range(2):  # cold, then warm
+        cached = load_policy(cache=RenderCache(tmp_path / "cache"))
+        assert cached == fresh  # every field but the suffix list, which is compared here
+        assert vars(cached.suffixes) == vars(fresh.suffixes)

@@ -31,6 +31,7 @@ from toolkit.orders import OrderDocument
 from toolkit.policy import Policy, load_policy
 from toolkit.project import Project
 from toolkit.project import bundled as project_defaults
+from toolkit.render_cache import RenderCache
 from toolkit.rules import Registry, default_registry
 from toolkit.rules.base import Ledger, Subject
 from toolkit.rules.elements import seller_link_problem
@@ -66,6 +67,9 @@ class Toolkit:
     memo: Memo = field(default_factory=Memo)
 
     project: Project = field(default_factory=project_defaults)
+    # what is kept on disk between processes (BSM_CACHE_DIR): data a start-up builds, and the
+    # renderer's inlined templates, compiled templates and catalogs
+    cache: RenderCache = field(default_factory=RenderCache.from_environment)
     # the renderer's folders when not the project's (`bsm render --templates DIR`)
     templates: Path | None = None
     locales: Path | None = None
@@ -79,6 +83,7 @@ class Toolkit:
             locales=self.locales or self.project.locales,
             policy=self.policy,
             detectors=self.detectors,
+            cache=self.cache,
         )
 
     @classmethod
@@ -93,8 +98,10 @@ class Toolkit:
         """The project's templates and catalogs (bundled by default); the folders given win.
         `memo=False`: every sentence judged afresh for every message (the plain run)."""
         project = project or project_defaults()
-        policy, detectors = load_policy(), load_detectors()
+        cache = RenderCache.from_environment()
+        policy, detectors = load_policy(cache=cache), load_detectors()
         return cls(
+            cache=cache,
             project=project,
             policy=policy,
             catalog=load_catalog(),

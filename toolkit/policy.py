@@ -8,13 +8,16 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from publicsuffixlist import PublicSuffixList
 
 from toolkit import urls
 from toolkit.errors import InputError
 from toolkit.paths import data_dir
+
+if TYPE_CHECKING:
+    from toolkit.render_cache import RenderCache
 
 
 @dataclass(frozen=True)
@@ -159,9 +162,10 @@ def marketplace_ids(path: Path | None = None) -> frozenset[str]:
     return frozenset(policy_data(path)[1]["marketplaces"])
 
 
-def load_policy(path: Path | None = None) -> Policy:
+def load_policy(path: Path | None = None, cache: RenderCache | None = None) -> Policy:
+    """The policy in `path` (policy.toml by default); `cache` may hold its Public Suffix List."""
     path, data = policy_data(path)
-    suffixes = urls.load_suffixes()
+    suffixes = urls.load_suffixes(cache)
     layout, window, html, css = data["layout"], data["window"], data["html"], data["css"]
     return Policy(
         max_width_px=int(layout["max_width_px"]),

@@ -2,7 +2,10 @@
 change, so that the next process need not make it again: the inlined template sources (then a
 render whose templates and stylesheet have not changed never imports premailer, with requests
 and cssutils: most of a `bsm render`'s start-up), Jinja's compiled templates
-(`TemplateBytecode`) and the compiled message catalogs (toolkit.i18n.CatalogStore).
+(toolkit.render.TemplateBytecode) and the compiled message catalogs (toolkit.i18n.CatalogStore);
+and, for a check as for a render, objects built from data files that cost more to build than
+to load (`RenderCache.kept_object`: the Public Suffix List). This module imports no library
+of a render's, so that a check may use it.
 
 Where: `BSM_CACHE_DIR` if set (empty or `off`: no cache), else `$XDG_CACHE_HOME/bsm-toolkit`,
 else `~/.cache/bsm-toolkit`. One file per entry, named by its kind and key: the SHA-256 of
@@ -23,21 +26,20 @@ needs as it would without one.
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import os
+import pickle
 import stat
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import jinja2
-import jinja2.bccache
+from typing import TypeVar
 
 from toolkit.errors import InputError
 from toolkit.files import NOFOLLOW, Folder, open_folder, read_capped, write_atomic
 
+T = TypeVar("T")
 CACHE_ENV = "BSM_CACHE_DIR"
 OFF_VALUES = ("", "off")
 CACHE_NAME = "bsm-toolkit"
@@ -49,6 +51,7 @@ LIBRARIES = ("premailer", "cssutils", "lxml", "cssselect", "babel")
 # the toolkit's modules that make what is kept: an edited one (a checkout) is a new key
 MAKING_CODE = ("inline.py", "design.py", "dom.py", "render.py", "i18n/runtime.py")
 INLINED, BYTECODE, CATALOG = "inline", "jinja", "catalog"  # the start of a file's name
+LOADED = "loaded"  # an object built from data files (kept_object): a check's start-up too
 PRIVATE = 0o700  # the cache folder, when the toolkit makes it
 MAX_ENTRY_BYTES = 8 << 20  # far above any template; a cap on what a read may cost
 
@@ -89,6 +92,12 @@ def code_digest() -> str:
     return digest.hexdigest()
 
 
+def file_digest(path: str | Path) -> str:
+    """The SHA-256 of a file's bytes: the part of a key that stands for that file."""
+    with open(path, "rb") as fh:
+        return hashlib.sha256(fh.read()).hexdigest()
+
+
 def entry(key: str, body: bytes) -> bytes:
     """A cache file: the header line (format, key, the body's SHA-256), then the body."""
     return f"{FORMAT} {key} {hashlib.sha256(body).hexdigest()}\n".encode("ascii") + body
@@ -122,6 +131,36 @@ class RenderCache:
             return cached
         made = make()
         self.write(kind, key, made)
+        return made
+
+    def kept_object(
+        self, name: str, inputs: Sequence[str], kind: type[T], make: Callable[[], T]
+    ) -> T:
+        """`make()`'s object, from the cache when it is there for `inputs` (then kept there):
+        `inputs` stand for everything the object is built from, the code that builds it and
+        the classes it holds included (file_digest of each). Kept as a pickle; an entry that
+        does not load as a `kind` is made again. A process that checks one message builds
+        these for nothing but itself (the Public Suffix List, for instance), so that loading
+        one is most of its start-up."""
+        if self.folder is None:
+            return make()
+        key = hashlib.sha256(
+            json.dumps([FORMAT, LOADED, sys.version, name, *inputs]).encode("utf-8")
+        ).hexdigest()
+        body = self.read(LOADED, key)
+        if body is not None:
+            try:
+                found = pickle.loads(body)
+            except Exception:  # a sound header over what does not unpickle (any error)
+                found = None
+            if isinstance(found, kind):
+                return found
+        made = make()
+        try:
+            body = pickle.dumps(made, protocol=pickle.HIGHEST_PROTOCOL)
+        except (pickle.PicklingError, TypeError, AttributeError):
+            return made  # nothing to keep; made each time
+        self.write(LOADED, key, body)
         return made
 
     def inlined(
@@ -194,30 +233,3 @@ def private(fd: int) -> bool:
     """A folder of this user's that no one else may write in."""
     found = os.fstat(fd)
     return found.st_uid == os.geteuid() and not found.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
-
-
-class TemplateBytecode(jinja2.BytecodeCache):
-    """Jinja's compiled templates kept in the same folder, so that a render need not compile
-    them again: Jinja checks each against its template's source (and Python's version)."""
-
-    def __init__(self, cache: RenderCache, annotate: bool) -> None:
-        self.cache = cache
-        self.annotate = annotate  # the traced render's templates are other sources
-
-    def _key(self, bucket: jinja2.bccache.Bucket) -> str:
-        return self.cache.digest(
-            BYTECODE, jinja2.__version__, sys.version, self.annotate, bucket.key
-        )
-
-    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        data = self.cache.read(BYTECODE, self._key(bucket))
-        if data is not None:
-            try:
-                bucket.load_bytecode(io.BytesIO(data))
-            except (ValueError, EOFError, TypeError):  # not code for this Python: compiled anew
-                bucket.reset()
-
-    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        data = io.BytesIO()
-        bucket.write_bytecode(data)
-        self.cache.write(BYTECODE, self._key(bucket), data.getvalue())
