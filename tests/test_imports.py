@@ -89,10 +89,19 @@ def test_check_loads_nothing_of_rendering_sending_or_the_preview(
     rendered: tuple[set[str], Path], tmp_path: Path, suffix: str
 ) -> None:
     _, folder = rendered
-    loaded = packages(modules_of(tmp_path, "check", str(folder / f"delivery-delay{suffix}")))
+    modules = modules_of(tmp_path, "check", str(folder / f"delivery-delay{suffix}"))
+    loaded = packages(modules)
     assert {"lxml", "toolkit"} <= loaded  # what a check uses
     assert not loaded & (NEVER | RENDER_ONLY), sorted(loaded & (NEVER | RENDER_ONLY))
     assert not loaded & {"PIL", "emoji", "phonenumbers"}  # no image, emoji or phone number
+    assert {"toolkit.pipeline", "toolkit.rules.spelling", "toolkit.files"} <= modules
+    # a render's stages, the order document (no --order), the spelling thread's futures (no
+    # --locale: no dictionary), and what files.py once drew its temporary names from
+    render_stages = {
+        "toolkit.orders", "toolkit.enforce", "toolkit.text", "toolkit.design", "toolkit.screen",
+        "toolkit.send.requests", "decimal", "concurrent.futures", "secrets",
+    }  # fmt: skip
+    assert not modules & render_stages, sorted(modules & render_stages)
 
 
 def test_version_loads_no_stage_of_the_toolkit(tmp_path: Path) -> None:

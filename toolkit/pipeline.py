@@ -18,16 +18,13 @@ from typing import TYPE_CHECKING
 from toolkit import dom
 from toolkit.attachments import FileTypes, check_filename, load_file_types, read_attachment
 from toolkit.catalog import Catalog, MessageType, load_catalog
-from toolkit.design import strip_annotations
 from toolkit.detect import Detectors, load_detectors
 from toolkit.dom import HtmlElement
-from toolkit.enforce import Change, enforce, enforce_measured
 from toolkit.errors import InputError
 from toolkit.files import TooLarge
 from toolkit.i18n import NoCatalogError, parse_locale
 from toolkit.image_words import ImageWords
 from toolkit.model import Attachment, Finding, Message, Severity, has_errors
-from toolkit.orders import OrderDocument
 from toolkit.policy import Policy, load_policy
 from toolkit.project import Project
 from toolkit.project import bundled as project_defaults
@@ -38,12 +35,13 @@ from toolkit.rules.elements import seller_link_problem
 from toolkit.rules.memo import Memo
 from toolkit.rules.phrases import PhraseBook
 from toolkit.rules.spelling import Spelling
-from toolkit.screen import screen_seller_text
-from toolkit.send.requests import request_problems
-from toolkit.text import Styles, plain_text
 
-if TYPE_CHECKING:  # a render's own imports (Jinja, Babel's catalogs, premailer)
+if TYPE_CHECKING:  # a render's own imports (Jinja, Babel's catalogs, premailer), and the
+    # stages only a render runs: imported in the functions that run them, never by a check
+    from toolkit.enforce import Change
+    from toolkit.orders import OrderDocument
     from toolkit.render import Renderer
+    from toolkit.text import Styles
 
 
 @dataclass
@@ -239,6 +237,9 @@ class Trace:
 def trace_design(tk: Toolkit, doc: OrderDocument, mtype: MessageType, catalog: str) -> Trace:
     """A second render from the annotated template sources, enforced like the first; nothing
     sent is made from it."""
+    from toolkit.design import strip_annotations
+    from toolkit.enforce import enforce
+
     rendered = tk.renderer.render(doc, mtype, catalog, annotated=True)
     root = dom.parse_html(rendered.html)
     written = deepcopy(root)
@@ -260,6 +261,10 @@ def render_order(
 
     `trace`: also say where each change of the enforcement pass came from (template line,
     style.css rule) and keep the design as written; the message is the same either way."""
+    from toolkit.enforce import enforce_measured
+    from toolkit.screen import screen_seller_text
+    from toolkit.text import plain_text
+
     mtype = tk.catalog.get(doc.message_type)
     if mtype is None:
         return refusal(
@@ -311,6 +316,8 @@ def render_order(
 def sp_api_findings(tk: Toolkit, mtype: MessageType, message: Message) -> list[Finding]:
     """What the type's Selling Partner API operation cannot carry: a text over its limit is
     refused; text or attachments it has no field for are a warning saying so."""
+    from toolkit.send.requests import request_problems
+
     found = []
     for problem in request_problems(mtype, message):
         rule = tk.registry.get(problem.rule)
