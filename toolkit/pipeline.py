@@ -97,15 +97,17 @@ class Toolkit:
         `memo=False`: every sentence judged afresh for every message (the plain run)."""
         project = project or project_defaults()
         cache = RenderCache.from_environment()
-        policy, detectors = load_policy(cache=cache), load_detectors()
+        policy, detectors = load_policy(cache=cache), load_detectors(cache)
         return cls(
             cache=cache,
             project=project,
             policy=policy,
-            catalog=load_catalog(),
+            catalog=load_catalog(cache=cache),
+            file_types=load_file_types(cache=cache),
+            image_words=ImageWords.load(cache),
             detectors=detectors,
             registry=default_registry(),
-            book=PhraseBook(),
+            book=PhraseBook(cache=cache),
             spelling=Spelling(),
             memo=Memo() if memo else Memo(limit=0),
             templates=templates,

@@ -3,21 +3,18 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from publicsuffixlist import PublicSuffixList
 
 from toolkit import urls
 from toolkit.errors import InputError
 from toolkit.paths import data_dir
-
-if TYPE_CHECKING:
-    from toolkit.render_cache import RenderCache
+from toolkit.render_cache import RenderCache
 
 
 @dataclass(frozen=True)
@@ -150,10 +147,11 @@ def marketplace(
     return Marketplace(id=id_, **{**entry, "domain": domain})
 
 
-def policy_data(path: Path | None = None) -> tuple[Path, dict[str, Any]]:
+def policy_data(
+    path: Path | None = None, cache: RenderCache | None = None
+) -> tuple[Path, dict[str, Any]]:
     path = path or data_dir() / "policy.toml"
-    with path.open("rb") as fh:
-        return path, tomllib.load(fh)
+    return path, (cache or RenderCache(None)).toml(path)
 
 
 def marketplace_ids(path: Path | None = None) -> frozenset[str]:
@@ -164,7 +162,7 @@ def marketplace_ids(path: Path | None = None) -> frozenset[str]:
 
 def load_policy(path: Path | None = None, cache: RenderCache | None = None) -> Policy:
     """The policy in `path` (policy.toml by default); `cache` may hold its Public Suffix List."""
-    path, data = policy_data(path)
+    path, data = policy_data(path, cache)
     suffixes = urls.load_suffixes(cache)
     layout, window, html, css = data["layout"], data["window"], data["html"], data["css"]
     return Policy(

@@ -31,10 +31,11 @@ import os
 import pickle
 import stat
 import sys
+import tomllib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from toolkit.errors import InputError
 from toolkit.files import NOFOLLOW, Folder, open_folder, read_capped, write_atomic
@@ -98,6 +99,11 @@ def file_digest(path: str | Path) -> str:
         return hashlib.sha256(fh.read()).hexdigest()
 
 
+def read_toml(path: Path) -> dict[str, Any]:
+    with path.open("rb") as fh:
+        return tomllib.load(fh)
+
+
 def entry(key: str, body: bytes) -> bytes:
     """A cache file: the header line (format, key, the body's SHA-256), then the body."""
     return f"{FORMAT} {key} {hashlib.sha256(body).hexdigest()}\n".encode("ascii") + body
@@ -134,18 +140,21 @@ class RenderCache:
         return made
 
     def kept_object(
-        self, name: str, inputs: Sequence[str], kind: type[T], make: Callable[[], T]
+        self, name: str, files: Sequence[str | Path], kind: type[T], make: Callable[[], T]
     ) -> T:
-        """`make()`'s object, from the cache when it is there for `inputs` (then kept there):
-        `inputs` stand for everything the object is built from, the code that builds it and
-        the classes it holds included (file_digest of each). Kept as a pickle; an entry that
-        does not load as a `kind` is made again. A process that checks one message builds
-        these for nothing but itself (the Public Suffix List, for instance), so that loading
-        one is most of its start-up."""
+        """`make()`'s object, from the cache when it is there (then kept there), keyed by the
+        bytes of `files`: every file the object is built from, the modules that build it and
+        that define its classes included. Kept as a pickle; an entry that does not load as a
+        `kind` is made again. A check builds these for itself alone (the Public Suffix List, a
+        language's phrases and concepts), so that building them was most of its start-up."""
         if self.folder is None:
             return make()
+        try:
+            digests = [file_digest(path) for path in files]
+        except OSError:
+            return make()  # a file that cannot be read is the maker's to report
         key = hashlib.sha256(
-            json.dumps([FORMAT, LOADED, sys.version, name, *inputs]).encode("utf-8")
+            json.dumps([FORMAT, LOADED, sys.version, name, *digests]).encode("utf-8")
         ).hexdigest()
         body = self.read(LOADED, key)
         if body is not None:
@@ -162,6 +171,11 @@ class RenderCache:
             return made  # nothing to keep; made each time
         self.write(LOADED, key, body)
         return made
+
+    def toml(self, path: Path) -> dict[str, Any]:
+        """A TOML data file as tomllib parses it, kept under its bytes' digest (tomllib is
+        Python's own: its version is in every key)."""
+        return self.kept_object("toml", (path,), dict, lambda: read_toml(path))
 
     def inlined(
         self, template: str, raw: str, css: str, annotate: bool, make: Callable[[], str]

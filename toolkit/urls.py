@@ -24,8 +24,6 @@ import publicsuffixlist
 from ada_url import HostType, join_url, parse_url
 from publicsuffixlist import PSLFILE, PublicSuffixList, encode_idn
 
-from toolkit.render_cache import file_digest
-
 if TYPE_CHECKING:
     from toolkit.render_cache import RenderCache
 
@@ -218,10 +216,10 @@ def load_suffixes(cache: RenderCache | None = None) -> PublicSuffixList:
     """The Public Suffix List (`build_suffixes`), from `cache` when it is kept there: building
     it is a tenth of a start-up, loading it a hundredth. Its key covers the list's file, the
     package that reads it (its class is what is kept) and this module."""
-    if cache is None or cache.folder is None:
+    if cache is None:
         return build_suffixes()
-    inputs = [file_digest(path) for path in (PSLFILE, publicsuffixlist.__file__, __file__)]
-    return cache.kept_object("suffixes", inputs, PublicSuffixList, build_suffixes)
+    files = (PSLFILE, publicsuffixlist.__file__, __file__)
+    return cache.kept_object("suffixes", files, PublicSuffixList, build_suffixes)
 
 
 def build_suffixes() -> PublicSuffixList:

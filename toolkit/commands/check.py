@@ -239,7 +239,7 @@ def run(args: argparse.Namespace) -> int:
     ctx = load_context(args, tk)
     if ctx.locale and registry.get(SPELLING):  # its dictionary is read while the files are
         tk.spelling.open_soon(ctx.locale)
-    kinds = load_attachment_kinds()
+    kinds = load_attachment_kinds(cache=tk.cache)
     taken: set[Path] = set()  # what --fix wrote in this run: two inputs never share a name
     reports: list[Report] = []
     code = EXIT_OK

@@ -16,6 +16,7 @@ from functools import cached_property
 from pathlib import Path
 
 from toolkit.paths import data_dir
+from toolkit.render_cache import RenderCache
 from toolkit.rules.literals import list_gate
 from toolkit.rules.meaning import ConceptBook, lowered
 
@@ -100,11 +101,22 @@ class Phrases:
         return frozenset(w.lower() for w in self.words("stopwords"))
 
 
+def read_phrases(language: str, path: Path) -> Phrases:
+    with path.open("rb") as fh:
+        data = tomllib.load(fh)
+    unknown = set(data) - set(LISTS) - {"language"}
+    if unknown:
+        raise ValueError(f"{path}: unknown lists {sorted(unknown)}")
+    return Phrases(language, {name: tuple(data.get(name, ())) for name in LISTS})
+
+
 @dataclass
 class PhraseBook:
     """Every shipped language's phrases; each file read once."""
 
     root: Path = PHRASES_DIR
+    # each language's lists (and concepts) as the last process read them (BSM_CACHE_DIR)
+    cache: RenderCache = field(default_factory=lambda: RenderCache(None), repr=False)
     _loaded: dict[str, Phrases] = field(default_factory=dict, repr=False)
     _contrasts: dict[str, dict[str, Contrast]] = field(default_factory=dict, repr=False)
 
@@ -118,20 +130,15 @@ class PhraseBook:
     @cached_property
     def concepts(self) -> ConceptBook:
         """What sentences say, per language (data/concepts): the meaning rules read it."""
-        return ConceptBook()
+        return ConceptBook(cache=self.cache)
 
     def get(self, language: str) -> Phrases | None:
         if language not in self._loaded:
             path = self.root / f"{language}.toml"
             if not path.is_file():
                 return None
-            with path.open("rb") as fh:
-                data = tomllib.load(fh)
-            unknown = set(data) - set(LISTS) - {"language"}
-            if unknown:
-                raise ValueError(f"{path}: unknown lists {sorted(unknown)}")
-            self._loaded[language] = Phrases(
-                language, {name: tuple(data.get(name, ())) for name in LISTS}
+            self._loaded[language] = self.cache.kept_object(
+                "phrases", (path, __file__), Phrases, lambda: read_phrases(language, path)
             )
         return self._loaded[language]
 
