@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pickle
 import shutil
+import sys
 import threading
 from pathlib import Path
 
@@ -21,7 +22,16 @@ from toolkit.pipeline import Toolkit
 from toolkit.policy import load_policy
 from toolkit.reader import load_attachment_kinds
 from toolkit.render import TemplateSource
-from toolkit.render_cache import LOADED, RenderCache, cache_folder, entry
+from toolkit.render_cache import (
+    DISTRIBUTION,
+    LIBRARIES,
+    LOADED,
+    RenderCache,
+    cache_folder,
+    entry,
+    installed_version,
+    installed_versions,
+)
 from toolkit.rules import default_registry
 from toolkit.rules.phrases import PhraseBook
 from toolkit.rules.spelling import Spelling
@@ -252,3 +262,27 @@ def test_what_a_toolkit_loads_from_the_cache_is_what_it_loads_without(tmp_path: 
     kinds = {path.name.split("-")[0] for path in (tmp_path / "cache").iterdir()}
     assert kinds == {LOADED}
     assert len(loaded_entries(tmp_path / "cache")) > 2 * len(fresh.languages())
+
+
+# --- the libraries' versions in every key ---------------------------------------------------
+
+
+def test_versions_read_from_folder_names_are_the_installed_ones() -> None:
+    names = (DISTRIBUTION, *LIBRARIES, "Jinja2", "MarkupSafe", "ada-url", "no-such-distribution")
+    assert installed_versions(names, sys.path) == [installed_version(n) for n in names]
+    assert installed_version(DISTRIBUTION) and installed_version("premailer")
+
+
+def test_the_first_folder_on_the_path_wins_and_a_doubled_name_is_asked_of_metadata(
+    tmp_path: Path,
+) -> None:
+    first, second = tmp_path / "a", tmp_path / "b"
+    (first / "Some_Lib-1.0.dist-info").mkdir(parents=True)
+    (second / "some.lib-2.0.dist-info").mkdir(parents=True)
+    (second / "other_thing-3.0.dist-info").mkdir()
+    (second / "other.thing-3.1.dist-info").mkdir()  # one name twice: not told by the folders
+    (second / "third-4.0.egg-info").mkdir()  # not a .dist-info
+    path = [str(tmp_path / "missing"), str(first), str(second)]
+    assert installed_versions(["some-lib"], path) == ["1.0"]
+    assert installed_versions(["some-lib"], path[::-1]) == ["2.0"]
+    assert installed_versions(["Other-Thing", "third"], path) == ["", ""]  # not installed here
