@@ -33,7 +33,7 @@ from toolkit.render_cache import (
     installed_versions,
 )
 from toolkit.rules import default_registry
-from toolkit.rules.phrases import PhraseBook
+from toolkit.rules.phrases import LISTS, PhraseBook
 from toolkit.rules.spelling import Spelling
 
 HOME = Path.home()
@@ -257,7 +257,11 @@ def test_what_a_toolkit_loads_from_the_cache_is_what_it_loads_without(tmp_path: 
         assert load_attachment_kinds(cache=cache) == load_attachment_kinds()
         assert tk.book.languages() == fresh.languages() and len(fresh.languages()) > 5
         for language in fresh.languages():
-            assert tk.book.get(language) == fresh.get(language)
+            kept, read = tk.book.get(language), fresh.get(language)
+            assert kept is not None and read is not None
+            assert (kept.language, kept.lists) == (read.language, read.lists)
+            # the gates were worked out before the lists were kept: the same as worked out now
+            assert kept._gates == {name: read.gate(name) for name in LISTS}
             assert tk.book.concepts.get(language) == fresh.concepts.get(language)
     kinds = {path.name.split("-")[0] for path in (tmp_path / "cache").iterdir()}
     assert kinds == {LOADED}

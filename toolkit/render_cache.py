@@ -97,10 +97,11 @@ def installed_versions(distributions: Sequence[str], path: Sequence[str]) -> lis
             continue
         here: dict[str, str | None] = {}
         for name in names:
-            stem, _, kind = name.rpartition(".")
-            project, dash, version = stem.partition("-")
+            if not name.endswith(".dist-info"):
+                continue
+            project, dash, version = name.removesuffix(".dist-info").partition("-")
             key = dist_info_name(project)
-            if kind == "dist-info" and dash and key in wanted and key not in found:
+            if dash and key in wanted and key not in found:
                 here[key] = None if key in here else version
         found.update(here)
         if len(found) == len(wanted):
