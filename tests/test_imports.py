@@ -84,6 +84,20 @@ def test_render_loads_no_library_of_sending_or_of_the_preview(
     assert not loaded & never, sorted(loaded & never)
 
 
+def test_a_render_that_writes_nothing_builds_no_email_and_opens_no_ledger(
+    tmp_path: Path,
+) -> None:
+    """Without --out, --ledger or --format json a render prints its verdict: it loads neither
+    the writer of .eml files (the email package) nor the ledger's stores and keys. (The first
+    render, which inlines with premailer, loads email through requests: the cache is warm.)"""
+    args = ["render", str(EXAMPLES / "delivery-delay.json"), "--now", NOW]
+    modules_of(tmp_path, *args, cache=tmp_path / "cache")
+    modules = modules_of(tmp_path, *args, cache=tmp_path / "cache")
+    assert {"toolkit.pipeline", "toolkit.render", "jinja2"} <= modules
+    writing = {"toolkit.output", "toolkit.ledger", "toolkit.ledger.store", "email.message"}
+    assert not modules & writing, sorted(modules & writing)
+
+
 @pytest.mark.parametrize("suffix", [".html", ".eml"])
 def test_check_loads_nothing_of_rendering_sending_or_the_preview(
     rendered: tuple[set[str], Path], tmp_path: Path, suffix: str
