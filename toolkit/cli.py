@@ -103,7 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     script, `python -m toolkit.cli`): the process then ends here, as soon as what it wrote is
     out (`finish`)."""
     if argv is None:
-        finish(run_command(sys.argv[1:]))
+        finish(run_command(sys.argv[1:], finishing=True))
     return run_command(list(argv))
 
 
@@ -126,14 +126,20 @@ def finish(code: int) -> NoReturn:
     os._exit(code)
 
 
-def run_command(argv: list[str]) -> int:
+def run_command(argv: list[str], *, finishing: bool = False) -> int:
+    """The command's exit code; `finishing`: the process ends as soon as the command returns,
+    while `args` still holds what the command loaded (a command keeps its Toolkit there:
+    freeing BSM414's dictionaries takes Hunspell longer than it takes to end the process)."""
     parser = build_parser(argv)
     try:
         args = parser.parse_args(argv)
         if not getattr(args, "run", None):
             print(command_list())
             return EXIT_OK
-        return int(args.run(args))
+        code = int(args.run(args))
+        if finishing:
+            finish(code)
+        return code
     except UsageError as err:
         print(safe_for_terminal(str(err)), file=sys.stderr)
         return EXIT_INPUT

@@ -230,7 +230,8 @@ def print_fix(report: Report, source: Source) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    tk = Toolkit.load(project=project_for(args))
+    # kept on `args` until the program ends (cli.run_command): never freed for nothing
+    tk = args.toolkit = Toolkit.load(project=project_for(args))
     select = id_prefixes(args.select, tk.registry, "--select")
     ignore = id_prefixes(args.ignore, tk.registry, "--ignore")
     registry = tk.registry.select(select, ignore)

@@ -105,7 +105,10 @@ def attachment_folders(paths: list[Path]) -> tuple[Path, ...]:
 
 
 def run(args: argparse.Namespace) -> int:
-    tk = Toolkit.load(templates=args.templates, locales=args.locales, project=project_for(args))
+    # kept on `args` until the program ends (cli.run_command): never freed for nothing
+    tk = args.toolkit = Toolkit.load(
+        templates=args.templates, locales=args.locales, project=project_for(args)
+    )
     now = parse_now(args.now)
     folders = attachment_folders(args.attachments)
     if args.out:  # an unusable --out is said once, before anything is rendered
