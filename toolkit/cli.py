@@ -12,7 +12,6 @@ import atexit
 import importlib
 import os
 import sys
-import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
@@ -114,6 +113,8 @@ def finish(code: int) -> NoReturn:
     exit functions still run (atexit: what a library registered). With a thread of the command
     still running, or a standard stream that cannot be flushed, the interpreter ends as it
     always did (it waits for the thread, says what could not be written)."""
+    import threading  # here: `bsm --version` and the like never start one
+
     others = [t for t in threading.enumerate() if t is not threading.main_thread()]
     if any(t.is_alive() and not t.daemon for t in others):
         sys.exit(code)
