@@ -3,9 +3,10 @@ change, so that the next process need not make it again: the inlined template so
 render whose templates and stylesheet have not changed never imports premailer, with requests
 and cssutils: most of a `bsm render`'s start-up), Jinja's compiled templates
 (toolkit.render.TemplateBytecode) and the compiled message catalogs (toolkit.i18n.CatalogStore);
-and, for a check as for a render, objects built from data files that cost more to build than
-to load (`RenderCache.kept_object`: the Public Suffix List). This module imports no library
-of a render's, so that a check may use it.
+and, for a check as for a render, what every start builds from the toolkit's data files and
+costs more to build than to read (`RenderCache.kept_object`: the Public Suffix List, each
+language's phrase lists and concepts, the text detectors, the data files parsed). This module
+imports no library of a render's, so that a check may use it.
 
 Where: `BSM_CACHE_DIR` if set (empty or `off`: no cache), else `$XDG_CACHE_HOME/bsm-toolkit`,
 else `~/.cache/bsm-toolkit`. One file per entry, named by its kind and key: the SHA-256 of
@@ -176,18 +177,18 @@ class RenderCache:
         self, name: str, files: Sequence[str | Path], kind: type[T], make: Callable[[], T]
     ) -> T:
         """`make()`'s object, from the cache when it is there (then kept there), keyed by the
-        bytes of `files`: every file the object is built from, the modules that build it and
-        that define its classes included. Kept as a pickle; an entry that does not load as a
-        `kind` is made again. A check builds these for itself alone (the Public Suffix List, a
-        language's phrases and concepts), so that building them was most of its start-up."""
+        path and bytes of each of `files`: every file the object is built from, the modules
+        that build it and that define its classes included, and Python's version. Kept as a
+        pickle; an entry that does not load as a `kind` is made again. Building these was most
+        of a check's start-up, for one message."""
         if self.folder is None:
             return make()
         try:
-            digests = [file_digest(path) for path in files]
+            digests = [[str(path), file_digest(path)] for path in files]
         except OSError:
             return make()  # a file that cannot be read is the maker's to report
         key = hashlib.sha256(
-            json.dumps([FORMAT, LOADED, sys.version, name, *digests]).encode("utf-8")
+            json.dumps([FORMAT, LOADED, sys.version, name, digests]).encode("utf-8")
         ).hexdigest()
         body = self.read(LOADED, key)
         if body is not None:
