@@ -28,9 +28,9 @@ from toolkit.orders import OrderDocument, parse_document
 from toolkit.pipeline import Outcome, Toolkit, check_message, render_order
 from toolkit.rules.memo import Memo
 
-KEPT = Toolkit.load()  # one for the module: judgements kept across every test here
-PLAIN = Toolkit.load(memo=False)  # every sentence judged afresh
-SMALL = Toolkit.load()  # a memo emptied many times within one message
+KEPT = Toolkit.load(replay=False)  # one for the module: judgements kept across every test here
+PLAIN = Toolkit.load(memo=False, replay=False)  # every sentence judged afresh
+SMALL = Toolkit.load(replay=False)  # a memo emptied many times within one message
 SMALL.memo = Memo(limit=7, recent=3)
 # Hunspell gives up on a suggestion past a time limit: on a busy machine two dictionaries can
 # suggest differently for the same word. Every Toolkit here asks one Spelling, whose

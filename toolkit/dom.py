@@ -526,23 +526,51 @@ def link_text(a: HtmlElement) -> str:
 
 def visible_text(root: HtmlElement) -> str:
     """The message's text as a reader sees it, one block per line."""
+    return visible_lines(root)[0]
+
+
+BLOCK_MARK = "\x00"  # stands alone on a line where a block starts or ends
+
+
+def visible_lines(root: HtmlElement) -> tuple[str, frozenset[int]]:
+    """`visible_text`, and its lines (0-based) that start a block (a paragraph, a cell, a
+    list item): the others follow a <br> in the same block. A paragraph of the HTML is what
+    the blank line is in a text: "<p>We refunded £12.</p><p>Please review us.</p>" is two."""
+    lines: list[str] = []
+    starts: set[int] = set()
+    new = True
+    for line in visible_parts(root, f"\n{BLOCK_MARK}\n").splitlines():
+        if line == BLOCK_MARK:
+            new = True
+        elif line.strip():
+            if new:
+                starts.add(len(lines))
+            lines.append(" ".join(line.split()))
+            new = False
+    return "\n".join(lines), frozenset(starts)
+
+
+def visible_parts(root: HtmlElement, block: str) -> str:
+    """The text of the message's visible elements, `block` where a block starts or ends and a
+    line break at each <br>."""
     parts: list[str] = []
 
     def walk(el: HtmlElement) -> None:
         if el.tag in ("script", "style", "head", "title") or not isinstance(el.tag, str):
             return
         if el.tag in BLOCKS:
-            parts.append("\n")
+            parts.append(block)
         parts.append(el.text or "")
         for child in el:
             walk(child)
             parts.append(child.tail or "")
-        if el.tag in BLOCKS or el.tag == "br":
+        if el.tag in BLOCKS:
+            parts.append(block)
+        elif el.tag == "br":
             parts.append("\n")
 
     walk(body(root))
-    text = "".join(parts)
-    return "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
+    return "".join(parts)
 
 
 # --- what Amazon does not allow, found (enforce removes it, rules report it) -----------------

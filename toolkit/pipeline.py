@@ -21,6 +21,7 @@ from toolkit.catalog import Catalog, MessageType, load_catalog
 from toolkit.detect import Detectors, load_detectors
 from toolkit.dom import HtmlElement
 from toolkit.errors import InputError
+from toolkit.exemplars import Exemplars, Kept, PlainWords
 from toolkit.files import TooLarge
 from toolkit.i18n import NoCatalogError, parse_locale
 from toolkit.image_words import ImageWords
@@ -63,6 +64,10 @@ class Toolkit:
     image_words: ImageWords = field(default_factory=ImageWords.load)
     # what the rules that read words judged of a template's sentences, kept for the next message
     memo: Memo = field(default_factory=Memo)
+    # clean messages kept by shape of order, filled in for the next buyer (exemplars.py)
+    exemplars: Exemplars = field(default_factory=Exemplars)
+    # replay=False: every message rendered and checked in full (no skeleton, no exemplar)
+    replay: bool = True
 
     project: Project = field(default_factory=project_defaults)
     # what is kept on disk between processes (BSM_CACHE_DIR): data a start-up builds, and the
@@ -75,6 +80,7 @@ class Toolkit:
     @cached_property
     def renderer(self) -> Renderer:
         from toolkit.render import Renderer
+        from toolkit.skeleton import Skeletons
 
         return Renderer(
             templates=self.templates or self.project.templates,
@@ -82,7 +88,13 @@ class Toolkit:
             policy=self.policy,
             detectors=self.detectors,
             cache=self.cache,
+            skeletons=Skeletons() if self.replay else Skeletons(limit=0),
         )
+
+    @cached_property
+    def plain_words(self) -> PlainWords:
+        """Which words of a buyer's name no rule reads anything into (the exemplars' test)."""
+        return PlainWords(self.book)
 
     @classmethod
     def load(
@@ -92,9 +104,11 @@ class Toolkit:
         *,
         project: Project | None = None,
         memo: bool = True,
+        replay: bool = True,
     ) -> Toolkit:
         """The project's templates and catalogs (bundled by default); the folders given win.
-        `memo=False`: every sentence judged afresh for every message (the plain run)."""
+        `memo=False`: every sentence judged afresh for every message; `replay=False`: every
+        message rendered and checked in full (the plain runs the equivalence tests compare)."""
         project = project or project_defaults()
         cache = RenderCache.from_environment()
         policy, detectors = load_policy(cache=cache), load_detectors(cache)
@@ -110,6 +124,8 @@ class Toolkit:
             book=PhraseBook(cache=cache),
             spelling=Spelling(),
             memo=Memo() if memo else Memo(limit=0),
+            exemplars=Exemplars() if replay else Exemplars(limit=0),
+            replay=replay,
             templates=templates,
             locales=locales,
         )
@@ -262,11 +278,9 @@ def render_order(
     """Render one order document into a compliant message, or refuse it with findings.
 
     `trace`: also say where each change of the enforcement pass came from (template line,
-    style.css rule) and keep the design as written; the message is the same either way."""
-    from toolkit.enforce import enforce_measured
-    from toolkit.screen import screen_seller_text
-    from toolkit.text import plain_text
-
+    style.css rule) and keep the design as written; the message is the same either way.
+    An order of a shape already seen gets the message kept for it (exemplars.py), unless the
+    ledger is asked (its rules read each order's own history) or the design traced."""
     mtype = tk.catalog.get(doc.message_type)
     if mtype is None:
         return refusal(
@@ -274,6 +288,72 @@ def render_order(
             f"{doc.message_type!r} is not a permitted message type "
             f"(permitted: {', '.join(tk.catalog.ids)})",
         )  # fmt: skip
+    if ledger is None and not trace:
+        found = replayed(tk, doc, mtype, now)
+        if found is not None:
+            return found
+    return rendered_order(tk, doc, mtype, now=now, ledger=ledger, trace=trace)
+
+
+def replayed(tk: Toolkit, doc: OrderDocument, mtype: MessageType, now: datetime) -> Outcome | None:
+    """`doc`'s outcome by its shape's exemplar; None when it has none (render it in full)."""
+    try:
+        plan = tk.renderer.plan(mtype, tk.renderer.catalog_for(doc.locale))
+    except Exception:  # no catalog, a broken template: the full render says what and where
+        return None
+    key = tk.exemplars.key(doc, now, plan, tk.plain_words)
+    if key is None:
+        return None
+    return tk.exemplars.outcome(
+        doc,
+        key,
+        plan,
+        render=lambda d: rendered_order(tk, d, mtype, now=now),
+        clean=lambda outcome: clean_message(tk, mtype, outcome),
+        finish=lambda d, kept, message: filled_outcome(tk, mtype, d, kept, message),
+        words=tk.plain_words,
+    )
+
+
+def filled_outcome(
+    tk: Toolkit, mtype: MessageType, doc: OrderDocument, kept: Kept, message: Message
+) -> Outcome | None:
+    """A kept message filled in for `doc`, with what is worked out for every message: its
+    attachments read again (None when they are not the kept ones byte for byte: render in
+    full) and what the SP-API operation can carry of it."""
+    try:
+        attachments = load_attachments(tk, doc)
+    except (TooLarge, InputError):
+        return None
+    if attachments != message.attachments:
+        return None
+    findings = tuple(sp_api_findings(tk, mtype, message))
+    return Outcome(doc=doc, message=message, findings=findings, changes=kept.changes)
+
+
+def clean_message(tk: Toolkit, mtype: MessageType, outcome: Outcome) -> Message | None:
+    """The outcome's message when nothing was found in it but what depends on its length (what
+    the SP-API operation can carry, worked out again for each message filled in)."""
+    message = outcome.message
+    if message is None or outcome.written is not None:
+        return None
+    return message if list(outcome.findings) == sp_api_findings(tk, mtype, message) else None
+
+
+def rendered_order(
+    tk: Toolkit,
+    doc: OrderDocument,
+    mtype: MessageType,
+    *,
+    now: datetime,
+    ledger: Ledger | None = None,
+    trace: bool = False,
+) -> Outcome:
+    """`render_order` in full: render, enforce, every rule, plain text."""
+    from toolkit.enforce import enforce_measured
+    from toolkit.screen import screen_seller_text
+    from toolkit.text import plain_text
+
     tk.spelling.open_soon(doc.locale)  # BSM414's dictionary is read while the message renders
     doc, hidden = screen_seller_text(doc, mtype, tk.detectors)  # cut out, and refused below
     try:  # no catalog, or one that lacks a string: refused, never sent half in English

@@ -30,8 +30,10 @@ from toolkit.orders import Money, OrderDocument, OrderItem, Slot
 from toolkit.paths import STYLESHEET
 from toolkit.policy import Policy
 from toolkit.render_cache import BYTECODE, RenderCache
+from toolkit.skeleton import Plan, Skeletons
 
 DEFAULT_TIMEZONE = "UTC"
+FORMATTED_KEPT = 4096
 # runs of ordinary white space; a no-break space (French "Re\u00a0:") is the translator's and stays
 SPACE_RUNS = re.compile(r"[ \t\n\r\f\v]+")
 
@@ -157,7 +159,14 @@ class Renderer:
     loader: TemplateSource = field(init=False, repr=False)
     annotated: TemplateSource = field(init=False, repr=False)  # the traced render's (design.py)
     store: CatalogStore = field(init=False, repr=False)
+    # each template's render replayed for orders of the same shape (skeleton.py); limit=0: off
+    skeletons: Skeletons = field(default_factory=Skeletons)
     _envs: dict[tuple[str, bool], jinja2.Environment] = field(default_factory=dict, repr=False)
+    # the translations each environment has installed: installed again only when they change
+    _installed: dict[tuple[str, bool], object] = field(default_factory=dict, repr=False)
+    # amounts and dates as a locale writes them (Babel takes 0.1-0.4 ms an amount); a batch's
+    # orders share their prices and days. Emptied when full.
+    _formatted: dict[tuple[Any, ...], str] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         # one loader for every catalog's environment: a template is inlined once, not per language
@@ -184,8 +193,18 @@ class Renderer:
             env.filters["paragraphs"] = paragraphs
             self._envs[(catalog, annotated)] = env
         # a catalog edited on disk is picked up (the store checks the file's time)
-        env.install_gettext_translations(self.store.translations(catalog), newstyle=True)  # type: ignore[attr-defined]
+        translations = self.store.translations(catalog)
+        if self._installed.get((catalog, annotated)) is not translations:
+            env.install_gettext_translations(translations, newstyle=True)  # type: ignore[attr-defined]
+            self._installed[(catalog, annotated)] = translations
         return env
+
+    def plan(self, mtype: MessageType, catalog: str) -> Plan:
+        """The replay plan of a type's template in a catalog, as they are now on disk: another
+        object once either was edited (what kept messages are keyed on, exemplars.py)."""
+        env = self.environment(catalog)
+        template = env.get_template(f"messages/{mtype.id}.html")
+        return self.skeletons.plan(template, self._installed[(catalog, False)])
 
     def wording_for(self, locale: str) -> Wording:
         """The forms of a buyer locale's language (quotes, clock, colon: wording.toml)."""
@@ -194,16 +213,27 @@ class Renderer:
     def catalog_for(self, locale: str) -> str:
         return negotiate(locale, self.store.available())
 
+    def formatted(self, fmt: Formatter, kind: str, *args: Any) -> str:
+        """`fmt.<kind>(*args)` (money, date, slot), kept for the next order that has them."""
+        key = (str(fmt.locale), fmt.timezone.key, kind, *(repr(a) for a in args))
+        value = self._formatted.get(key)
+        if value is None:
+            value = getattr(fmt, kind)(*args)
+            if len(self._formatted) >= FORMATTED_KEPT:
+                self._formatted.clear()
+            self._formatted[key] = value
+        return value
+
     def context(self, doc: OrderDocument, mtype: MessageType, fmt: Formatter) -> dict[str, Any]:
         clean = lambda text: clean_order_text(text, self.detectors)  # noqa: E731
 
         def show(value: Any) -> Any:
             if isinstance(value, Money):
-                return fmt.money(value.amount, value.currency)
+                return self.formatted(fmt, "money", value.amount, value.currency)
             if isinstance(value, tuple) and value and isinstance(value[0], Slot):
-                return [fmt.slot(s.start, s.end) for s in value]
+                return [self.formatted(fmt, "slot", s.start, s.end) for s in value]
             if hasattr(value, "isoformat"):
-                return fmt.date(value)
+                return self.formatted(fmt, "date", value)
             return value
 
         def item_view(item: OrderItem) -> dict[str, Any]:
@@ -234,7 +264,7 @@ class Renderer:
             "partial": len(affected) < len(order.items),
             "domain": marketplace.domain if marketplace else "amazon.com",
             "order_total": show(order.total) if order.total else "",
-            "purchase_date": fmt.date(order.purchase_date),
+            "purchase_date": self.formatted(fmt, "date", order.purchase_date),
             "m": {name: show(value) for name, value in doc.fields.items()},
             "note": doc.fields.get("note", ""),
             "attachments": [ref.path.name for ref in doc.attachments],
@@ -258,8 +288,13 @@ class Renderer:
         try:
             template = env.get_template(name)
             variables = self.context(doc, mtype, fmt)
-            subject = "".join(template.blocks["subject"](template.new_context(variables)))
-            html = template.render(variables)
+            if annotated:  # the preview's trace: rendered afresh, never replayed
+                subject, html = render_template(template, variables)
+            else:
+                translations = self._installed[(catalog, annotated)]
+                subject, html = self.skeletons.render(
+                    template, translations, variables, render_template
+                )
         except jinja2.TemplateSyntaxError as err:
             raise InputError(
                 f"template error at line {err.lineno}: {err.message}",
@@ -284,6 +319,12 @@ class Renderer:
                 f"template error at line {line}: {type(err).__name__}: {err}", source=where
             ) from None
         return Rendered(subject=fold_spaces(subject), html=html, catalog=catalog)
+
+
+def render_template(template: jinja2.Template, variables: dict[str, Any]) -> tuple[str, str]:
+    """Jinja's render of a message template: its subject block and its whole HTML."""
+    subject = "".join(template.blocks["subject"](template.new_context(variables)))
+    return subject, template.render(variables)
 
 
 def affected_items(doc: OrderDocument) -> tuple[OrderItem, ...]:

@@ -262,8 +262,18 @@ class Subject:
         return dom.style_overrides(self.root, self.policy, self.styles)
 
     @cached_property
+    def html_visible(self) -> tuple[str, frozenset[int]]:
+        """The HTML's text as a reader sees it, and the lines of it that start a block."""
+        return dom.visible_lines(self.root)
+
+    @property
     def html_text(self) -> str:
-        return dom.visible_text(self.root)
+        return self.html_visible[0]
+
+    @property
+    def html_blocks(self) -> frozenset[int]:
+        """The lines of `html_text` that start a block: its paragraphs (a <br> does not)."""
+        return self.html_visible[1]
 
     def texts(self) -> Iterator[tuple[str, str]]:
         """The parts a reader sees, as text: subject, the HTML's text, the plain-text part."""

@@ -26,6 +26,7 @@ STATEMENT_END = re.compile(r"[.?]\s*$")
 CLOSING_WORDS = 3  # "Kind regards." may end in a full stop; a longer line so ended is a sentence
 LETTERS = re.compile(r"[^\W\d_]+")
 DIGIT = re.compile(r"\d")  # a date, a time, an amount: something to tell, not only thanks
+ALWAYS = re.compile(r"\b(?:24\s*h?\s*/\s*(?:7|24)|7\s*j?\s*/\s*(?:7|24))\b")  # "7/24 hizmetinizde"
 OPENING_MARKS = "¡¿«„“\"' "  # what may stand before a greeting's first word
 SIGNATURE_LINES = 3  # "Magda i Piotr", "Pracownia Ceramiki": a signature's lines
 NAME_JOINS = frozenset({"&", "and", "en", "und", "et", "e", "y", "i", "och", "ve", "-", "|"})
@@ -148,9 +149,13 @@ def courtesy_only(s: Subject) -> Iterator[Hit]:
                 if LETTERS.search(remove_spans(unit.text, s.detectors.order_ids(unit.text)))
             ]
             bare = [remove_spans(t, s.detectors.order_ids(t)) for t in content]
-            if bare and all(
-                s.memo.recall(("courtesy", lex.language, t), partial(only_courtesy, lex, t))
-                for t in bare
+            if (
+                bare
+                and all(
+                    s.memo.recall(("courtesy", lex.language, t), partial(only_courtesy, lex, t))
+                    for t in bare
+                )
+                and not any(s.detectors.emails(t) for t in bare)  # where to write is news
             ):
                 yield Hit(
                     f"the message only thanks or offers help: {' '.join(content)[:120]!r}",
@@ -162,7 +167,9 @@ def courtesy_only(s: Subject) -> Iterator[Hit]:
 
 def only_courtesy(lex: Lexicon, sentence: str) -> bool:
     """A sentence that tells nothing (no date, time or amount) and only thanks or helps."""
-    return not DIGIT.search(sentence) and judges.courtesy(lex.read(sentence))
+    if DIGIT.search(sentence) and DIGIT.search(ALWAYS.sub("", sentence)):
+        return False
+    return judges.courtesy(lex.read(sentence))
 
 
 def without_sign_off(lines: list[str]) -> list[str]:
@@ -216,6 +223,7 @@ def check_conditional_review(s: Subject) -> Iterator[Hit]:
         "asks for a positive review only",
         phrase_list="conditional_review",
         pair="review_words",
+        phrase_veto=judges.neutral_rating,
     )
 
 

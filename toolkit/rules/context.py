@@ -78,30 +78,31 @@ def check_language(s: Subject) -> Iterator[Hit]:
     if expected not in book.languages():
         return  # no word list for this language: the catalog negotiation has judged it
     masked = order_data(s)
-    # (what, part, text, a seller field, a message's whole part: its names make it new)
-    samples: list[tuple[str, str, str, bool, bool]] = []
+    samples: list[tuple[str, str, str, bool]] = []  # (what, part, text, a seller field)
     if s.doc is not None and s.mtype is not None:  # the seller's own words, field by field
         samples += [
-            (f"message.{name}", "order", str(s.doc.fields[name]), True, False)
+            (f"message.{name}", "order", str(s.doc.fields[name]), True)
             for name in s.mtype.text_fields
             if name in s.doc.fields
         ]
     for part, text in s.body_texts():
         text = mask(text, masked)
-        samples.append((f"the {part} part", part, text, False, True))
+        samples.append((f"the {part} part", part, text, False))
         # a paragraph or sentence long enough to tell, in another language (a pasted note)
         lines = [line for line in text.splitlines() if len(line.split()) >= MIN_LINE_WORDS]
-        samples += [(f"a paragraph of the {part} part", part, line, False, False) for line in lines]
+        samples += [(f"a paragraph of the {part} part", part, line, False) for line in lines]
         samples += [
-            (f"a sentence of the {part} part", part, unit.text, False, False)
+            (f"a sentence of the {part} part", part, unit.text, False)
             for unit in units_of(s.memo, text, whole=True)
             if len(unit.text.split()) >= MIN_SENTENCE_WORDS and unit.text not in lines
         ]
     reported: set[str] = set()
-    for what, part, text, field, whole in samples:
-        # a template's paragraphs and sentences come back in every message: judged once
-        found = (s.memo.recall_text if whole else s.memo.recall)(
-            ("language", expected, field, text),
+    for what, part, text, field in samples:
+        # a template's paragraphs and sentences come back in every message: judged once; so do
+        # its whole parts, once the order's data is blanked out and white space does not count
+        # (the verdict is the words')
+        found = s.memo.recall(
+            ("language", expected, field, " ".join(text.split())),
             partial(book.other_language, text, expected, short=field),
         )
         if found is not None and (part, text) not in reported:

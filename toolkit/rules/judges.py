@@ -16,6 +16,8 @@ PERMITTED = ("delay", "problem", "replacement", "return", "warranty")
 AFTER_REACH = 2  # an auxiliary right after its participle ("versandt wird") still counts
 NEG_REACH = 5  # "we have not yet been able to ship": a negation stands close to its verb
 PREP_REACH = 2  # "for your order": the order is what the sentence is about, not what is sent
+GENERAL_REACH = 2  # "our handmade products", "jede einzelne Bestellung"
+SUPPLIER_REACH = 3  # "la merce del nostro fornitore", "die Lieferung unseres Lieferanten"
 INSPECTED_REACH = 4  # "review (of your) return": what is reviewed follows within a few words
 COND_REACH = 6  # "if you are really satisfied": the condition is on the satisfaction
 
@@ -39,12 +41,36 @@ def modified(r: Reading, index: int, concepts: tuple[str, ...] = MODIFIERS) -> s
 
 def subjects(r: Reading, concept: str) -> list[int]:
     """Words of `concept` that are not the object of a preposition ("for your order"), nor
-    carry one as an ending ("siparişinizdeki koltuk": the sofa in your order)."""
+    carry one as an ending ("siparişinizdeki koltuk": the sofa in your order), and are the
+    buyer's, not the shop's goods or any order ("we pack our products with care")."""
     return [
         i
         for i in r.where(concept)
-        if not r.before("prep", i, PREP_REACH) and "prep" not in r.concepts[i]
+        if not r.before("prep", i, PREP_REACH)
+        and "prep" not in r.concepts[i]
+        and not in_general(r, i)
     ]
+
+
+def in_general(r: Reading, index: int) -> bool:
+    """A goods word about the shop's goods or every order, not the buyer's: "our products",
+    "jede Bestellung", "ürünlerimizi" (the possessive is its ending); or a delivery from the
+    shop's supplier ("the delivery from our supplier", "tedarikçimizin gönderisi")."""
+    if "general" in r.concepts[index] or r.before("general", index, GENERAL_REACH):
+        return True
+    if "you" in r.concepts[index] or r.before("you", index, 1):
+        return False  # "siparişiniz ... tedarikçimiz tarafından": the buyer's, sent by another
+    clause = r.clause_of[index]
+    low, high = max(0, index - SUPPLIER_REACH), min(len(r.words), index + SUPPLIER_REACH + 1)
+    return any("supplier" in r.concepts[k] and r.clause_of[k] == clause for k in range(low, high))
+
+
+def about_goods_in_general(r: Reading) -> bool:
+    """Goods words, each of them the shop's goods or any order ("Ürünlerimizi özenle
+    hazırlıyoruz": we prepare our products with care): how the shop works, not news of the
+    buyer's order."""
+    found = r.where("shipment")
+    return bool(found) and all(in_general(r, i) for i in found)
 
 
 def confirmation(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
@@ -64,7 +90,7 @@ def confirmation(r: Reading, around: frozenset[str] = frozenset()) -> str | None
         ("arrived", "an order as received", "at_us"),
     ):
         for i in plain(r, concept):  # "punto de recogida" is a place, not a collection
-            if modified(r, i) or hoped_arrival(r, i):
+            if modified(r, i) or hoped_arrival(r, i) or others_goods(r, i):
                 continue
             orders_here = [k for k in orders if r.clause_of[k] == r.clause_of[i]]
             if needs == "order" and (not orders_here or r.has("message")):
@@ -73,6 +99,14 @@ def confirmation(r: Reading, around: frozenset[str] = frozenset()) -> str | None
                 continue
             return f"states {what} ({r.words[i]!r})"
     return receipt_confirmed(r)
+
+
+def others_goods(r: Reading, index: int) -> bool:
+    """The goods in the verb's clause are someone else's ("the delivery from our supplier was
+    sent to us today; your order ships on Friday"): no news of the buyer's order."""
+    clause = r.clause_of[index]
+    here = [k for k in r.where("shipment") if r.clause_of[k] == clause]
+    return bool(here) and all(in_general(r, k) for k in here)
 
 
 def receipt_confirmed(r: Reading) -> str | None:
@@ -102,8 +136,12 @@ NOT_COURTESY = (
     "substance", "review", "benefit", "discount", "follow", "cancel_verb", "cancel_noun",
     "change", "dispatched", "received", "preparing", "advice",
 )  # fmt: skip
+NOT_COURTESY_SET = frozenset(NOT_COURTESY)
 WISHED = ("substance", "benefit", "received")  # "a wonderful week", "(regali) joy", "arrived"
 ARRIVED = frozenset({"arrived", "received"})  # "hoffen, Ihr Paket ist gut angekommen"
+GOODS_NEWS = frozenset({"dispatched", "received", "preparing"})  # news, if the goods are theirs
+LIST_REACH = 2  # "soru, görüş ve öneri": a review word listed beside a question
+LIKED_REACH = 2  # "you liked the design"
 WISH_REACH = 2  # "güzel bir gün": the time wished for stands right after its adjective
 
 
@@ -113,7 +151,9 @@ def courtesy(r: Reading) -> bool:
     help_offer = r.has("help") or contact_offer(r)
     if r.question and not help_offer:
         return False  # a question to the buyer has a reason
-    if not (r.has("thanks") or help_offer or r.has("goodwill") or r.has("wish")):
+    general = about_goods_in_general(r)
+    cared = general and r.has("care")  # "we pack every order with care": how the shop works
+    if not (r.has("thanks") or help_offer or r.has("goodwill") or r.has("wish") or cared):
         return False
     if any("please" in c and "goodwill" not in c for c in r.concepts) and not help_offer:
         return False  # "please charge the battery first": an instruction
@@ -125,10 +165,32 @@ def courtesy(r: Reading) -> bool:
             continue  # "have a nice day", "send us a message": the words of the courtesy
         if help_offer and "substance" in concepts and asked_about(r, i):
             continue  # "if you have a question about the assembly": what help may be about
+        if general and GOODS_NEWS & concepts:
+            continue  # "Ürünlerimizi özenle hazırlıyoruz": the shop's goods, not the order
+        if "benefit" in concepts and r.in_clause("bought", i):
+            continue  # "thank you for choosing us for this gift": what they bought
+        if help_offer and "review" in concepts and listed_with_question(r, i):
+            continue  # "for any question or feedback, we are here": what help may be about
+        if concepts & NOT_COURTESY_SET == {"substance"} and liked(r, i):
+            continue  # "Tasarımlarımızı beğenmenize sevindik": what they liked is no news
         for concept in NOT_COURTESY:
             if concept in concepts and not (concept in WISHED and wished(r, i, hoped)):
                 return False
     return True
+
+
+def listed_with_question(r: Reading, index: int) -> bool:
+    """A word listed beside a question the buyer may have ("soru, görüş ve öneri", "questions
+    or feedback"): a few words either side, a word that is help and a message both."""
+    low, high = max(0, index - LIST_REACH), min(len(r.words), index + LIST_REACH + 1)
+    return any({"help", "message"} <= r.concepts[k] for k in range(low, high) if k != index)
+
+
+def liked(r: Reading, index: int) -> bool:
+    """What the buyer liked: a word right before "liked" ("tasarımlarımızı beğenmenize") or
+    just after it ("glad you liked the design")."""
+    after = index + 1 < len(r.words) and "satisfied" in r.concepts[index + 1]
+    return after or r.before("satisfied", index, LIKED_REACH)
 
 
 def wished(r: Reading, index: int, hoped: bool) -> bool:
@@ -138,6 +200,8 @@ def wished(r: Reading, index: int, hoped: bool) -> bool:
         return True  # not a date or a delivery: "we hope it arrives on Monday" is news
     if hoped and hoped_arrival(r, index):
         return True  # the day it arrives is news: "on Monday" is no arrival word
+    if index + 1 < len(r.words) and "goodwill" in r.concepts[index + 1]:
+        return True  # "Doğum gününüz kutlu olsun": the day wished for stands before its wish
     return r.before("kind", index, WISH_REACH) or r.before("goodwill", index, WISH_REACH)
 
 
@@ -175,11 +239,33 @@ def satisfaction_condition(r: Reading) -> bool:
 def reviews(r: Reading) -> list[int]:
     """Review words that are about a review of the product, not an inspection of a return or
     a proof ("our review of your return", "please review the attached proof")."""
-    return [
-        i
-        for i in r.where("review")
-        if not any("inspected" in c for c in r.concepts[i + 1 : i + 1 + INSPECTED_REACH])
-    ]
+    return [i for i in r.where("review") if not inspection(r, i)]
+
+
+LINK_LETTERS = 4  # "review of your return", "ocenie Pana zwrotu": short words in between
+
+
+def inspection(r: Reading, index: int) -> bool:
+    """The review word at `index` names an inspection: what it inspects follows within a few
+    words. A word that is a refund as well ("zwrot", "devolución", "iade") must follow with
+    only short or linking words between ("ocena Pana zwrotu"), not after a verb ("za opinię
+    oferujemy zwrot": a refund offered for the review). Or it stands just before, as an object
+    does in Turkish ("iadenizi değerlendirip": assessing your return)."""
+    if index and "inspected" in r.concepts[index - 1]:
+        return True
+    for k in range(index + 1, min(len(r.words), index + 1 + INSPECTED_REACH)):
+        if "inspected" not in r.concepts[k]:
+            continue
+        if "benefit" not in r.concepts[k]:
+            return True
+        between = range(index + 1, k)
+        if all(linking(r, j) for j in between) and r.clause_of[k] == r.clause_of[index]:
+            return True
+    return False
+
+
+def linking(r: Reading, index: int) -> bool:
+    return len(r.words[index]) <= LINK_LETTERS or bool({"prep", "you"} & r.concepts[index])
 
 
 def plain(r: Reading, concept: str) -> list[int]:
@@ -193,8 +279,11 @@ def incentive_benefits(r: Reading) -> list[int]:
     found = plain(r, "benefit")
     if found:
         return found
-    paid_back = r.has("adjusted") or r.has("money_back") or r.has("return")
-    return r.where("costs") if paid_back else []
+    paid_back = r.where("adjusted") or r.where("money_back") or r.where("return")
+    if not paid_back:
+        return []
+    share = "%" in r.words and r.has("amount")  # "te devolvemos el 50 % del importe"
+    return r.where("costs") or (paid_back if share else [])
 
 
 def goods_come_back(r: Reading) -> bool:
@@ -226,20 +315,32 @@ def incentive(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
     if r.has("review"):
         return None  # its review words are an inspection ("po ocenie Pana zwrotu zwrócimy")
     triggered = r.has("trigger") or r.has("published")  # "after publication, we refund"
+    promised = r.has("future") or r.has("published") or thanks_trigger(r)
+    if not promised:
+        return None  # "After our call, we refunded the £12": given, not promised for a review
     if "review" in around and triggered and not r.has("newness") and not goods_come_back(r):
         return f"ties {r.words[benefits[0]]!r} to the review asked for"
     return None
+
+
+def thanks_trigger(r: Reading) -> bool:
+    """A trigger that is no mere time or condition ("after", "if"): "as a thank you", "in
+    return", "in exchange" tie what follows to what was asked."""
+    return any("trigger" in c and "condition" not in c for c in r.concepts)
 
 
 def review_change(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
     """BSM205: asks the buyer to change, update or remove a review."""
     if not reviews(r):
         return None
+    rewarded = bool(incentive_benefits(r))  # "if you withdraw it, we pay the shipping"
     for i in r.where("change"):
         if modified(r, i, ("negation",)):
             continue
         if r.question or r.in_clause("request", i) or r.in_clause("you", i):
             return f"asks to {r.words[i]!r} a review"  # not "thanks for it: we revised X"
+        if rewarded and r.in_clause("condition", i):
+            return f"offers something to {r.words[i]!r} a review"
     return None
 
 
@@ -254,6 +355,9 @@ def conditional_review(r: Reading, around: frozenset[str] = frozenset()) -> str 
     or, beside a review request, unhappy buyers sent elsewhere first."""
     if not reviews(r):
         return steering(r, around)
+    top = r.where("top_rating")
+    if top and not neutral_rating(r):
+        return f"asks for the best rating ({r.words[top[0]]!r})"  # "liked it or not, 5 stars"
     if r.has("either"):
         return None  # "an honest review, good or bad" is the neutral request
     for i in r.where("satisfied"):
@@ -267,10 +371,19 @@ def conditional_review(r: Reading, around: frozenset[str] = frozenset()) -> str 
             return f"asks for a review only if satisfied ({r.words[i]!r})"
     if r.has("unhappy") and (r.has("condition") or r.has("request")) and not r.has("change"):
         return "steers unhappy buyers away from a review"  # (a change asked for is BSM205)
-    positive = plain(r, "positive")
+    neutral = neutral_rating(r)  # "no need for 5 stars": the rating named is not asked for
+    positive = [i for i in plain(r, "positive") if not (neutral and "top_rating" in r.concepts[i])]
     if positive:
         return f"asks for a positive review ({r.words[positive[0]]!r})"
     return steering(r, around)
+
+
+def neutral_rating(r: Reading) -> bool:
+    """The best rating named, but not asked for: beside a low one ("1 star or 5, an honest
+    review helps"), or negated ("you don't have to give us 5 stars")."""
+    top = r.where("top_rating")
+    low = r.has("low_rating") or r.has("unhappy")
+    return bool(top) and (low or any(modified(r, i, ("negation",)) for i in top))
 
 
 STEER_NEG_REACH = 2  # "no review needed", "kein Bewertung nötig": the negation is the review's
@@ -433,10 +546,13 @@ ADJUST_NEG_REACH = 4  # "il ne vous sera pas facturé": the negation stands clos
 
 
 def near_negation(r: Reading, index: int, reach: int = ADJUST_NEG_REACH) -> bool:
-    """A negation among the `reach` words before `index` or right after it, in its clause."""
+    """A negation among the `reach` words before `index` or right after it, in its clause (not
+    one in a set phrase: "stok yok gerekçesiyle düzelttik" is adjusted, for want of stock)."""
     clause = r.clause_of[index]
     for i in range(max(0, index - reach), min(len(r.words), index + AFTER_REACH + 1)):
-        if i != index and r.clause_of[i] == clause and "negation" in r.concepts[i]:
+        if i == index or r.clause_of[i] != clause:
+            continue
+        if "negation" in r.concepts[i] and "idiom" not in r.concepts[i]:
             return True
     return False
 
@@ -447,13 +563,18 @@ def adjustment(r: Reading) -> str | None:
     if r.has("condition") and (r.has("you") and r.has("cancel_verb")):
         return None
     for i in r.where("adjusted"):
-        if not near_negation(r, i) and not r.before("condition", i, COND_REACH):
-            return f"confirms the adjustment ({r.words[i]!r})"
+        if near_negation(r, i) or r.before("condition", i, COND_REACH):
+            continue
+        if modified(r, i) == "future" and cancel_request(r) is not None:
+            continue  # "cancel it yourself - you'll get your money back": what follows a request
+        return f"confirms the adjustment ({r.words[i]!r})"
     for i in r.where("charged"):
         if near_negation(r, i):
             return f"says the buyer is not charged ({r.words[i]!r})"
     money = r.has("amount") or r.has("benefit")
     for i in r.where("money_back"):
+        if modified(r, i) == "future" and cancel_request(r) is not None:
+            continue
         if money and not near_negation(r, i) and not r.before("condition", i, COND_REACH):
             return f"says the amount goes back to the buyer ({r.words[i]!r})"
     if r.has("cancel_done"):

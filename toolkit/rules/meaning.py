@@ -32,6 +32,7 @@ WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*|%|\?")  # "l'ordine": two words; "e-mai
 UNIT_END = re.compile(r"(?:[.!?]+(?=\s|$)|\n\s*)")
 CLAUSE_END = re.compile(r"[,;:()–—]|\s-\s")
 PARAGRAPH = re.compile(r"\n[ \t]*\n")
+LINE_END = re.compile(r"\n")
 READINGS_KEPT = 512  # sentences whose reading is kept: a few messages' worth
 WORDS_KEPT = 8192
 
@@ -45,10 +46,16 @@ class Unit:
     paragraph: int
 
 
-def sentences_of(text: str) -> Iterator[Unit]:
-    """The sentences of a text (a line break ends one too), with their paragraph's number."""
+def sentences_of(text: str, blocks: frozenset[int] | None = None) -> Iterator[Unit]:
+    """The sentences of a text (a line break ends one too), with their paragraph's number: a
+    blank line starts a paragraph, or (`blocks`: an HTML's text, one block a line) each line
+    of `blocks` (0-based) does."""
     paragraph, pos = 0, 0
-    breaks = [m.end() for m in PARAGRAPH.finditer(text)]
+    breaks = (
+        [m.end() for m in PARAGRAPH.finditer(text)]
+        if blocks is None
+        else [m.end() for k, m in enumerate(LINE_END.finditer(text), 1) if k in blocks]
+    )
     for end in [*(m.end() for m in UNIT_END.finditer(text)), len(text)]:
         chunk = text[pos:end]
         stripped = chunk.strip()

@@ -27,11 +27,13 @@ def quoted(sentence: str) -> str:
     return f'"{text}"' if len(text) <= SHOWN else f'"{text[: SHOWN - 1]}…"'
 
 
-def units_of(memo: Memo, text: str, *, whole: bool = False) -> tuple[Unit, ...]:
+def units_of(
+    memo: Memo, text: str, *, whole: bool = False, blocks: frozenset[int] | None = None
+) -> tuple[Unit, ...]:
     """The sentences of a text, cut once for every rule that reads it (`whole`: a message's
-    whole text, kept for that message only)."""
+    whole text, kept for that message only; `blocks`: an HTML's text, its paragraphs' lines)."""
     recall = memo.recall_text if whole else memo.recall
-    return recall(("units", text), lambda: tuple(sentences_of(text)))
+    return recall(("units", text, blocks), lambda: tuple(sentences_of(text, blocks)))
 
 
 @dataclass(frozen=True)
@@ -44,13 +46,15 @@ class TextReading:
     around: dict[int, frozenset[str]]
 
 
-def read_text(memo: Memo, lex: Lexicon, text: str) -> TextReading:
+def read_text(
+    memo: Memo, lex: Lexicon, text: str, blocks: frozenset[int] | None = None
+) -> TextReading:
     def read() -> TextReading:
-        units = units_of(memo, text, whole=True)
+        units = units_of(memo, text, whole=True, blocks=blocks)
         readings = tuple(lex.read(unit.text) for unit in units)
         return TextReading(units, readings, paragraph_concepts(units, readings))
 
-    return memo.recall_text(("read", lex.language, text), read)
+    return memo.recall_text(("read", lex.language, text, blocks), read)
 
 
 def phrase_starts(s: Subject, list_name: str, text: str, pair: str | None) -> list[int]:
@@ -101,8 +105,9 @@ def sentence_hits(
         if part not in parts:
             continue
         starts = phrase_starts(s, phrase_list, text, pair) if phrase_list else []
+        blocks = s.html_blocks if part == "html" else None  # "<p>" are its paragraphs
         for lex in found:
-            read = read_text(s.memo, lex, text)
+            read = read_text(s.memo, lex, text, blocks)
             for unit, reading in zip(read.units, read.readings, strict=True):
                 around = read.around[unit.paragraph]
                 reason = recall(
