@@ -124,3 +124,16 @@ def test_render_with_a_ledger_writes_once_and_records_it(tmp_path: Path) -> None
     assert again.returncode == 0, again.stderr
     assert "not written: the ledger has it (done)" in again.stderr
     assert sorted(p.name for p in out.rglob("*") if p.is_file()) == written
+
+
+def test_one_order_says_what_it_says_among_others() -> None:
+    """A render of one order (no exemplar kept: none would serve) prints, and exits, as the
+    same order rendered among others (exemplars kept and served)."""
+    one = EXAMPLES / "delivery-delay.json"
+    others = [str(EXAMPLES / f"{name}.json") for name in ("fulfillment-question", "delivery-delay")]
+    alone = bsm("render", str(one), "--now", NOW, "--format", "json")
+    among = bsm("render", str(one), *others, "--now", NOW, "--format", "json")
+    assert alone.returncode == among.returncode == 0, alone.stderr + among.stderr
+    first = json.JSONDecoder().raw_decode(among.stdout)[0]
+    assert json.loads(alone.stdout) == first
+    assert among.stdout.count(json.dumps(first["subject"], ensure_ascii=False)[1:-1]) >= 2

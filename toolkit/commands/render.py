@@ -105,10 +105,12 @@ def attachment_folders(paths: list[Path]) -> tuple[Path, ...]:
 
 
 def run(args: argparse.Namespace) -> int:
-    # kept on `args` until the program ends (cli.run_command): never freed for nothing
+    # kept on `args` until the program ends (cli.run_command): never freed for nothing; one
+    # order keeps no exemplar, as none would serve (making one renders a made-up order too)
     tk = args.toolkit = Toolkit.load(
-        templates=args.templates, locales=args.locales, project=project_for(args)
-    )
+        templates=args.templates, locales=args.locales, project=project_for(args),
+        replay=len(args.orders) > 1,
+    )  # fmt: skip
     now = parse_now(args.now)
     folders = attachment_folders(args.attachments)
     if args.out:  # an unusable --out is said once, before anything is rendered
