@@ -109,3 +109,31 @@ def test_rules_lists_and_explains() -> None:
     for section in ("What it does", "Why is this bad?", "Example", "Use instead"):
         assert section in explained.stdout
     assert bsm("rules", "BSM999").returncode == 2
+
+
+def test_render_with_a_ledger_writes_once_and_records_it(tmp_path: Path) -> None:
+    """--out with --ledger: the message is written and recorded; the same order again is not
+    written a second time, and says why."""
+    out, ledger = tmp_path / "out", tmp_path / "ledger.sqlite"
+    args = ("render", str(EXAMPLES / "delivery-delay.json"), "--now", NOW, "--out", str(out))
+    first = bsm(*args, "--ledger", str(ledger))
+    assert first.returncode == 0, first.stderr
+    written = sorted(p.name for p in out.rglob("*") if p.is_file())
+    assert written == [f"delivery-delay{s}" for s in (".eml", ".html", ".json", ".txt")]
+    again = bsm(*args, "--ledger", str(ledger))
+    assert again.returncode == 0, again.stderr
+    assert "not written: the ledger has it (done)" in again.stderr
+    assert sorted(p.name for p in out.rglob("*") if p.is_file()) == written
+
+
+def test_one_order_says_what_it_says_among_others() -> None:
+    """A render of one order (no exemplar kept: none would serve) prints, and exits, as the
+    same order rendered among others (exemplars kept and served)."""
+    one = EXAMPLES / "delivery-delay.json"
+    others = [str(EXAMPLES / f"{name}.json") for name in ("fulfillment-question", "delivery-delay")]
+    alone = bsm("render", str(one), "--now", NOW, "--format", "json")
+    among = bsm("render", str(one), *others, "--now", NOW, "--format", "json")
+    assert alone.returncode == among.returncode == 0, alone.stderr + among.stderr
+    first = json.JSONDecoder().raw_decode(among.stdout)[0]
+    assert json.loads(alone.stdout) == first
+    assert among.stdout.count(json.dumps(first["subject"], ensure_ascii=False)[1:-1]) >= 2

@@ -4,14 +4,37 @@ with it, and a damaged or unusable cache, are in tests/test_imports.py."""
 
 from __future__ import annotations
 
+import pickle
 import shutil
+import sys
+import threading
 from pathlib import Path
 
 import pytest
 
+from toolkit import urls
+from toolkit.attachments import load_file_types
+from toolkit.catalog import load_catalog
+from toolkit.detect import load_detectors
 from toolkit.i18n import CatalogStore
+from toolkit.image_words import ImageWords
+from toolkit.pipeline import Toolkit
+from toolkit.policy import load_policy
+from toolkit.reader import load_attachment_kinds
 from toolkit.render import TemplateSource
-from toolkit.render_cache import RenderCache, cache_folder
+from toolkit.render_cache import (
+    DISTRIBUTION,
+    LIBRARIES,
+    LOADED,
+    RenderCache,
+    cache_folder,
+    entry,
+    installed_version,
+    installed_versions,
+)
+from toolkit.rules import default_registry
+from toolkit.rules.phrases import LISTS, PhraseBook
+from toolkit.rules.spelling import Spelling
 
 HOME = Path.home()
 
@@ -124,3 +147,146 @@ def test_a_catalog_is_compiled_once_and_again_when_edited(tmp_path: Path) -> Non
     edited = CatalogStore(locales, cache=cache).translations("nl")
     assert edited.gettext("Kind regards,") == "Tot ziens,"
     assert len(list((tmp_path / "cache").iterdir())) == 2
+
+
+# --- objects built from data files (kept_object): a check's start-up ------------------------
+
+
+def loaded_entries(folder: Path) -> list[Path]:
+    return sorted(folder.glob(f"{LOADED}-*"))
+
+
+def test_a_kept_object_is_made_once_and_again_for_other_inputs(tmp_path: Path) -> None:
+    made: list[str] = []
+
+    def make(value: str) -> dict[str, list[str]]:
+        made.append(value)
+        return {"words": [value, "é"]}
+
+    a, b = tmp_path / "a.toml", tmp_path / "b.toml"
+    a.write_text("a", encoding="utf-8")
+    b.write_text("b", encoding="utf-8")
+    folder = tmp_path / "cache"
+    first = RenderCache(folder).kept_object("words", [a], dict, lambda: make("one"))
+    again = RenderCache(folder).kept_object("words", [a], dict, lambda: make("?"))
+    assert again == first == {"words": ["one", "é"]} and again is not first
+    assert made == ["one"]
+    assert RenderCache(folder).kept_object("words", [b], dict, lambda: make("two")) == {
+        "words": ["two", "é"]
+    }  # another file
+    assert RenderCache(folder).kept_object("other", [a], dict, lambda: make("3"))["words"][0] == "3"
+    a.write_text("a, edited", encoding="utf-8")  # the same name, other bytes: a miss
+    assert RenderCache(folder).kept_object("words", [a], dict, lambda: make("4"))["words"][0] == "4"
+    assert len(loaded_entries(folder)) == 4
+    assert (
+        RenderCache(None).kept_object("words", [a], dict, lambda: make("off"))["words"][0] == "off"
+    )
+    missing = tmp_path / "missing.toml"  # cannot be read: made, as without a cache
+    assert RenderCache(folder).kept_object("words", [missing], dict, lambda: make("5")) == {
+        "words": ["5", "é"]
+    }
+    assert made == ["one", "two", "3", "4", "off", "5"]
+    assert len(loaded_entries(folder)) == 4
+
+
+@pytest.mark.parametrize("damage", ["not a pickle", "another kind", "truncated", "empty"])
+def test_a_damaged_kept_object_is_made_again_and_rewritten(tmp_path: Path, damage: str) -> None:
+    """A sound header over a body that does not unpickle, or unpickles to another kind of
+    object, is a miss like a broken header."""
+    source = tmp_path / "a.toml"
+    source.write_text("a", encoding="utf-8")
+    folder = tmp_path / "cache"
+    assert RenderCache(folder).kept_object("words", [source], dict, lambda: {"w": 1}) == {"w": 1}
+    (path,) = loaded_entries(folder)
+    data = path.read_bytes()
+    key = path.name.split("-", 1)[1]
+    path.write_bytes(
+        {
+            "not a pickle": entry(key, b"\x80\x05not a pickle"),
+            "another kind": entry(key, pickle.dumps(["w", 1])),
+            "truncated": data[: len(data) - 3],
+            "empty": b"",
+        }[damage]
+    )
+    assert RenderCache(folder).kept_object("words", [source], dict, lambda: {"w": 2}) == {"w": 2}
+    assert path.read_bytes() != data  # rewritten with what was made
+    assert RenderCache(folder).kept_object("words", [source], dict, dict) == {"w": 2}
+
+
+def test_an_object_that_cannot_be_pickled_is_made_each_time(tmp_path: Path) -> None:
+    source = tmp_path / "a.toml"
+    source.write_text("a", encoding="utf-8")
+    cache = RenderCache(tmp_path / "cache")
+    assert cache.kept_object("lock", [source], object, threading.Lock) is not None
+    assert loaded_entries(tmp_path / "cache") == []
+
+
+def test_the_suffix_list_from_the_cache_is_the_one_built(tmp_path: Path) -> None:
+    built = urls.build_suffixes()
+    cold = urls.load_suffixes(RenderCache(tmp_path / "cache"))
+    (path,) = loaded_entries(tmp_path / "cache")
+    warm = urls.load_suffixes(RenderCache(tmp_path / "cache"))
+    assert warm is not cold
+    for found in (cold, warm, urls.load_suffixes(None)):
+        assert vars(found) == vars(built)
+    for host in ("www.amazon.co.uk", "bücher.de", "xn--bcher-kva.de", "a.b.kawasaki.jp", "com"):
+        assert warm.privatesuffix(host) == built.privatesuffix(host)
+    path.write_bytes(path.read_bytes()[:-1] + b"?")  # damaged: built again, the same
+    assert vars(urls.load_suffixes(RenderCache(tmp_path / "cache"))) == vars(built)
+
+
+def test_what_a_toolkit_loads_from_the_cache_is_what_it_loads_without(tmp_path: Path) -> None:
+    """Every object a Toolkit keeps in the cache, cold then warm, equal to the one it builds
+    with the cache off: policy (with its suffix list), catalog, detectors, file types, image
+    words, attachment kinds, and every language's phrases and concepts."""
+    fresh = PhraseBook()  # every language read from its files
+    for _ in range(2):  # cold, then warm
+        cache = RenderCache(tmp_path / "cache")
+        tk = Toolkit(
+            policy=load_policy(cache=cache), catalog=load_catalog(cache=cache),
+            detectors=load_detectors(cache), registry=default_registry(),
+            book=PhraseBook(cache=cache), spelling=Spelling(),
+            file_types=load_file_types(cache=cache), image_words=ImageWords.load(cache),
+            cache=cache,
+        )  # fmt: skip
+        assert tk.policy == load_policy()  # every field but the suffix list, compared here
+        assert vars(tk.policy.suffixes) == vars(urls.build_suffixes())
+        assert tk.catalog == load_catalog()
+        assert tk.detectors == load_detectors()
+        assert tk.file_types == load_file_types() and tk.image_words == ImageWords.load()
+        assert load_attachment_kinds(cache=cache) == load_attachment_kinds()
+        assert tk.book.languages() == fresh.languages() and len(fresh.languages()) > 5
+        for language in fresh.languages():
+            kept, read = tk.book.get(language), fresh.get(language)
+            assert kept is not None and read is not None
+            assert (kept.language, kept.lists) == (read.language, read.lists)
+            # the gates were worked out before the lists were kept: the same as worked out now
+            assert kept._gates == {name: read.gate(name) for name in LISTS}
+            assert tk.book.concepts.get(language) == fresh.concepts.get(language)
+    kinds = {path.name.split("-")[0] for path in (tmp_path / "cache").iterdir()}
+    assert kinds == {LOADED}
+    assert len(loaded_entries(tmp_path / "cache")) > 2 * len(fresh.languages())
+
+
+# --- the libraries' versions in every key ---------------------------------------------------
+
+
+def test_versions_read_from_folder_names_are_the_installed_ones() -> None:
+    names = (DISTRIBUTION, *LIBRARIES, "Jinja2", "MarkupSafe", "ada-url", "no-such-distribution")
+    assert installed_versions(names, sys.path) == [installed_version(n) for n in names]
+    assert installed_version(DISTRIBUTION) and installed_version("premailer")
+
+
+def test_the_first_folder_on_the_path_wins_and_a_doubled_name_is_asked_of_metadata(
+    tmp_path: Path,
+) -> None:
+    first, second = tmp_path / "a", tmp_path / "b"
+    (first / "Some_Lib-1.0.dist-info").mkdir(parents=True)
+    (second / "some.lib-2.0.dist-info").mkdir(parents=True)
+    (second / "other_thing-3.0.dist-info").mkdir()
+    (second / "other.thing-3.1.dist-info").mkdir()  # one name twice: not told by the folders
+    (second / "third-4.0.egg-info").mkdir()  # not a .dist-info
+    path = [str(tmp_path / "missing"), str(first), str(second)]
+    assert installed_versions(["some-lib"], path) == ["1.0"]
+    assert installed_versions(["some-lib"], path[::-1]) == ["2.0"]
+    assert installed_versions(["Other-Thing", "third"], path) == ["", ""]  # not installed here

@@ -13,15 +13,14 @@ and kind against each other, both when rendering and when `bsm check` reads an .
 from __future__ import annotations
 
 import os
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from toolkit.errors import InputError
 from toolkit.files import TooLarge, problem, read_capped, real
 from toolkit.paths import data_dir
+from toolkit.render_cache import RenderCache
 
 MAX_PATH_CHARS = 1024  # a longer attachment path is no path a seller wrote
 SNIFF_BYTES = 1024  # how far into a file its signature or its text's first tag is looked for
@@ -137,9 +136,8 @@ def _magic(alternative: str) -> tuple[tuple[int, bytes], ...]:
     return tuple(parts)
 
 
-def load_file_types(path: Path | None = None) -> FileTypes:
-    with (path or data_dir() / "file_types.toml").open("rb") as fh:
-        data: dict[str, Any] = tomllib.load(fh)
+def load_file_types(path: Path | None = None, cache: RenderCache | None = None) -> FileTypes:
+    data = (cache or RenderCache(None)).toml(path or data_dir() / "file_types.toml")
     types = tuple(
         FileType(
             id=type_id,

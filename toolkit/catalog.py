@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 from toolkit.operations import Operation, SpApi, load_sp_api
 from toolkit.paths import data_dir
+from toolkit.render_cache import RenderCache
 
 FIELD_KINDS = frozenset({"text", "money", "date", "slots", "choice", "items"})
 
@@ -55,10 +55,12 @@ class Catalog:
         return tuple(t.id for t in self.types)
 
 
-def load_catalog(path: Path | None = None, sp_api: SpApi | None = None) -> Catalog:
-    with (path or data_dir() / "message_types.toml").open("rb") as fh:
-        data = tomllib.load(fh)
-    sp_api = sp_api or load_sp_api()
+def load_catalog(
+    path: Path | None = None, sp_api: SpApi | None = None, cache: RenderCache | None = None
+) -> Catalog:
+    cache = cache or RenderCache(None)
+    data = cache.toml(path or data_dir() / "message_types.toml")
+    sp_api = sp_api or load_sp_api(cache=cache)
     types = []
     for type_id, spec in data.items():
         operation = None

@@ -17,9 +17,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from toolkit.paths import data_dir
+
+if TYPE_CHECKING:
+    from toolkit.render_cache import RenderCache
 
 Span = tuple[int, int, str]
 CharRange = tuple[int, int, str]  # first and last code point, the class's name
@@ -377,7 +380,16 @@ def load_number_labels() -> dict[str, Any]:
         return tomllib.load(fh)
 
 
-def load_detectors() -> Detectors:
+def load_detectors(cache: RenderCache | None = None) -> Detectors:
+    """The detectors of data/text.toml and data/number_labels.toml (from `cache`, when the
+    last process kept them there)."""
+    if cache is None:
+        return read_detectors()
+    files = (data_dir() / "text.toml", data_dir() / "number_labels.toml", __file__)
+    return cache.kept_object("detectors", files, Detectors, read_detectors)
+
+
+def read_detectors() -> Detectors:
     with (data_dir() / "text.toml").open("rb") as fh:
         data = tomllib.load(fh)
     numbers = load_number_labels()

@@ -38,7 +38,6 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from toolkit.model import Message
-from toolkit.orders import OrderDocument
 from toolkit.rules.content import NAME_JOINS
 from toolkit.rules.meaning import WORD as SENTENCE_WORD
 from toolkit.rules.meaning import lowered
@@ -46,6 +45,7 @@ from toolkit.rules.phrases import LISTS, PhraseBook
 
 if TYPE_CHECKING:  # the pipeline is the stage above: it hands its render in
     from toolkit.enforce import Change
+    from toolkit.orders import OrderDocument  # a check (no --order) never loads it
     from toolkit.pipeline import Outcome
 
 ORDER_ID = re.compile(r"[0-9]{3}-[0-9]{7}-[0-9]{7}")

@@ -23,7 +23,6 @@ import errno
 import fcntl
 import os
 import re
-import secrets
 import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -235,7 +234,7 @@ def write_temp(folder: Folder, name: str, data: bytes, *, sync: bool = True) -> 
     flushes it with others: `sync=False`); its name."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | NOFOLLOW
     for _ in range(TEMP_TRIES):
-        temp = f".{name[:TEMP_NAME_CHARS]}.{secrets.token_hex(6)}.tmp"
+        temp = f".{name[:TEMP_NAME_CHARS]}.{os.urandom(6).hex()}.tmp"
         try:
             fd = os.open(temp, flags, FILE_MODE, dir_fd=folder.fd)
         except FileExistsError:
@@ -661,7 +660,7 @@ class AtomicStream:
     def __init__(self, folder: Folder, name: str) -> None:
         check_target(folder, name)
         self.folder, self.name = folder, name
-        self.temp = f".{name[:100]}.{secrets.token_hex(6)}.tmp"
+        self.temp = f".{name[:100]}.{os.urandom(6).hex()}.tmp"
         try:
             fd = os.open(
                 self.temp,

@@ -4,11 +4,11 @@ folded (no case, no accents) and squashed (one run of letters, the legal form le
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from dataclasses import dataclass
 
 from toolkit.paths import data_dir
+from toolkit.render_cache import RenderCache
 
 WORD = re.compile(r"[^\W_]+")
 MIN_NAME = 4  # a shorter squashed name ("ab", "van") names no shop
@@ -25,9 +25,8 @@ class ImageWords:
     signature: frozenset[str] = frozenset()
 
     @classmethod
-    def load(cls) -> ImageWords:
-        with (data_dir() / "images.toml").open("rb") as fh:
-            data = tomllib.load(fh)
+    def load(cls, cache: RenderCache | None = None) -> ImageWords:
+        data = (cache or RenderCache(None)).toml(data_dir() / "images.toml")
 
         def words(key: str) -> frozenset[str]:
             return frozenset(w.casefold() for w in data.get(key, ()))

@@ -7,12 +7,12 @@ called. Amazon's models are the authority; tests/test_sp_api_models.py holds the
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from toolkit.paths import data_dir
+from toolkit.render_cache import RenderCache
 
 
 @dataclass(frozen=True)
@@ -69,9 +69,8 @@ class SpApi:
         return next((r for r in self.regions if marketplace_id in r.marketplaces), None)
 
 
-def load_sp_api(path: Path | None = None) -> SpApi:
-    with (path or data_dir() / "sp_api.toml").open("rb") as fh:
-        data = tomllib.load(fh)
+def load_sp_api(path: Path | None = None, cache: RenderCache | None = None) -> SpApi:
+    data = (cache or RenderCache(None)).toml(path or data_dir() / "sp_api.toml")
     apis = {name: api_from(name, spec) for name, spec in data["apis"].items()}
     operations = {
         op_id: Operation(

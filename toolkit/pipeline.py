@@ -18,32 +18,31 @@ from typing import TYPE_CHECKING
 from toolkit import dom
 from toolkit.attachments import FileTypes, check_filename, load_file_types, read_attachment
 from toolkit.catalog import Catalog, MessageType, load_catalog
-from toolkit.design import strip_annotations
 from toolkit.detect import Detectors, load_detectors
 from toolkit.dom import HtmlElement
-from toolkit.enforce import Change, enforce, enforce_measured
 from toolkit.errors import InputError
 from toolkit.exemplars import Exemplars, Kept, PlainWords
 from toolkit.files import TooLarge
 from toolkit.i18n import NoCatalogError, parse_locale
 from toolkit.image_words import ImageWords
 from toolkit.model import Attachment, Finding, Message, Severity, has_errors
-from toolkit.orders import OrderDocument
 from toolkit.policy import Policy, load_policy
 from toolkit.project import Project
 from toolkit.project import bundled as project_defaults
+from toolkit.render_cache import RenderCache
 from toolkit.rules import Registry, default_registry
 from toolkit.rules.base import Ledger, Subject
 from toolkit.rules.elements import seller_link_problem
 from toolkit.rules.memo import Memo
 from toolkit.rules.phrases import PhraseBook
 from toolkit.rules.spelling import Spelling
-from toolkit.screen import screen_seller_text
-from toolkit.send.requests import request_problems
-from toolkit.text import Styles, plain_text
 
-if TYPE_CHECKING:  # a render's own imports (Jinja, Babel's catalogs, premailer)
+if TYPE_CHECKING:  # a render's own imports (Jinja, Babel's catalogs, premailer), and the
+    # stages only a render runs: imported in the functions that run them, never by a check
+    from toolkit.enforce import Change
+    from toolkit.orders import OrderDocument
     from toolkit.render import Renderer
+    from toolkit.text import Styles
 
 
 @dataclass
@@ -71,6 +70,9 @@ class Toolkit:
     replay: bool = True
 
     project: Project = field(default_factory=project_defaults)
+    # what is kept on disk between processes (BSM_CACHE_DIR): data a start-up builds, and the
+    # renderer's inlined templates, compiled templates and catalogs
+    cache: RenderCache = field(default_factory=RenderCache.from_environment)
     # the renderer's folders when not the project's (`bsm render --templates DIR`)
     templates: Path | None = None
     locales: Path | None = None
@@ -85,6 +87,7 @@ class Toolkit:
             locales=self.locales or self.project.locales,
             policy=self.policy,
             detectors=self.detectors,
+            cache=self.cache,
             skeletons=Skeletons() if self.replay else Skeletons(limit=0),
         )
 
@@ -107,14 +110,18 @@ class Toolkit:
         `memo=False`: every sentence judged afresh for every message; `replay=False`: every
         message rendered and checked in full (the plain runs the equivalence tests compare)."""
         project = project or project_defaults()
-        policy, detectors = load_policy(), load_detectors()
+        cache = RenderCache.from_environment()
+        policy, detectors = load_policy(cache=cache), load_detectors(cache)
         return cls(
+            cache=cache,
             project=project,
             policy=policy,
-            catalog=load_catalog(),
+            catalog=load_catalog(cache=cache),
+            file_types=load_file_types(cache=cache),
+            image_words=ImageWords.load(cache),
             detectors=detectors,
             registry=default_registry(),
-            book=PhraseBook(),
+            book=PhraseBook(cache=cache),
             spelling=Spelling(),
             memo=Memo() if memo else Memo(limit=0),
             exemplars=Exemplars() if replay else Exemplars(limit=0),
@@ -248,6 +255,9 @@ class Trace:
 def trace_design(tk: Toolkit, doc: OrderDocument, mtype: MessageType, catalog: str) -> Trace:
     """A second render from the annotated template sources, enforced like the first; nothing
     sent is made from it."""
+    from toolkit.design import strip_annotations
+    from toolkit.enforce import enforce
+
     rendered = tk.renderer.render(doc, mtype, catalog, annotated=True)
     root = dom.parse_html(rendered.html)
     written = deepcopy(root)
@@ -340,6 +350,10 @@ def rendered_order(
     trace: bool = False,
 ) -> Outcome:
     """`render_order` in full: render, enforce, every rule, plain text."""
+    from toolkit.enforce import enforce_measured
+    from toolkit.screen import screen_seller_text
+    from toolkit.text import plain_text
+
     tk.spelling.open_soon(doc.locale)  # BSM414's dictionary is read while the message renders
     doc, hidden = screen_seller_text(doc, mtype, tk.detectors)  # cut out, and refused below
     try:  # no catalog, or one that lacks a string: refused, never sent half in English
@@ -384,6 +398,8 @@ def rendered_order(
 def sp_api_findings(tk: Toolkit, mtype: MessageType, message: Message) -> list[Finding]:
     """What the type's Selling Partner API operation cannot carry: a text over its limit is
     refused; text or attachments it has no field for are a warning saying so."""
+    from toolkit.send.requests import request_problems
+
     found = []
     for problem in request_problems(mtype, message):
         rule = tk.registry.get(problem.rule)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +14,7 @@ from publicsuffixlist import PublicSuffixList
 from toolkit import urls
 from toolkit.errors import InputError
 from toolkit.paths import data_dir
+from toolkit.render_cache import RenderCache
 
 
 @dataclass(frozen=True)
@@ -147,10 +147,11 @@ def marketplace(
     return Marketplace(id=id_, **{**entry, "domain": domain})
 
 
-def policy_data(path: Path | None = None) -> tuple[Path, dict[str, Any]]:
+def policy_data(
+    path: Path | None = None, cache: RenderCache | None = None
+) -> tuple[Path, dict[str, Any]]:
     path = path or data_dir() / "policy.toml"
-    with path.open("rb") as fh:
-        return path, tomllib.load(fh)
+    return path, (cache or RenderCache(None)).toml(path)
 
 
 def marketplace_ids(path: Path | None = None) -> frozenset[str]:
@@ -159,9 +160,10 @@ def marketplace_ids(path: Path | None = None) -> frozenset[str]:
     return frozenset(policy_data(path)[1]["marketplaces"])
 
 
-def load_policy(path: Path | None = None) -> Policy:
-    path, data = policy_data(path)
-    suffixes = urls.load_suffixes()
+def load_policy(path: Path | None = None, cache: RenderCache | None = None) -> Policy:
+    """The policy in `path` (policy.toml by default); `cache` may hold its Public Suffix List."""
+    path, data = policy_data(path, cache)
+    suffixes = urls.load_suffixes(cache)
     layout, window, html, css = data["layout"], data["window"], data["html"], data["css"]
     return Policy(
         max_width_px=int(layout["max_width_px"]),

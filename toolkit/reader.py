@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import html as html_lib
 import re
-import tomllib
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from email import policy as email_policy
@@ -29,6 +28,7 @@ from toolkit.errors import InputError
 from toolkit.files import read_capped
 from toolkit.model import Attachment, Message
 from toolkit.paths import data_dir
+from toolkit.render_cache import RenderCache
 
 KINDS = {".html": "html", ".htm": "html", ".eml": "eml", ".txt": "txt"}
 FIXED_MARK = ".fixed"  # name.fixed.html: what --fix wrote; a folder check skips it
@@ -93,9 +93,10 @@ class AttachmentKinds:
         return UNKNOWN_KIND
 
 
-def load_attachment_kinds(path: Path | None = None) -> AttachmentKinds:
-    with (path or data_dir() / "text.toml").open("rb") as fh:
-        data = tomllib.load(fh)
+def load_attachment_kinds(
+    path: Path | None = None, cache: RenderCache | None = None
+) -> AttachmentKinds:
+    data = (cache or RenderCache(None)).toml(path or data_dir() / "text.toml")
     table = data.get("attachment_kinds", {})
     return AttachmentKinds(tuple((kind, tuple(words)) for kind, words in table.items()))
 

@@ -7,7 +7,9 @@ Nothing is cached at module level.
 
 from __future__ import annotations
 
+import io
 import re
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +17,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import jinja2
+import jinja2.bccache
 from markupsafe import Markup, escape
 
 from toolkit.catalog import MessageType
@@ -26,7 +29,7 @@ from toolkit.i18n.wording import Wording, WordingTable, load_wording
 from toolkit.orders import Money, OrderDocument, OrderItem, Slot
 from toolkit.paths import STYLESHEET
 from toolkit.policy import Policy
-from toolkit.render_cache import RenderCache, TemplateBytecode
+from toolkit.render_cache import BYTECODE, RenderCache
 from toolkit.skeleton import Plan, Skeletons
 
 DEFAULT_TIMEZONE = "UTC"
@@ -108,6 +111,33 @@ def paragraphs(text: str) -> Markup:
         Markup("<p>{}</p>").format(Markup("<br>").join(escape(line) for line in b.split("\n")))
         for b in blocks
     )
+
+
+class TemplateBytecode(jinja2.BytecodeCache):
+    """Jinja's compiled templates kept in the same folder, so that a render need not compile
+    them again: Jinja checks each against its template's source (and Python's version)."""
+
+    def __init__(self, cache: RenderCache, annotate: bool) -> None:
+        self.cache = cache
+        self.annotate = annotate  # the traced render's templates are other sources
+
+    def _key(self, bucket: jinja2.bccache.Bucket) -> str:
+        return self.cache.digest(
+            BYTECODE, jinja2.__version__, sys.version, self.annotate, bucket.key
+        )
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        data = self.cache.read(BYTECODE, self._key(bucket))
+        if data is not None:
+            try:
+                bucket.load_bytecode(io.BytesIO(data))
+            except (ValueError, EOFError, TypeError):  # not code for this Python: compiled anew
+                bucket.reset()
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        data = io.BytesIO()
+        bucket.write_bytecode(data)
+        self.cache.write(BYTECODE, self._key(bucket), data.getvalue())
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,11 @@
 change, so that the next process need not make it again: the inlined template sources (then a
 render whose templates and stylesheet have not changed never imports premailer, with requests
 and cssutils: most of a `bsm render`'s start-up), Jinja's compiled templates
-(`TemplateBytecode`) and the compiled message catalogs (toolkit.i18n.CatalogStore).
+(toolkit.render.TemplateBytecode) and the compiled message catalogs (toolkit.i18n.CatalogStore);
+and, for a check as for a render, what every start builds from the toolkit's data files and
+costs more to build than to read (`RenderCache.kept_object`: the Public Suffix List, each
+language's phrase lists and concepts, the text detectors, the data files parsed). This module
+imports no library of a render's, so that a check may use it.
 
 Where: `BSM_CACHE_DIR` if set (empty or `off`: no cache), else `$XDG_CACHE_HOME/bsm-toolkit`,
 else `~/.cache/bsm-toolkit`. One file per entry, named by its kind and key: the SHA-256 of
@@ -23,21 +27,22 @@ needs as it would without one.
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import os
+import pickle
+import re
 import stat
 import sys
-from collections.abc import Callable, Mapping
+import tomllib
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import jinja2
-import jinja2.bccache
+from typing import Any, TypeVar
 
 from toolkit.errors import InputError
 from toolkit.files import NOFOLLOW, Folder, open_folder, read_capped, write_atomic
 
+T = TypeVar("T")
 CACHE_ENV = "BSM_CACHE_DIR"
 OFF_VALUES = ("", "off")
 CACHE_NAME = "bsm-toolkit"
@@ -49,6 +54,7 @@ LIBRARIES = ("premailer", "cssutils", "lxml", "cssselect", "babel")
 # the toolkit's modules that make what is kept: an edited one (a checkout) is a new key
 MAKING_CODE = ("inline.py", "design.py", "dom.py", "render.py", "i18n/runtime.py")
 INLINED, BYTECODE, CATALOG = "inline", "jinja", "catalog"  # the start of a file's name
+LOADED = "loaded"  # an object built from data files (kept_object): a check's start-up too
 PRIVATE = 0o700  # the cache folder, when the toolkit makes it
 MAX_ENTRY_BYTES = 8 << 20  # far above any template; a cap on what a read may cost
 
@@ -77,6 +83,38 @@ def installed_version(distribution: str) -> str:
         return ""
 
 
+def installed_versions(distributions: Sequence[str], path: Sequence[str]) -> list[str]:
+    """`installed_version` of each distribution, read from the name of the first folder on
+    `path` (sys.path) that holds its `<name>-<version>.dist-info`, as installers name it;
+    importlib.metadata parses each one's METADATA file instead, which cost a render's start-up
+    some 15 ms. A distribution not found so (or found twice in one folder) is asked of
+    importlib.metadata."""
+    wanted = {dist_info_name(name): name for name in distributions}
+    found: dict[str, str | None] = {}  # None: ambiguous
+    for entry in path:
+        try:
+            names = os.listdir(entry or ".")
+        except (OSError, ValueError):  # a zip file, a missing folder
+            continue
+        here: dict[str, str | None] = {}
+        for name in names:
+            if not name.endswith(".dist-info"):
+                continue
+            project, dash, version = name.removesuffix(".dist-info").partition("-")
+            key = dist_info_name(project)
+            if dash and key in wanted and key not in found:
+                here[key] = None if key in here else version
+        found.update(here)
+        if len(found) == len(wanted):
+            break
+    return [found.get(dist_info_name(name)) or installed_version(name) for name in distributions]
+
+
+def dist_info_name(project: str) -> str:
+    """A project's name as a .dist-info folder spells it (the wheel format's normal form)."""
+    return re.sub(r"[-_.]+", "_", project).lower()
+
+
 def code_digest() -> str:
     """The SHA-256 of the toolkit's modules that make what is kept, as they are on disk."""
     digest = hashlib.sha256()
@@ -87,6 +125,17 @@ def code_digest() -> str:
         except InputError:
             digest.update(b"?")
     return digest.hexdigest()
+
+
+def file_digest(path: str | Path) -> str:
+    """The SHA-256 of a file's bytes: the part of a key that stands for that file."""
+    with open(path, "rb") as fh:
+        return hashlib.sha256(fh.read()).hexdigest()
+
+
+def read_toml(path: Path) -> dict[str, Any]:
+    with path.open("rb") as fh:
+        return tomllib.load(fh)
 
 
 def entry(key: str, body: bytes) -> bytes:
@@ -124,6 +173,44 @@ class RenderCache:
         self.write(kind, key, made)
         return made
 
+    def kept_object(
+        self, name: str, files: Sequence[str | Path], kind: type[T], make: Callable[[], T]
+    ) -> T:
+        """`make()`'s object, from the cache when it is there (then kept there), keyed by the
+        path and bytes of each of `files`: every file the object is built from, the modules
+        that build it and that define its classes included, and Python's version. Kept as a
+        pickle; an entry that does not load as a `kind` is made again. Building these was most
+        of a check's start-up, for one message."""
+        if self.folder is None:
+            return make()
+        try:
+            digests = [[str(path), file_digest(path)] for path in files]
+        except OSError:
+            return make()  # a file that cannot be read is the maker's to report
+        key = hashlib.sha256(
+            json.dumps([FORMAT, LOADED, sys.version, name, digests]).encode("utf-8")
+        ).hexdigest()
+        body = self.read(LOADED, key)
+        if body is not None:
+            try:
+                found = pickle.loads(body)
+            except Exception:  # a sound header over what does not unpickle (any error)
+                found = None
+            if isinstance(found, kind):
+                return found
+        made = make()
+        try:
+            body = pickle.dumps(made, protocol=pickle.HIGHEST_PROTOCOL)
+        except (pickle.PicklingError, TypeError, AttributeError):
+            return made  # nothing to keep; made each time
+        self.write(LOADED, key, body)
+        return made
+
+    def toml(self, path: Path) -> dict[str, Any]:
+        """A TOML data file as tomllib parses it, kept under its bytes' digest (tomllib is
+        Python's own: its version is in every key)."""
+        return self.kept_object("toml", (path,), dict, lambda: read_toml(path))
+
     def inlined(
         self, template: str, raw: str, css: str, annotate: bool, make: Callable[[], str]
     ) -> str:
@@ -146,7 +233,7 @@ class RenderCache:
     def digest(self, *parts: object) -> str:
         """A key: the SHA-256 of what every key covers (versions, code) and `parts`."""
         if self._stamp is None:
-            versions = [installed_version(name) for name in (DISTRIBUTION, *LIBRARIES)]
+            versions = installed_versions((DISTRIBUTION, *LIBRARIES), sys.path)
             self._stamp = json.dumps([FORMAT, versions, code_digest()])
         return hashlib.sha256(json.dumps([self._stamp, *parts]).encode("utf-8")).hexdigest()
 
@@ -194,30 +281,3 @@ def private(fd: int) -> bool:
     """A folder of this user's that no one else may write in."""
     found = os.fstat(fd)
     return found.st_uid == os.geteuid() and not found.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
-
-
-class TemplateBytecode(jinja2.BytecodeCache):
-    """Jinja's compiled templates kept in the same folder, so that a render need not compile
-    them again: Jinja checks each against its template's source (and Python's version)."""
-
-    def __init__(self, cache: RenderCache, annotate: bool) -> None:
-        self.cache = cache
-        self.annotate = annotate  # the traced render's templates are other sources
-
-    def _key(self, bucket: jinja2.bccache.Bucket) -> str:
-        return self.cache.digest(
-            BYTECODE, jinja2.__version__, sys.version, self.annotate, bucket.key
-        )
-
-    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        data = self.cache.read(BYTECODE, self._key(bucket))
-        if data is not None:
-            try:
-                bucket.load_bytecode(io.BytesIO(data))
-            except (ValueError, EOFError, TypeError):  # not code for this Python: compiled anew
-                bucket.reset()
-
-    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        data = io.BytesIO()
-        bucket.write_bytecode(data)
-        self.cache.write(BYTECODE, self._key(bucket), data.getvalue())

@@ -18,9 +18,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
+import publicsuffixlist
 from ada_url import HostType, join_url, parse_url
 from publicsuffixlist import PSLFILE, PublicSuffixList, encode_idn
+
+if TYPE_CHECKING:
+    from toolkit.render_cache import RenderCache
 
 # the page a message is shown on: relative addresses are read against an https page
 PAGE_BASE = "https://page.invalid/"
@@ -207,7 +212,17 @@ def allowed_host_entry(entry: str, suffixes: PublicSuffixList) -> str:
     return parsed.host
 
 
-def load_suffixes() -> PublicSuffixList:
+def load_suffixes(cache: RenderCache | None = None) -> PublicSuffixList:
+    """The Public Suffix List (`build_suffixes`), from `cache` when it is kept there: building
+    it is a tenth of a start-up, loading it a hundredth. Its key covers the list's file, the
+    package that reads it (its class is what is kept) and this module."""
+    if cache is None:
+        return build_suffixes()
+    files = (PSLFILE, publicsuffixlist.__file__, __file__)
+    return cache.kept_object("suffixes", files, PublicSuffixList, build_suffixes)
+
+
+def build_suffixes() -> PublicSuffixList:
     """The Public Suffix List the package ships, as `PublicSuffixList()` builds it: every rule,
     and the punycode form of each (so that `xn--` hosts are judged too). An ASCII rule is its own
     punycode form, so only the few hundred others are encoded here (the package encodes all ten

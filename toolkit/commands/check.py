@@ -24,7 +24,6 @@ from toolkit.errors import InputError
 from toolkit.files import open_folder, open_folders, problem, real, write_atomic
 from toolkit.i18n import parse_locale
 from toolkit.model import Finding, Severity
-from toolkit.orders import OrderDocument, load_document
 from toolkit.pipeline import Toolkit, check_message
 from toolkit.reader import (
     FIXED_MARK,
@@ -36,9 +35,11 @@ from toolkit.reader import (
 )
 from toolkit.rules import Registry
 
-if TYPE_CHECKING:  # imported where used: a plain check neither fixes nor reads a ledger
+if TYPE_CHECKING:  # imported where used: a plain check neither fixes, reads a ledger, nor
+    # loads an order document
     from toolkit.fix import Fixed
     from toolkit.ledger import SqlLedger
+    from toolkit.orders import OrderDocument
 
 SPELLING = "BSM414"  # its dictionary is opened ahead when the language is known
 
@@ -103,6 +104,8 @@ def load_context(args: argparse.Namespace, tk: Toolkit) -> Context:
             raise InputError(err.problem, field="--locale") from None
     doc = None
     if args.order is not None:
+        from toolkit.orders import load_document
+
         doc = load_document(
             args.order, tk.catalog, message_type=args.type, locale=args.locale,
             seller=tk.project.seller, suffixes=tk.policy.suffixes,
@@ -227,7 +230,8 @@ def print_fix(report: Report, source: Source) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    tk = Toolkit.load(project=project_for(args))
+    # kept on `args` until the program ends (cli.run_command): never freed for nothing
+    tk = args.toolkit = Toolkit.load(project=project_for(args))
     select = id_prefixes(args.select, tk.registry, "--select")
     ignore = id_prefixes(args.ignore, tk.registry, "--ignore")
     registry = tk.registry.select(select, ignore)
@@ -236,7 +240,7 @@ def run(args: argparse.Namespace) -> int:
     ctx = load_context(args, tk)
     if ctx.locale and registry.get(SPELLING):  # its dictionary is read while the files are
         tk.spelling.open_soon(ctx.locale)
-    kinds = load_attachment_kinds()
+    kinds = load_attachment_kinds(cache=tk.cache)
     taken: set[Path] = set()  # what --fix wrote in this run: two inputs never share a name
     reports: list[Report] = []
     code = EXIT_OK

@@ -7,6 +7,7 @@ import contextlib
 import sys
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from toolkit.commands.common import (
     EXIT_FINDINGS,
@@ -18,13 +19,15 @@ from toolkit.commands.common import (
     safe_for_terminal,
     terminal_json,
 )
-from toolkit.enforce import Change
 from toolkit.errors import InputError
 from toolkit.files import open_folder
-from toolkit.ledger import ClaimResult, SqlLedger, Worker, open_ledger
 from toolkit.orders import load_document
-from toolkit.output import outcome_json, write_outcome
 from toolkit.pipeline import Outcome, Toolkit, render_order
+
+if TYPE_CHECKING:  # imported where used: a render that writes nothing (no --out, no --ledger,
+    # no --format json) builds no e-mail and opens no ledger
+    from toolkit.enforce import Change
+    from toolkit.ledger import SqlLedger, Worker
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -102,13 +105,22 @@ def attachment_folders(paths: list[Path]) -> tuple[Path, ...]:
 
 
 def run(args: argparse.Namespace) -> int:
-    tk = Toolkit.load(templates=args.templates, locales=args.locales, project=project_for(args))
+    # kept on `args` until the program ends (cli.run_command): never freed for nothing; one
+    # order keeps no exemplar, as none would serve (making one renders a made-up order too)
+    tk = args.toolkit = Toolkit.load(
+        templates=args.templates, locales=args.locales, project=project_for(args),
+        replay=len(args.orders) > 1,
+    )  # fmt: skip
     now = parse_now(args.now)
     folders = attachment_folders(args.attachments)
     if args.out:  # an unusable --out is said once, before anything is rendered
         open_folder(args.out).close()
     with contextlib.ExitStack() as stack:
-        ledger = stack.enter_context(open_ledger(args.ledger)) if args.ledger else None
+        ledger = None
+        if args.ledger:
+            from toolkit.ledger import open_ledger
+
+            ledger = stack.enter_context(open_ledger(args.ledger))
         return render_all(tk, args, now, folders, ledger)
 
 
@@ -120,7 +132,11 @@ def render_all(
     ledger: SqlLedger | None,
 ) -> int:
     code = EXIT_OK
-    worker = Worker()
+    worker = None
+    if ledger is not None:
+        from toolkit.ledger import Worker
+
+        worker = Worker()
     for path in args.orders:
         try:
             outcome = render_one(tk, Path(path), args, now, folders, ledger, worker)
@@ -129,6 +145,8 @@ def render_all(
             code = EXIT_INPUT
             continue
         if args.format == "json":
+            from toolkit.output import outcome_json
+
             print(terminal_json(outcome_json(outcome, tk.catalog)))
         else:
             print_outcome(outcome)
@@ -156,11 +174,14 @@ def render_one(
     outcome = render_order(tk, doc, now=now, ledger=ledger, trace=args.changes)
     if args.out and ledger is not None and not outcome.refused:
         from toolkit.batch import write_recorded  # a batch's processes and pools: --ledger only
+        from toolkit.ledger import ClaimResult, Worker
 
         result = write_recorded(ledger, worker or Worker(), outcome, args.out, tk, now)
         if result not in (ClaimResult.CLAIMED, ClaimResult.RETAKEN):
             print(safe_for_terminal(f"{path}: not written: the ledger has it ({result})"),
                   file=sys.stderr)  # fmt: skip
     elif args.out:
+        from toolkit.output import write_outcome
+
         write_outcome(outcome, args.out, tk.catalog, now)
     return outcome

@@ -17,7 +17,6 @@ import contextlib
 import hashlib
 import math
 import os
-import secrets
 import socket
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -144,7 +143,7 @@ class Worker:
     """Who claims: `host:pid:run`. A claim of a process that is gone (on this host) or past its
     expiry is no claim: the next run takes it."""
 
-    run_id: str = field(default_factory=lambda: secrets.token_hex(8))
+    run_id: str = field(default_factory=lambda: os.urandom(8).hex())
     host: str = field(default_factory=socket.gethostname)
     pid: int = field(default_factory=os.getpid)
     claim_seconds: int = CLAIM_SECONDS

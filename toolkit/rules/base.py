@@ -20,12 +20,12 @@ from toolkit.dom import HtmlElement
 from toolkit.errors import InputError
 from toolkit.image_words import ImageWords
 from toolkit.model import Message
-from toolkit.orders import OrderDocument
 from toolkit.policy import Policy
 from toolkit.rules.memo import Memo
 from toolkit.rules.phrases import PhraseBook, Phrases
 
 if TYPE_CHECKING:  # the spelling module registers a rule: it imports this one
+    from toolkit.orders import OrderDocument  # a check without --order never loads it
     from toolkit.rules.spelling import Spelling
 
 NEWLINE = re.compile("\n")

@@ -24,6 +24,7 @@ from functools import cached_property
 from pathlib import Path
 
 from toolkit.paths import data_dir
+from toolkit.render_cache import RenderCache
 
 CONCEPTS_DIR = data_dir() / "concepts"
 ENTRY_KINDS = frozenset({"lemmas", "forms", "prefixes", "suffixes", "phrases"})
@@ -243,6 +244,7 @@ class ConceptBook:
     """Every shipped language's lexicon; each file read once, when first asked for."""
 
     root: Path = CONCEPTS_DIR
+    cache: RenderCache = field(default_factory=lambda: RenderCache(None), repr=False)
     _loaded: dict[str, Lexicon | None] = field(default_factory=dict, repr=False)
 
     @cached_property
@@ -258,16 +260,12 @@ class ConceptBook:
         path = self.root / f"{language}.toml"
         if not path.is_file():
             return None
-        with path.open("rb") as fh:
-            data = tomllib.load(fh)
-        data.pop("language", None)
-        for concept, entries in data.items():
-            unknown = set(entries) - ENTRY_KINDS if isinstance(entries, dict) else {"?"}
-            if unknown:
-                raise ValueError(f"{path}: [{concept}] has unknown keys {sorted(unknown)}")
         forms_path = self.root / "forms" / f"{language}.json"
-        forms = json.loads(forms_path.read_text("utf-8")) if forms_path.is_file() else {}
-        return compile_lexicon(language, data, forms)
+        forms = forms_path if forms_path.is_file() else None
+        return self.cache.kept_object(
+            "concepts", (path, *([forms] if forms else []), __file__), Lexicon,
+            lambda: read_lexicon(language, path, forms),
+        )  # fmt: skip
 
     def for_language(self, language: str | None) -> tuple[Lexicon, ...]:
         if language is not None:
@@ -275,3 +273,16 @@ class ConceptBook:
             if found is not None:
                 return (found,)
         return tuple(lex for lex in (self.get(lang) for lang in self.languages) if lex)
+
+
+def read_lexicon(language: str, path: Path, forms_path: Path | None) -> Lexicon:
+    """A language's concepts file and its word forms (forms/<language>.json), compiled."""
+    with path.open("rb") as fh:
+        data = tomllib.load(fh)
+    data.pop("language", None)
+    for concept, entries in data.items():
+        unknown = set(entries) - ENTRY_KINDS if isinstance(entries, dict) else {"?"}
+        if unknown:
+            raise ValueError(f"{path}: [{concept}] has unknown keys {sorted(unknown)}")
+    forms = json.loads(forms_path.read_text("utf-8")) if forms_path else {}
+    return compile_lexicon(language, data, forms)

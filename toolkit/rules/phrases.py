@@ -16,6 +16,8 @@ from functools import cached_property
 from pathlib import Path
 
 from toolkit.paths import data_dir
+from toolkit.render_cache import RenderCache
+from toolkit.rules import literals
 from toolkit.rules.literals import list_gate
 from toolkit.rules.meaning import ConceptBook, lowered
 
@@ -81,12 +83,13 @@ class Phrases:
         return self._gates[name]
 
     def find(self, name: str, text: str) -> Iterator[re.Match[str]]:
-        pattern = self.pattern(name)
-        if pattern is None:
+        if not self.lists.get(name):
             return
         low = self.lower(text)
         gate = self.gate(name)
         if gate is None or any(literal in low for literal in gate):
+            pattern = self.pattern(name)  # compiled when a text first passes its gate
+            assert pattern is not None
             yield from pattern.finditer(low)
 
     def first(self, name: str, text: str) -> re.Match[str] | None:
@@ -100,11 +103,27 @@ class Phrases:
         return frozenset(w.lower() for w in self.words("stopwords"))
 
 
+def read_phrases(language: str, path: Path, *, gates: bool = False) -> Phrases:
+    """A language's phrase lists; `gates`: each list's gate worked out now, to be kept with
+    them (in the cache: no later process works them out again)."""
+    with path.open("rb") as fh:
+        data = tomllib.load(fh)
+    unknown = set(data) - set(LISTS) - {"language"}
+    if unknown:
+        raise ValueError(f"{path}: unknown lists {sorted(unknown)}")
+    phrases = Phrases(language, {name: tuple(data.get(name, ())) for name in LISTS})
+    for name in LISTS if gates else ():
+        phrases.gate(name)
+    return phrases
+
+
 @dataclass
 class PhraseBook:
     """Every shipped language's phrases; each file read once."""
 
     root: Path = PHRASES_DIR
+    # each language's lists (and concepts) as the last process read them (BSM_CACHE_DIR)
+    cache: RenderCache = field(default_factory=lambda: RenderCache(None), repr=False)
     _loaded: dict[str, Phrases] = field(default_factory=dict, repr=False)
     _contrasts: dict[str, dict[str, Contrast]] = field(default_factory=dict, repr=False)
 
@@ -118,21 +137,18 @@ class PhraseBook:
     @cached_property
     def concepts(self) -> ConceptBook:
         """What sentences say, per language (data/concepts): the meaning rules read it."""
-        return ConceptBook()
+        return ConceptBook(cache=self.cache)
 
     def get(self, language: str) -> Phrases | None:
         if language not in self._loaded:
             path = self.root / f"{language}.toml"
             if not path.is_file():
                 return None
-            with path.open("rb") as fh:
-                data = tomllib.load(fh)
-            unknown = set(data) - set(LISTS) - {"language"}
-            if unknown:
-                raise ValueError(f"{path}: unknown lists {sorted(unknown)}")
-            self._loaded[language] = Phrases(
-                language, {name: tuple(data.get(name, ())) for name in LISTS}
-            )
+            kept = self.cache.folder is not None
+            self._loaded[language] = self.cache.kept_object(
+                "phrases", (path, __file__, literals.__file__), Phrases,
+                lambda: read_phrases(language, path, gates=kept),
+            )  # fmt: skip
         return self._loaded[language]
 
     def for_language(self, language: str | None) -> tuple[Phrases, ...]:

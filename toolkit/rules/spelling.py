@@ -24,7 +24,6 @@ import threading
 import tomllib
 import unicodedata
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -34,14 +33,17 @@ from toolkit.detect import Detectors
 from toolkit.errors import InputError
 from toolkit.i18n import NoCatalogError, negotiate, parse_locale, pseudo_catalog
 from toolkit.model import Severity
-from toolkit.orders import OrderDocument
 from toolkit.paths import data_dir
 from toolkit.rules import Rule
 from toolkit.rules.base import Context, Hit, Subject
 from toolkit.rules.memo import Memo
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from babel import Locale
+
+    from toolkit.orders import OrderDocument
 
 SPELLING_DIR = data_dir() / "spelling"
 TOKEN = re.compile(r"[\w'’\-]+")
@@ -279,6 +281,8 @@ class Spelling:
 
     def _future(self, catalog: str) -> tuple[Future[Speller], bool]:
         """The future `catalog` is (or will be) opened into, and whether the caller opens it."""
+        from concurrent.futures import Future  # with logging: only when a dictionary is used
+
         with self._lock:
             opening = self._opening.get(catalog)
             if opening is not None:
