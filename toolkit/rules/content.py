@@ -19,6 +19,7 @@ SHORT_LINE_WORDS = 6  # a greeting or closing line is no longer than this
 REFERENCE_WORDS = 3  # "Order number:" and the like, once the number is cut out
 SIGNATURE_WORDS = 4  # a last line this short, without a sentence end, is a signature
 SIGN_OFF_WORDS = 4  # "Un caro saluto," "Warm wishes,": a closing the lists do not know
+MARK_LETTERS = 2  # "P.S.", "A.Ş.": initials and marks, each word a letter or two
 FILLER_WORDS, FILLER_LETTERS = 1, 4  # "and" left between two thanks is no content
 GREETING_REST = re.compile(r"^[^,!:\n]{0,40}[,!:]")  # the name after "Dear", up to its comma
 SENTENCE_END = re.compile(r"[.!?]")
@@ -27,6 +28,11 @@ CLOSING_WORDS = 3  # "Kind regards." may end in a full stop; a longer line so en
 LETTERS = re.compile(r"[^\W\d_]+")
 DIGIT = re.compile(r"\d")  # a date, a time, an amount: something to tell, not only thanks
 ALWAYS = re.compile(r"\b(?:24\s*h?\s*/\s*(?:7|24)|7\s*j?\s*/\s*(?:7|24))\b")  # "7/24 hizmetinizde"
+HOUR = r"\d{1,2}(?:[:.]\d{2})?\s*(?:h|am|pm|uhr)?"
+HOURS = re.compile(  # "09:00-18:00", "9am to 5pm", "9 bis 17 Uhr", "9h à 18h": opening hours
+    rf"\b{HOUR}\s*(?:[-–—/]|[^\W\d]{{1,5}})\s*{HOUR}\b", re.IGNORECASE
+)
+DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\b")  # "12.03.2025", "12/03/25"
 OPENING_MARKS = "¡¿«„“\"' "  # what may stand before a greeting's first word
 SIGNATURE_LINES = 3  # "Magda i Piotr", "Pracownia Ceramiki": a signature's lines
 NAME_JOINS = frozenset({"&", "and", "en", "und", "et", "e", "y", "i", "och", "ve", "-", "|"})
@@ -143,10 +149,11 @@ def courtesy_only(s: Subject) -> Iterator[Hit]:
             if lex is None:
                 continue
             content = [
-                unit.text
+                unit
                 for line in without_sign_off(message_content(s, phrases, text))
-                for unit in units_of(s.memo, line)
-                if LETTERS.search(remove_spans(unit.text, s.detectors.order_ids(unit.text)))
+                for unit in s.memo.recall(
+                    ("said", lex.language, line), partial(said_units, s, lex, line)
+                )
             ]
             bare = [remove_spans(t, s.detectors.order_ids(t)) for t in content]
             if (
@@ -165,11 +172,37 @@ def courtesy_only(s: Subject) -> Iterator[Hit]:
                 return
 
 
+def said_units(s: Subject, lex: Lexicon, line: str) -> tuple[str, ...]:
+    """The sentences of a content line that say something: not an order number alone, nor
+    packaging (a footer's notice: company register, privacy law, "sent automatically"; and,
+    in a line with such a notice, the rest of the footer: an address, a registry number)."""
+    units = [
+        u.text
+        for u in units_of(s.memo, line)
+        if any(
+            len(w) > MARK_LETTERS
+            for w in LETTERS.findall(remove_spans(u.text, s.detectors.order_ids(u.text)))
+        )
+    ]  # "P.S.", "Not:", "N.B.": a mark, no sentence
+    if not lex.read(line).has("notice"):
+        return tuple(units)
+    return tuple(u for u in units if not judges.packaging(lex.read(u)))
+
+
 def only_courtesy(lex: Lexicon, sentence: str) -> bool:
-    """A sentence that tells nothing (no date, time or amount) and only thanks or helps."""
-    if DIGIT.search(sentence) and DIGIT.search(ALWAYS.sub("", sentence)):
-        return False
-    return judges.courtesy(lex.read(sentence))
+    """A sentence that tells nothing (no date, time or amount) and only thanks or helps: the
+    hours of an offer of help ("Monday to Friday, 9-17") and the date of the order thanked
+    for ("12.03.2025 tarihli siparişiniz") tell nothing new."""
+    r = lex.read(sentence)
+    if DIGIT.search(sentence):
+        rest = ALWAYS.sub("", sentence)
+        if r.has("help"):
+            rest = HOURS.sub("", rest)
+        if r.has("thanks") and r.has("order"):
+            rest = DATE.sub("", rest)
+        if DIGIT.search(rest):
+            return False
+    return judges.courtesy(r)
 
 
 def without_sign_off(lines: list[str]) -> list[str]:

@@ -152,7 +152,9 @@ def courtesy(r: Reading) -> bool:
     if r.question and not help_offer:
         return False  # a question to the buyer has a reason
     general = about_goods_in_general(r)
-    cared = general and r.has("care")  # "we pack every order with care": how the shop works
+    practice = general and not r.has("you") and not any(r.has(c) for c in PERMITTED)
+    cared = (general and r.has("care")) or practice  # "we pack every order with care", "Wij
+    # verpakken onze bestellingen plasticvrij": how the shop works, said to no one in particular
     if not (r.has("thanks") or help_offer or r.has("goodwill") or r.has("wish") or cared):
         return False
     if any("please" in c and "goodwill" not in c for c in r.concepts) and not help_offer:
@@ -165,8 +167,10 @@ def courtesy(r: Reading) -> bool:
             continue  # "have a nice day", "send us a message": the words of the courtesy
         if help_offer and "substance" in concepts and asked_about(r, i):
             continue  # "if you have a question about the assembly": what help may be about
-        if general and GOODS_NEWS & concepts:
+        if (general and GOODS_NEWS & concepts) or (practice and "substance" in concepts):
             continue  # "Ürünlerimizi özenle hazırlıyoruz": the shop's goods, not the order
+        if concepts & NOT_COURTESY_SET == {"substance"} and order_date(r, i):
+            continue  # "12.03.2025 tarihli siparişiniz için": the order thanked for, by its date
         if "benefit" in concepts and r.in_clause("bought", i):
             continue  # "thank you for choosing us for this gift": what they bought
         if help_offer and "review" in concepts and listed_with_question(r, i):
@@ -177,6 +181,38 @@ def courtesy(r: Reading) -> bool:
             if concept in concepts and not (concept in WISHED and wished(r, i, hoped)):
                 return False
     return True
+
+
+NEWS = frozenset(NOT_COURTESY) - {"substance"} | frozenset(PERMITTED)  # what a notice never says
+
+
+def packaging(r: Reading) -> bool:
+    """BSM202: a sentence of a footer's notice, no request or news for this order: a notice
+    word (company register, privacy law, "sent automatically, do not reply") and nothing
+    that is news; or, beside such a notice in its line, a sentence of no substance at all
+    (the address or registry number the footer goes on with)."""
+    news = NEWS - GOODS_NEWS if r.has("message") else NEWS  # "this e-mail was sent automatically"
+    if r.question or any(r.has(c) for c in news):
+        return False
+    return r.has("notice") or not r.has("substance")
+
+
+DATE_REACH = 3  # "your order of 12 March", "Ihre Bestellung vom 12. März"
+
+
+def order_date(r: Reading, index: int) -> bool:
+    """A date word that names the order thanked for: right before it ("tarihli siparişiniz")
+    or after it with only a preposition and numbers between ("order of 12 March")."""
+    if not r.has("thanks"):
+        return False
+    if index + 1 < len(r.words) and "order" in r.concepts[index + 1]:
+        return True
+    for k in range(max(0, index - DATE_REACH), index):
+        if "order" in r.concepts[k] and all(
+            "prep" in r.concepts[j] or r.words[j].isdigit() for j in range(k + 1, index)
+        ):
+            return True
+    return False
 
 
 def listed_with_question(r: Reading, index: int) -> bool:
