@@ -32,7 +32,12 @@ HOUR = r"\d{1,2}(?:[:.]\d{2})?\s*(?:h|am|pm|uhr)?"
 HOURS = re.compile(  # "09:00-18:00", "9am to 5pm", "9 bis 17 Uhr", "9h à 18h": opening hours
     rf"\b{HOUR}\s*(?:[-–—/]|[^\W\d]{{1,5}})\s*{HOUR}\b", re.IGNORECASE
 )
-DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\b")  # "12.03.2025", "12/03/25"
+DATE = re.compile(  # "12.03.2025", "12/03/25", "2026-11-15"
+    r"\b(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})\b"
+)
+CUT_VALUE = re.compile(r":\s*[.!]?$")  # a label whose value was cut out
+BULLETS = "•*·▪►✓✔-–— \t"  # what a list item starts with
+QUOTED = re.compile(r"^[“\"«„‚‘'].*[”\"»“‘’'][.!]?$")  # a quotation, a whole sentence: a slogan
 OPENING_MARKS = "¡¿«„“\"' "  # what may stand before a greeting's first word
 SIGNATURE_LINES = 3  # "Magda i Piotr", "Pracownia Ceramiki": a signature's lines
 NAME_JOINS = frozenset({"&", "and", "en", "und", "et", "e", "y", "i", "och", "ve", "-", "|"})
@@ -78,6 +83,11 @@ def message_content(s: Subject, phrases: Phrases, text: str) -> list[str]:
     content: list[str] = []
     values = order_data(s)
     for line in lines:
+        said_before = any(SENTENCE_END.search(c) for c in content)
+        if said_before and is_sign_off(line):
+            break  # "İyi günler dileriz,": a closing no list knows; what follows is signature
+        if content and not said_before and starts_with(phrases, "greeting", line):
+            content.clear()  # "Klantenservice" above "Beste Pieter,": a header, not a sentence
         said = s.memo.recall(  # a template's lines come back in every message
             ("content", phrases.language, line), partial(line_content, s, phrases, line)
         )
@@ -176,17 +186,31 @@ def said_units(s: Subject, lex: Lexicon, line: str) -> tuple[str, ...]:
     """The sentences of a content line that say something: not an order number alone, nor
     packaging (a footer's notice: company register, privacy law, "sent automatically"; and,
     in a line with such a notice, the rest of the footer: an address, a registry number)."""
-    units = [
-        u.text
-        for u in units_of(s.memo, line)
-        if any(
-            len(w) > MARK_LETTERS
-            for w in LETTERS.findall(remove_spans(u.text, s.detectors.order_ids(u.text)))
-        )
-    ]  # "P.S.", "Not:", "N.B.": a mark, no sentence
+    if is_label(lex, line):
+        return ()
+    units = [u.text for u in units_of(s.memo, line) if says_something(s, u.text)]
     if not lex.read(line).has("notice"):
         return tuple(units)
     return tuple(u for u in units if not judges.packaging(lex.read(u)))
+
+
+def says_something(s: Subject, unit: str) -> bool:
+    """Not a mark ("P.S.", "Not:", "N.B.") nor an order reference ("Sipariş numaranız: 402-...")."""
+    ids = s.detectors.order_ids(unit)
+    words = LETTERS.findall(remove_spans(unit, ids))
+    if (ids or CUT_VALUE.search(unit)) and len(words) <= SIGNATURE_WORDS:
+        return False  # (the line's order numbers are cut out already: "Sipariş numarası: .")
+    return any(len(w) > MARK_LETTERS for w in words)
+
+
+def is_label(lex: Lexicon, line: str) -> bool:
+    """A line that names and says nothing: a heading ("Our promise:", "Kundtjänst"), a list
+    item ("• Handarbeit aus Bayern"), a shop's name above or below the text; a few words, no
+    sentence, no number, no thanks and nothing that is news."""
+    text = line.lstrip(BULLETS).rstrip(":").strip()
+    if SENTENCE_END.search(text) or DIGIT.search(text):
+        return False
+    return len(LETTERS.findall(text)) <= SIGNATURE_WORDS and judges.label(lex.read(text))
 
 
 def only_courtesy(lex: Lexicon, sentence: str) -> bool:
@@ -194,9 +218,11 @@ def only_courtesy(lex: Lexicon, sentence: str) -> bool:
     hours of an offer of help ("Monday to Friday, 9-17") and the date of the order thanked
     for ("12.03.2025 tarihli siparişiniz") tell nothing new."""
     r = lex.read(sentence)
+    if judges.slogan(r) or (QUOTED.match(sentence) and judges.label(r)):
+        return True  # "Qualität ist unser Handwerk.", "“Yaylanın tadı kapınızda.”"
     if DIGIT.search(sentence):
         rest = ALWAYS.sub("", sentence)
-        if r.has("help"):
+        if r.has("help") or r.has("response_time"):
             rest = HOURS.sub("", rest)
         if r.has("thanks") and r.has("order"):
             rest = DATE.sub("", rest)
@@ -205,14 +231,20 @@ def only_courtesy(lex: Lexicon, sentence: str) -> bool:
     return judges.courtesy(r)
 
 
+def is_sign_off(line: str) -> bool:
+    return len(line.split()) <= SIGN_OFF_WORDS and line.endswith(",")
+
+
 def without_sign_off(lines: list[str]) -> list[str]:
     """The lines before a short line that ends in a comma ("Warm wishes,"): a greeting or a
-    closing no list knows; a short line first is the greeting, later the closing."""
+    closing no list knows; a short line before any sentence is the greeting (what stands
+    above it is a header), later the closing."""
     kept: list[str] = []
     for line in lines:
-        if len(line.split()) <= SIGN_OFF_WORDS and line.endswith(","):
-            if kept:
+        if is_sign_off(line):
+            if any(SENTENCE_END.search(k) for k in kept):
                 break
+            kept.clear()  # a greeting: above it, only a header ("Atlas Elektronik | Destek")
             continue
         kept.append(line)
     return kept

@@ -148,7 +148,7 @@ WISH_REACH = 2  # "güzel bir gün": the time wished for stands right after its 
 def courtesy(r: Reading) -> bool:
     """BSM202: thanks, an offer of help or a good wish, and nothing the buyer needs to know
     (a word in a good wish is no news: "have a nice day" tells no date)."""
-    help_offer = r.has("help") or contact_offer(r)
+    help_offer = r.has("help") or contact_offer(r) or answers_messages(r)
     if r.question and not help_offer:
         return False  # a question to the buyer has a reason
     general = about_goods_in_general(r)
@@ -165,11 +165,13 @@ def courtesy(r: Reading) -> bool:
     for i, concepts in enumerate(r.concepts):
         if "goodwill" in concepts or "help" in concepts:
             continue  # "have a nice day", "send us a message": the words of the courtesy
+        if help_offer and "response_time" in concepts:
+            continue  # "within one working day": how soon the shop answers, no date
         if help_offer and "substance" in concepts and asked_about(r, i):
             continue  # "if you have a question about the assembly": what help may be about
         if (general and GOODS_NEWS & concepts) or (practice and "substance" in concepts):
             continue  # "Ürünlerimizi özenle hazırlıyoruz": the shop's goods, not the order
-        if concepts & NOT_COURTESY_SET == {"substance"} and order_date(r, i):
+        if concepts & NOT_COURTESY_SET == {"substance"} and names_order(r, i):
             continue  # "12.03.2025 tarihli siparişiniz için": the order thanked for, by its date
         if "benefit" in concepts and r.in_clause("bought", i):
             continue  # "thank you for choosing us for this gift": what they bought
@@ -198,21 +200,47 @@ def packaging(r: Reading) -> bool:
 
 
 DATE_REACH = 3  # "your order of 12 March", "Ihre Bestellung vom 12. März"
+NAMING = frozenset({"info", "you"})  # "numaralı", "verdiğiniz": between a date and its order
 
 
-def order_date(r: Reading, index: int) -> bool:
-    """A date word that names the order thanked for: right before it ("tarihli siparişiniz")
-    or after it with only a preposition and numbers between ("order of 12 March")."""
+def names_order(r: Reading, index: int) -> bool:
+    """A date word that names the order thanked for: before it with only its number between
+    ("tarihli numaralı siparişiniz") or after it with only a preposition and numbers between
+    ("order of 12 March")."""
     if not r.has("thanks"):
         return False
-    if index + 1 < len(r.words) and "order" in r.concepts[index + 1]:
-        return True
+    for k in range(index + 1, min(len(r.words), index + DATE_REACH + 1)):
+        if "order" in r.concepts[k]:
+            return True
+        if not r.concepts[k] <= NAMING:
+            break  # "tarihinde verdiğiniz numaralı sipariş": its number, the buyer's placing it
     for k in range(max(0, index - DATE_REACH), index):
         if "order" in r.concepts[k] and all(
             "prep" in r.concepts[j] or r.words[j].isdigit() for j in range(k + 1, index)
         ):
             return True
     return False
+
+
+def answers_messages(r: Reading) -> bool:
+    """ "Her mesajınızı bir iş günü içinde yanıtlıyoruz": every message answered, how the shop
+    works; an offer of help (not "please reply to this message": asked of the buyer)."""
+    return r.has("reply") and r.has("message") and r.has("general") and not r.has("please")
+
+
+def label(r: Reading) -> bool:
+    """BSM202: words that name and tell nothing (a heading, a list item, a shop's name): no
+    thanks or wish (those are what the message says), no question, nothing that is news."""
+    if r.question or any(r.has(c) for c in ("thanks", "wish", "goodwill", "substance")):
+        return False
+    return not any(NEWS & c and not (c & NEWS == {"review"} and "ethos" in c) for c in r.concepts)
+    # ("Nuestros valores:": a value is no review)
+
+
+def slogan(r: Reading) -> bool:
+    """BSM202: what the shop stands for, said to no one ("Qualität ist unser Handwerk.", "Our
+    packaging is fully recyclable."): its quality, craft, values; nothing of the buyer's."""
+    return r.has("ethos") and not r.has("you") and not r.has("order") and label(r)
 
 
 def listed_with_question(r: Reading, index: int) -> bool:
