@@ -158,28 +158,32 @@ def courtesy_only(s: Subject) -> Iterator[Hit]:
             lex = s.book.concepts.get(phrases.language)
             if lex is None:
                 continue
-            content = [
-                unit
-                for line in without_sign_off(message_content(s, phrases, text))
-                for unit in s.memo.recall(
-                    ("said", lex.language, line), partial(said_units, s, lex, line)
-                )
-            ]
-            bare = [remove_spans(t, s.detectors.order_ids(t)) for t in content]
-            if (
-                bare
-                and all(
-                    s.memo.recall(("courtesy", lex.language, t), partial(only_courtesy, lex, t))
-                    for t in bare
-                )
-                and not any(s.detectors.emails(t) for t in bare)  # where to write is news
-            ):
+            content = courtesy_content(s, lex, message_content(s, phrases, text))
+            if content:
                 yield Hit(
                     f"the message only thanks or offers help: {' '.join(content)[:120]!r}",
                     part=part,
                     needle=content[0],
                 )
                 return
+
+
+def courtesy_content(s: Subject, lex: Lexicon, lines: list[str]) -> list[str]:
+    """The sentences that carry what the message says, if every one of them is courtesy and
+    none tells where to write (an e-mail address is news); else nothing (read up to the
+    first sentence that is not)."""
+    content: list[str] = []
+    for line in without_sign_off(lines):
+        said = s.memo.recall(("said", lex.language, line), partial(said_units, s, lex, line))
+        for unit in said:
+            bare = remove_spans(unit, s.detectors.order_ids(unit))
+            courteous = s.memo.recall(
+                ("courtesy", lex.language, bare), partial(only_courtesy, lex, bare)
+            )
+            if not courteous or s.detectors.emails(bare):
+                return []
+            content.append(unit)
+    return content
 
 
 def said_units(s: Subject, lex: Lexicon, line: str) -> tuple[str, ...]:
@@ -189,7 +193,7 @@ def said_units(s: Subject, lex: Lexicon, line: str) -> tuple[str, ...]:
     if is_label(lex, line):
         return ()
     units = [u.text for u in units_of(s.memo, line) if says_something(s, u.text)]
-    if not lex.read(line).has("notice"):
+    if not any(lex.read(u).has("notice") for u in units):
         return tuple(units)
     return tuple(u for u in units if not judges.packaging(lex.read(u)))
 
