@@ -19,6 +19,7 @@ SHORT_LINE_WORDS = 6  # a greeting or closing line is no longer than this
 REFERENCE_WORDS = 3  # "Order number:" and the like, once the number is cut out
 SIGNATURE_WORDS = 4  # a last line this short, without a sentence end, is a signature
 SIGN_OFF_WORDS = 4  # "Un caro saluto," "Warm wishes,": a closing the lists do not know
+LABEL_WORDS = 5  # "• Hand-poured in small batches": a heading or a list item
 MARK_LETTERS = 2  # "P.S.", "A.Ş.": initials and marks, each word a letter or two
 FILLER_WORDS, FILLER_LETTERS = 1, 4  # "and" left between two thanks is no content
 GREETING_REST = re.compile(r"^[^,!:\n]{0,40}[,!:]")  # the name after "Dear", up to its comma
@@ -36,6 +37,7 @@ DATE = re.compile(  # "12.03.2025", "12/03/25", "2026-11-15"
     r"\b(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})\b"
 )
 CUT_VALUE = re.compile(r":\s*[.!]?$")  # a label whose value was cut out
+CUT_OUT = re.compile(r"\s[.!,;]|\s{2}|:\s*$")  # where a number was cut out of a line
 BULLETS = "•*·▪►✓✔-–— \t"  # what a list item starts with
 QUOTED = re.compile(r"^[“\"«„‚‘'].*[”\"»“‘’'][.!]?$")  # a quotation, a whole sentence: a slogan
 OPENING_MARKS = "¡¿«„“\"' "  # what may stand before a greeting's first word
@@ -192,7 +194,12 @@ def said_units(s: Subject, lex: Lexicon, line: str) -> tuple[str, ...]:
     in a line with such a notice, the rest of the footer: an address, a registry number)."""
     if is_label(lex, line):
         return ()
-    units = [u.text for u in units_of(s.memo, line) if says_something(s, u.text)]
+    cut = CUT_OUT.search(line) is not None
+    units = [
+        u.text
+        for u in units_of(s.memo, line)
+        if says_something(s, u.text) and not (cut and judges.reference(lex.read(u.text)))
+    ]  # "Your order number is ." once its number is cut out
     if not any(lex.read(u).has("notice") for u in units):
         return tuple(units)
     return tuple(u for u in units if not judges.packaging(lex.read(u)))
@@ -214,16 +221,21 @@ def is_label(lex: Lexicon, line: str) -> bool:
     text = line.lstrip(BULLETS).rstrip(":").strip()
     if SENTENCE_END.search(text) or DIGIT.search(text):
         return False
-    return len(LETTERS.findall(text)) <= SIGNATURE_WORDS and judges.label(lex.read(text))
+    if len(LETTERS.findall(text)) > LABEL_WORDS:
+        return False
+    r = lex.read(text)
+    return judges.label(r) or judges.slogan(r)  # "• Spedizioni senza plastica"
 
 
 def only_courtesy(lex: Lexicon, sentence: str) -> bool:
-    """A sentence that tells nothing (no date, time or amount) and only thanks or helps: the
-    hours of an offer of help ("Monday to Friday, 9-17") and the date of the order thanked
-    for ("12.03.2025 tarihli siparişiniz") tell nothing new."""
+    """A sentence that tells nothing (no date, time or amount) and only thanks or helps, or is
+    the shop's motto: the hours of an offer of help ("Monday to Friday, 9-17") and the date of
+    the order thanked for ("12.03.2025 tarihli siparişiniz") tell nothing new."""
     r = lex.read(sentence)
-    if judges.slogan(r) or (QUOTED.match(sentence) and judges.label(r)):
-        return True  # "Qualität ist unser Handwerk.", "“Yaylanın tadı kapınızda.”"
+    if judges.slogan(r) and not (r.has("substance") and DIGIT.search(sentence)):
+        return True  # "Qualität ist unser Handwerk.", "zu 100 % recycelbar" (no date)
+    if QUOTED.match(sentence) and judges.label(r):
+        return True  # "“Yaylanın tadı kapınızda.”": a quotation, a motto
     if DIGIT.search(sentence):
         rest = ALWAYS.sub("", sentence)
         if r.has("help") or r.has("response_time"):

@@ -200,7 +200,11 @@ def packaging(r: Reading) -> bool:
 
 
 DATE_REACH = 3  # "your order of 12 March", "Ihre Bestellung vom 12. März"
-NAMING = frozenset({"info", "you"})  # "numaralı", "verdiğiniz": between a date and its order
+NAMING = frozenset({"info", "you"})
+REFERENCE_WORDS = 6  # "the number of your order is"
+REFERENCE_CONCEPTS = frozenset(
+    {"order", "shipment", "info", "you", "prep"}
+)  # "numaralı", "verdiğiniz": between a date and its order
 
 
 def names_order(r: Reading, index: int) -> bool:
@@ -233,14 +237,34 @@ def label(r: Reading) -> bool:
     thanks or wish (those are what the message says), no question, nothing that is news."""
     if r.question or any(r.has(c) for c in ("thanks", "wish", "goodwill", "substance")):
         return False
-    return not any(NEWS & c and not (c & NEWS == {"review"} and "ethos" in c) for c in r.concepts)
-    # ("Nuestros valores:": a value is no review)
+    return not tells_news(r)
+
+
+def tells_news(r: Reading) -> bool:
+    """A word of news (a review, a discount, a delay ...); not a value named like a review
+    ("Nuestros valores:")."""
+    return any(NEWS & c and not (c & NEWS == {"review"} and "ethos" in c) for c in r.concepts)
 
 
 def slogan(r: Reading) -> bool:
     """BSM202: what the shop stands for, said to no one ("Qualität ist unser Handwerk.", "Our
-    packaging is fully recyclable."): its quality, craft, values; nothing of the buyer's."""
-    return r.has("ethos") and not r.has("you") and not r.has("order") and label(r)
+    packaging is fully recyclable.", "Nachhaltigkeit liegt uns am Herzen: wir versenden
+    klimaneutral."): its quality, craft, values; nothing of the buyer's, nothing asked."""
+    if not r.has("ethos") or r.has("you") or r.has("order") or r.question or r.has("please"):
+        return False
+    if r.has("general"):  # "every candle we make is packed in recycled paper": the shop's goods
+        return not any(NEWS - GOODS_NEWS & c for c in r.concepts)
+    return not tells_news(r)
+
+
+def reference(r: Reading) -> bool:
+    """ "Your order number is": an order's number named (the number itself cut out)."""
+    return (
+        r.has("order")
+        and r.has("info")
+        and len(r.words) <= REFERENCE_WORDS
+        and all(c <= REFERENCE_CONCEPTS for c in r.concepts)
+    )
 
 
 def listed_with_question(r: Reading, index: int) -> bool:
