@@ -40,6 +40,7 @@ CUT_VALUE = re.compile(r":\s*[.!]?$")  # a label whose value was cut out
 CUT_OUT = re.compile(r"\s[.!,;]|\s{2}|:\s*$")  # where a number was cut out of a line
 BULLETS = "•*·▪►✓✔-–— \t"  # what a list item starts with
 QUOTED = re.compile(r"^[“\"«„‚‘'].*[”\"»“‘’'][.!]?$")  # a quotation, a whole sentence: a slogan
+DAY_MONTH = re.compile(r"\b\d{1,2}\.?(\s+[^\W\d_]+)(?:\s+\d{4})?\b")  # "3 March 2026", "5. Mai"
 OPENING_MARKS = "¡¿«„“\"' "  # what may stand before a greeting's first word
 SIGNATURE_LINES = 3  # "Magda i Piotr", "Pracownia Ceramiki": a signature's lines
 NAME_JOINS = frozenset({"&", "and", "en", "und", "et", "e", "y", "i", "och", "ve", "-", "|"})
@@ -240,8 +241,8 @@ def only_courtesy(lex: Lexicon, sentence: str) -> bool:
         rest = ALWAYS.sub("", sentence)
         if r.has("help") or r.has("response_time"):
             rest = HOURS.sub("", rest)
-        if r.has("thanks") and r.has("order"):
-            rest = DATE.sub("", rest)
+        if r.has("thanks") and r.has("order"):  # the words left must name the order
+            rest = DAY_MONTH.sub(r"\1", DATE.sub("", rest))
         if DIGIT.search(rest):
             return False
     return judges.courtesy(r)
