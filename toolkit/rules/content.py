@@ -90,7 +90,7 @@ def message_content(s: Subject, phrases: Phrases, text: str) -> list[str]:
         if said_before and is_sign_off(line):
             break  # "İyi günler dileriz,": a closing no list knows; what follows is signature
         if content and not said_before and starts_with(phrases, "greeting", line):
-            content.clear()  # "Klantenservice" above "Beste Pieter,": a header, not a sentence
+            content = [c for c in content if text.count(c) < 2]  # the shop's name, signed again
         said = s.memo.recall(  # a template's lines come back in every message
             ("content", phrases.language, line), partial(line_content, s, phrases, line)
         )
@@ -255,14 +255,13 @@ def is_sign_off(line: str) -> bool:
 def without_sign_off(lines: list[str]) -> list[str]:
     """The lines before a short line that ends in a comma ("Warm wishes,"): a greeting or a
     closing no list knows; a short line before any sentence is the greeting (what stands
-    above it is a header), later the closing."""
+    above it is a header, judged as any line), later the closing."""
     kept: list[str] = []
     for line in lines:
         if is_sign_off(line):
             if any(SENTENCE_END.search(k) for k in kept):
                 break
-            kept.clear()  # a greeting: above it, only a header ("Atlas Elektronik | Destek")
-            continue
+            continue  # a greeting: above it, at most a header ("Atlas Elektronik | Destek")
         kept.append(line)
     return kept
 
