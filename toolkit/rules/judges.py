@@ -201,6 +201,7 @@ def packaging(r: Reading) -> bool:
 
 DATE_REACH = 3  # "your order of 12 March", "Ihre Bestellung vom 12. März"
 NAMING = frozenset({"info", "you"})
+NOT_SLOGAN = ("you", "order", "please", "when")  # the buyer's, asked for, or news of a time
 REFERENCE_WORDS = 6  # "the number of your order is"
 REFERENCE_CONCEPTS = frozenset(
     {"order", "shipment", "info", "you", "prep"}
@@ -250,7 +251,7 @@ def slogan(r: Reading) -> bool:
     """BSM202: what the shop stands for, said to no one ("Qualität ist unser Handwerk.", "Our
     packaging is fully recyclable.", "Nachhaltigkeit liegt uns am Herzen: wir versenden
     klimaneutral."): its quality, craft, values; nothing of the buyer's, nothing asked."""
-    if not r.has("ethos") or r.has("you") or r.has("order") or r.question or r.has("please"):
+    if not r.has("ethos") or r.question or any(r.has(c) for c in NOT_SLOGAN):
         return False
     if r.has("general"):  # "every candle we make is packed in recycled paper": the shop's goods
         return not any(NEWS - GOODS_NEWS & c for c in r.concepts)
