@@ -88,20 +88,21 @@ def message_content(s: Subject, phrases: Phrases, text: str) -> list[str]:
     for line in lines:
         said_before = any(SENTENCE_END.search(c) for c in content)
         if said_before and is_sign_off(line):
-            break  # "İyi günler dileriz,": a closing no list knows; what follows is signature
+            return content  # "İyi günler dileriz,": a closing no list knows; then the signature
         if content and not said_before and starts_with(phrases, "greeting", line):
             content = [c for c in content if text.count(c) < 2]  # the shop's name, signed again
         said = s.memo.recall(  # a template's lines come back in every message
             ("content", phrases.language, line), partial(line_content, s, phrases, line)
         )
         if said == CLOSED:
-            break  # what follows is the signature and the order reference
+            return content  # what follows is the signature and the order reference
         if said == SKIPPED:
             continue
         assert isinstance(said, str)
         for value in values:  # "the Lamp 60 W": a title's number is no news
             said = said.replace(value, "")
         content.append(said)
+    # no closing: the last lines may be the signature ("Font: Script" above "Best wishes," is not)
     if len(content) > 1 and is_signature(content[-1], phrases):
         content.pop()
         for _ in range(SIGNATURE_LINES - 1):  # above it, only names ("Magda i Piotr")
@@ -220,8 +221,8 @@ def is_label(lex: Lexicon, line: str) -> bool:
     item ("• Handarbeit aus Bayern"), a shop's name above or below the text; a few words, no
     sentence, no number, no thanks and nothing that is news."""
     text = line.lstrip(BULLETS).rstrip(":").strip()
-    if SENTENCE_END.search(text) or DIGIT.search(text):
-        return False
+    if SENTENCE_END.search(text) or DIGIT.search(text) or ":" in text:
+        return False  # "Engraving: Anna & Tom": a field and its value tell something
     if len(LETTERS.findall(text)) > LABEL_WORDS:
         return False
     r = lex.read(text)
