@@ -85,8 +85,8 @@ def message_content(s: Subject, phrases: Phrases, text: str) -> list[str]:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     content: list[str] = []
     values = order_data(s)
+    said_before = False  # a sentence among the content so far
     for line in lines:
-        said_before = any(SENTENCE_END.search(c) for c in content)
         if said_before and is_sign_off(line):
             return content  # "İyi günler dileriz,": a closing no list knows; then the signature
         if content and not said_before and starts_with(phrases, "greeting", line):
@@ -102,6 +102,7 @@ def message_content(s: Subject, phrases: Phrases, text: str) -> list[str]:
         for value in values:  # "the Lamp 60 W": a title's number is no news
             said = said.replace(value, "")
         content.append(said)
+        said_before = said_before or SENTENCE_END.search(said) is not None
     # no closing: the last lines may be the signature ("Font: Script" above "Best wishes," is not)
     if len(content) > 1 and is_signature(content[-1], phrases):
         content.pop()
