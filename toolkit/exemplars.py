@@ -22,11 +22,11 @@ What "the same shape" means, and why the values cannot matter to any rule:
   of any lexicon, phrase list or list of common words in any language (`PlainWords`), so no
   rule that reads words reads anything into it. Order data is what the language and spelling
   checks leave out anyway.
-The made-up order differs from the real one in every letter and digit and in the length of
-each name run, so a rule or a step that depended on them would show up as two different
-messages, and nothing is kept. `tests/test_exemplars.py` holds the reused messages to the
-plain run on every example type in every language, with names that are words of the lists,
-and on generated orders.
+The made-up order differs from the real one in every digit, in its letters (runs of rare
+consonants) and in the length of each name run, so a rule or a step that depended on them
+would show up as two different messages, and nothing is kept. `tests/test_exemplars.py`
+holds the reused messages to the plain run on every example type in every language, with
+names that are words of the lists, and on generated orders.
 """
 
 from __future__ import annotations
@@ -148,7 +148,7 @@ def name_shape(name: str, words: PlainWords) -> tuple[str, ...] | None:
 
 
 def made_up_name(shape: tuple[str, ...], name: str, filler: str) -> str:
-    """A name of the same shape as `name`, each run three letters longer, none of its letters."""
+    """A name of the same shape as `name`, each run three letters longer, of `filler`'s."""
     runs = iter(r for r in RUNS.findall(name) if r not in " -")
     out = []
     for part in shape:
@@ -176,11 +176,19 @@ class Kept:
     changes: tuple[Change, ...]
 
     def fill(self, order_id: str, name: str) -> Message:
-        def filled(text: str) -> str:
-            return text.replace(ID_MARK, order_id).replace(NAME_MARK, name)
+        return each_text(
+            self.message, lambda text: text.replace(ID_MARK, order_id).replace(NAME_MARK, name)
+        )
 
-        m = self.message
-        return replace(m, subject=filled(m.subject), html=filled(m.html), text=filled(m.text))
+
+def each_text(message: Message, change: Callable[[str], str]) -> Message:
+    """`message` with `change` made to its subject, HTML and text."""
+    return replace(
+        message,
+        subject=change(message.subject),
+        html=change(message.html),
+        text=change(message.text),
+    )
 
 
 def blanked(message: Message, order_id: str, name: str) -> Message | None:
@@ -193,12 +201,7 @@ def blanked(message: Message, order_id: str, name: str) -> Message | None:
         text = text.replace(order_id, ID_MARK)
         return text.replace(name, NAME_MARK) if name else text
 
-    return replace(
-        message,
-        subject=blank(message.subject),
-        html=blank(message.html),
-        text=blank(message.text),
-    )
+    return each_text(message, blank)
 
 
 @dataclass
