@@ -205,7 +205,7 @@ class Skeletons:
     edited template or the store an edited catalog, they are new objects and get a new plan."""
 
     limit: int = 64
-    plans: dict[tuple[int, int], Plan] = field(default_factory=dict)
+    plans: dict[tuple[str | None, int], Plan] = field(default_factory=dict)
     built: int = 0  # hole renders
     replayed: int = 0  # renders served by a skeleton made for an earlier one
 
@@ -225,7 +225,9 @@ class Skeletons:
         return found if found is not None else run(template, context)
 
     def plan(self, template: jinja2.Template, translations: object) -> Plan:
-        key = (id(template), id(translations))
+        # one plan a template name and environment (a catalog's): an edited template or
+        # catalog replaces its plan rather than adding one, so the preview's edits never pile up
+        key = (template.name, id(template.environment))
         plan = self.plans.get(key)
         if (
             plan is None
@@ -253,10 +255,8 @@ class Skeletons:
             else:
                 try:
                     found = self.skeletons_of(plan, shape, run)
-                except Pinned as pin:
-                    plan.pinned[pin.path] = (
-                        pin.truth_only
-                    )  # a value once pinned stays pinned: no Hole
+                except Pinned as pin:  # a value once pinned stays pinned: it gets no Hole
+                    plan.pinned[pin.path] = pin.truth_only
                     plan.skeletons.clear()  # keyed by the old pins: unreachable now
                     continue
                 if found is None:
