@@ -297,6 +297,8 @@ def render_order(
 
 def replayed(tk: Toolkit, doc: OrderDocument, mtype: MessageType, now: datetime) -> Outcome | None:
     """`doc`'s outcome by its shape's exemplar; None when it has none (render it in full)."""
+    if tk.exemplars.limit <= 0:  # none kept (one order's render): not even the plan looked up
+        return None
     try:
         plan = tk.renderer.plan(mtype, tk.renderer.catalog_for(doc.locale))
     except Exception:  # no catalog, a broken template: the full render says what and where
