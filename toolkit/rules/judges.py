@@ -148,11 +148,13 @@ WISH_REACH = 2  # "güzel bir gün": the time wished for stands right after its 
 def courtesy(r: Reading) -> bool:
     """BSM202: thanks, an offer of help or a good wish, and nothing the buyer needs to know
     (a word in a good wish is no news: "have a nice day" tells no date)."""
-    help_offer = r.has("help") or contact_offer(r)
+    help_offer = r.has("help") or contact_offer(r) or answers_messages(r)
     if r.question and not help_offer:
         return False  # a question to the buyer has a reason
     general = about_goods_in_general(r)
-    cared = general and r.has("care")  # "we pack every order with care": how the shop works
+    practice = general and not r.has("you") and not any(r.has(c) for c in PERMITTED)
+    cared = (general and r.has("care")) or practice  # "we pack every order with care", "Wij
+    # verpakken onze bestellingen plasticvrij": how the shop works, said to no one in particular
     if not (r.has("thanks") or help_offer or r.has("goodwill") or r.has("wish") or cared):
         return False
     if any("please" in c and "goodwill" not in c for c in r.concepts) and not help_offer:
@@ -163,10 +165,14 @@ def courtesy(r: Reading) -> bool:
     for i, concepts in enumerate(r.concepts):
         if "goodwill" in concepts or "help" in concepts:
             continue  # "have a nice day", "send us a message": the words of the courtesy
+        if help_offer and "response_time" in concepts:
+            continue  # "within one working day": how soon the shop answers, no date
         if help_offer and "substance" in concepts and asked_about(r, i):
             continue  # "if you have a question about the assembly": what help may be about
-        if general and GOODS_NEWS & concepts:
+        if (general and GOODS_NEWS & concepts) or (practice and "substance" in concepts):
             continue  # "Ürünlerimizi özenle hazırlıyoruz": the shop's goods, not the order
+        if concepts & NOT_COURTESY_SET == {"substance"} and names_order(r, i):
+            continue  # "12.03.2025 tarihli siparişiniz için": the order thanked for, by its date
         if "benefit" in concepts and r.in_clause("bought", i):
             continue  # "thank you for choosing us for this gift": what they bought
         if help_offer and "review" in concepts and listed_with_question(r, i):
@@ -177,6 +183,89 @@ def courtesy(r: Reading) -> bool:
             if concept in concepts and not (concept in WISHED and wished(r, i, hoped)):
                 return False
     return True
+
+
+NEWS = frozenset(NOT_COURTESY) - {"substance"} | frozenset(PERMITTED)  # what a notice never says
+
+
+def packaging(r: Reading) -> bool:
+    """BSM202: a sentence of a footer's notice, no request or news for this order: a notice
+    word (company register, privacy law, "sent automatically, do not reply") and nothing
+    that is news; or, beside such a notice in its line, a sentence of no substance at all
+    (the address or registry number the footer goes on with)."""
+    news = NEWS - GOODS_NEWS if r.has("message") else NEWS  # "this e-mail was sent automatically"
+    if r.question or any(r.has(c) for c in news):
+        return False
+    return r.has("notice") or not r.has("substance")
+
+
+DATE_REACH = 3  # "your order of 12 March", "Ihre Bestellung vom 12. März"
+NAMING = frozenset({"info", "you"})
+NOT_SLOGAN = ("you", "order", "please", "when")  # the buyer's, asked for, or news of a time
+REFERENCE_WORDS = 6  # "the number of your order is"
+REFERENCE_CONCEPTS = frozenset(
+    {"order", "shipment", "info", "you", "prep"}
+)  # "numaralı", "verdiğiniz": between a date and its order
+
+
+def names_order(r: Reading, index: int) -> bool:
+    """A date word that names the order thanked for: before it with only its number between
+    ("tarihli numaralı siparişiniz") or after it with only a preposition and numbers between
+    ("order of 12 March")."""
+    if not r.has("thanks"):
+        return False
+    for k in range(index + 1, min(len(r.words), index + DATE_REACH + 1)):
+        if "order" in r.concepts[k]:
+            return True
+        if not r.concepts[k] <= NAMING:
+            break  # "tarihinde verdiğiniz numaralı sipariş": its number, the buyer's placing it
+    for k in range(max(0, index - DATE_REACH), index):
+        if "order" in r.concepts[k] and all(
+            "prep" in r.concepts[j] or r.words[j].isdigit() for j in range(k + 1, index)
+        ):
+            return True
+    return False
+
+
+def answers_messages(r: Reading) -> bool:
+    """ "Her mesajınızı bir iş günü içinde yanıtlıyoruz": every message answered, how the shop
+    works; an offer of help (not "please reply to this message": asked of the buyer)."""
+    return r.has("reply") and r.has("message") and r.has("general") and not r.has("please")
+
+
+def label(r: Reading) -> bool:
+    """BSM202: words that name and tell nothing (a heading, a list item, a shop's name): no
+    thanks or wish (those are what the message says), no question, nothing that is news."""
+    if r.question or any(r.has(c) for c in ("thanks", "wish", "goodwill", "substance")):
+        return False
+    return not tells_news(r)
+
+
+def tells_news(r: Reading) -> bool:
+    """A word of news (a review, a discount, a delay ...); not a value named like a review
+    ("Nuestros valores:")."""
+    return any(NEWS & c and not (c & NEWS == {"review"} and "ethos" in c) for c in r.concepts)
+
+
+def slogan(r: Reading) -> bool:
+    """BSM202: what the shop stands for, said to no one ("Qualität ist unser Handwerk.", "Our
+    packaging is fully recyclable.", "Nachhaltigkeit liegt uns am Herzen: wir versenden
+    klimaneutral."): its quality, craft, values; nothing of the buyer's, nothing asked."""
+    if not r.has("ethos") or r.question or any(r.has(c) for c in NOT_SLOGAN):
+        return False
+    if r.has("general"):  # "every candle we make is packed in recycled paper": the shop's goods
+        return not any(NEWS - GOODS_NEWS & c for c in r.concepts)
+    return not tells_news(r)
+
+
+def reference(r: Reading) -> bool:
+    """ "Your order number is": an order's number named (the number itself cut out)."""
+    return (
+        r.has("order")
+        and r.has("info")
+        and len(r.words) <= REFERENCE_WORDS
+        and all(c <= REFERENCE_CONCEPTS for c in r.concepts)
+    )
 
 
 def listed_with_question(r: Reading, index: int) -> bool:
