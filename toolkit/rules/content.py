@@ -177,17 +177,23 @@ def courtesy_content(s: Subject, lex: Lexicon, lines: list[str]) -> list[str]:
     """The sentences that carry what the message says, if every one of them is courtesy and
     none tells where to write (an e-mail address is news); else nothing (read up to the
     first sentence that is not)."""
+    said = [
+        unit
+        for line in without_sign_off(lines)
+        for unit in s.memo.recall(("said", lex.language, line), partial(said_units, s, lex, line))
+    ]
+    # "Danke für Ihre Frage.": what follows is the answer, so no sentence of it is a motto
+    answering = any(judges.thanks_for_asking(lex.read(unit)) for unit in said)
     content: list[str] = []
-    for line in without_sign_off(lines):
-        said = s.memo.recall(("said", lex.language, line), partial(said_units, s, lex, line))
-        for unit in said:
-            bare = remove_spans(unit, s.detectors.order_ids(unit))
-            courteous = s.memo.recall(
-                ("courtesy", lex.language, bare), partial(only_courtesy, lex, bare)
-            )
-            if not courteous or s.detectors.emails(bare):
-                return []
-            content.append(unit)
+    for unit in said:
+        bare = remove_spans(unit, s.detectors.order_ids(unit))
+        courteous = s.memo.recall(
+            ("courtesy", lex.language, bare, answering),
+            partial(only_courtesy, lex, bare, answering=answering),
+        )
+        if not courteous or s.detectors.emails(bare):
+            return []
+        content.append(unit)
     return content
 
 
@@ -230,12 +236,14 @@ def is_label(lex: Lexicon, line: str) -> bool:
     return judges.label(r) or judges.slogan(r)  # "• Spedizioni senza plastica"
 
 
-def only_courtesy(lex: Lexicon, sentence: str) -> bool:
+def only_courtesy(lex: Lexicon, sentence: str, *, answering: bool = False) -> bool:
     """A sentence that tells nothing (no date, time or amount) and only thanks or helps, or is
-    the shop's motto: the hours of an offer of help ("Monday to Friday, 9-17") and the date of
-    the order thanked for ("12.03.2025 tarihli siparişiniz") tell nothing new."""
+    the shop's motto (unless the message answers the buyer's question): the hours of an offer
+    of help ("Monday to Friday, 9-17") and the date of the order thanked for ("12.03.2025
+    tarihli siparişiniz") tell nothing new."""
     r = lex.read(sentence)
-    if judges.slogan(r) and not (r.has("substance") and DIGIT.search(sentence)):
+    motto = judges.slogan(r) and not answering
+    if motto and not (r.has("substance") and DIGIT.search(sentence)):
         return True  # "Qualität ist unser Handwerk.", "zu 100 % recycelbar" (no date)
     if QUOTED.match(sentence) and judges.label(r):
         return True  # "“Yaylanın tadı kapınızda.”": a quotation, a motto

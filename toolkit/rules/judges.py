@@ -143,13 +143,14 @@ GOODS_NEWS = frozenset({"dispatched", "received", "preparing"})  # news, if the 
 LIST_REACH = 2  # "soru, görüş ve öneri": a review word listed beside a question
 LIKED_REACH = 2  # "you liked the design"
 WISH_REACH = 2  # "güzel bir gün": the time wished for stands right after its adjective
+NAMED_LETTERS = 3  # "ismi", "name": a word of what the buyer is asked to write, not "bu"
 
 
 def courtesy(r: Reading) -> bool:
     """BSM202: thanks, an offer of help or a good wish, and nothing the buyer needs to know
     (a word in a good wish is no news: "have a nice day" tells no date)."""
     help_offer = r.has("help") or contact_offer(r) or answers_messages(r)
-    if r.question and not help_offer:
+    if r.question and (not help_offer or asks_to_be_told(r)):
         return False  # a question to the buyer has a reason
     general = about_goods_in_general(r)
     practice = general and not r.has("you") and not any(r.has(c) for c in PERMITTED)
@@ -253,6 +254,8 @@ def slogan(r: Reading) -> bool:
     klimaneutral."): its quality, craft, values; nothing of the buyer's, nothing asked."""
     if not r.has("ethos") or r.question or any(r.has(c) for c in NOT_SLOGAN):
         return False
+    if r.has("shipment") and not about_goods_in_general(r):
+        return False  # "Ürünümüz doğal malzemeden üretilmiştir": the goods asked about, an answer
     if r.has("general"):  # "every candle we make is packed in recycled paper": the shop's goods
         return not any(NEWS - GOODS_NEWS & c for c in r.concepts)
     return not tells_news(r)
@@ -314,6 +317,29 @@ def contact_offer(r: Reading) -> bool:
     if not r.has("condition") or not (r.has("problem") or r.has("message")):
         return False
     return r.has("reply") and r.has("at_us")
+
+
+def asks_to_be_told(r: Reading) -> bool:
+    """ "Kolyenize kazınacak ismi bize yazar mısınız?": the buyer asked to write us a thing
+    named, with no condition and no question or problem to write about: a request for what
+    the order needs, not an offer of help ("bize yazar mısınız?" alone stays one)."""
+    if not (r.question and r.has("reply")) or r.has("condition"):
+        return False
+    if any("help" in c and not c & {"reply", "at_us"} for c in r.concepts):
+        return False  # "bir sorunuz varsa", "yardım": what the help is about
+    return any(not c and len(w) >= NAMED_LETTERS for w, c in zip(r.words, r.concepts, strict=True))
+
+
+THANKED_REACH = 3  # "thank you for your message", "Sorunuz için teşekkürler"
+
+
+def thanks_for_asking(r: Reading) -> bool:
+    """ "Danke für Ihre Frage", "Sorunuz için teşekkürler": the buyer asked, and the message
+    goes on with the answer (not "if you have a question": a condition is an offer of help)."""
+    if r.question or r.has("condition"):
+        return False
+    messages = r.where("message")
+    return any(abs(i - k) <= THANKED_REACH for i in r.where("thanks") for k in messages)
 
 
 def satisfaction_condition(r: Reading) -> bool:
