@@ -41,6 +41,7 @@ CUT_OUT = re.compile(r"\s[.!,;]|\s{2}|:\s*$")  # where a number was cut out of a
 BULLETS = "•*·▪►✓✔-–— \t"  # what a list item starts with
 QUOTED = re.compile(r"^[“\"«„‚‘'].*[”\"»“‘’'][.!]?$")  # a quotation, a whole sentence: a slogan
 DAY_MONTH = re.compile(r"\b\d{1,2}\.?(\s+[^\W\d_]+)(?:\s+\d{4})?\b")  # "3 March 2026", "5. Mai"
+SIGNATURE_DELIMITER = re.compile(r"^(?:--|—|-{3,}|_{3,}|={3,})$")  # "-- ": a signature follows
 OPENING_MARKS = "¡¿«„“\"' "  # what may stand before a greeting's first word
 SIGNATURE_LINES = 3  # "Magda i Piotr", "Pracownia Ceramiki": a signature's lines
 NAME_JOINS = frozenset({"&", "and", "en", "und", "et", "e", "y", "i", "och", "ve", "-", "|"})
@@ -115,7 +116,9 @@ def message_content(s: Subject, phrases: Phrases, text: str) -> list[str]:
 def line_content(s: Subject, phrases: Phrases, line: str) -> str | int:
     """What a line says without its greeting and order number; CLOSED for a closing line
     (what follows is signature), SKIPPED for a line that says nothing else."""
-    if starts_with(phrases, "closing", line) and is_closing(line):
+    if SIGNATURE_DELIMITER.match(line) or (
+        starts_with(phrases, "closing", line) and is_closing(line)
+    ):
         return CLOSED
     greeting = starts_with(phrases, "greeting", line)
     if greeting:

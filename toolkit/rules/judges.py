@@ -53,11 +53,14 @@ def subjects(r: Reading, concept: str) -> list[int]:
 
 
 def in_general(r: Reading, index: int) -> bool:
-    """A goods word about the shop's goods or every order, not the buyer's: "our products",
-    "jede Bestellung", "ürünlerimizi" (the possessive is its ending); or a delivery from the
-    shop's supplier ("the delivery from our supplier", "tedarikçimizin gönderisi")."""
+    """A goods word about the shop's goods, every order or a later one, not the buyer's: "our
+    products", "jede Bestellung", "ürünlerimizi" (the possessive is its ending), "your next
+    order"; or a delivery from the shop's supplier ("the delivery from our supplier",
+    "tedarikçimizin gönderisi")."""
     if "general" in r.concepts[index] or r.before("general", index, GENERAL_REACH):
         return True
+    if r.before("next", index, GENERAL_REACH):
+        return True  # "bei Ihrer nächsten Bestellung": a later order, not this one
     if "you" in r.concepts[index] or r.before("you", index, 1):
         return False  # "siparişiniz ... tedarikçimiz tarafından": the buyer's, sent by another
     clause = r.clause_of[index]
@@ -197,6 +200,8 @@ def packaging(r: Reading) -> bool:
     news = NEWS - GOODS_NEWS if r.has("message") else NEWS  # "this e-mail was sent automatically"
     if r.question or any(r.has(c) for c in news):
         return False
+    if any("please" in c and "notice" not in c for c in r.concepts):
+        return False  # "Please find attached the VAT invoice": asked of the buyer, no notice
     return r.has("notice") or not r.has("substance")
 
 
@@ -345,10 +350,16 @@ def thanks_for_asking(r: Reading) -> bool:
 def satisfaction_condition(r: Reading) -> bool:
     """ "If you are delighted, we would be glad of ...": a request on a condition of
     satisfaction, not a courtesy ("if you are not happy, tell us" is the offer of help)."""
-    for i in r.where("satisfied"):
+    for i in buyer_satisfied(r):
         if r.before("condition", i, COND_REACH) and not r.before("negation", i, COND_REACH):
             return not (r.has("problem") or r.has("unhappy"))
     return False
+
+
+def buyer_satisfied(r: Reading) -> list[int]:
+    """Words of the buyer's satisfaction: not the seller's gladness or a wish ("we would be
+    delighted", "memnun oluruz", "if you would like to")."""
+    return [i for i in r.where("satisfied") if "our_pleasure" not in r.concepts[i]]
 
 
 def reviews(r: Reading) -> list[int]:
@@ -475,7 +486,7 @@ def conditional_review(r: Reading, around: frozenset[str] = frozenset()) -> str 
         return f"asks for the best rating ({r.words[top[0]]!r})"  # "liked it or not, 5 stars"
     if r.has("either"):
         return None  # "an honest review, good or bad" is the neutral request
-    for i in r.where("satisfied"):
+    for i in buyer_satisfied(r):
         after = r.concepts[min(i + 1, len(r.words) - 1)]
         conditional = (
             r.before("condition", i, COND_REACH)
@@ -703,6 +714,8 @@ def return_reason(r: Reading) -> str | None:
     asked = r.question or r.has("request")
     if info and (asked or r.has("need")):
         return f"asks for information ({r.words[info[0]]!r})"
+    if r.question and (not r.has("help") or asks_to_be_told(r)):
+        return "asks the buyer a question"  # "Ist das Ladegerät noch vorhanden?"
     needs = [i for i in r.where("need") if not modified(r, i, ("negation",))]
     if needs and asked and not r.has("help"):
         return f"asks the buyer for what the return needs ({r.words[needs[0]]!r})"
