@@ -87,8 +87,8 @@ def message_content(s: Subject, phrases: Phrases, text: str) -> list[str]:
     content: list[str] = []
     values = order_data(s)
     said_before = False  # a sentence among the content so far
-    for line in lines:
-        if said_before and is_sign_off(line):
+    for n, line in enumerate(lines):
+        if said_before and is_closing_line(line, lines[n + 1 : n + 2]):
             return content  # "İyi günler dileriz,": a closing no list knows; then the signature
         if content and not said_before and starts_with(phrases, "greeting", line):
             content = [c for c in content if text.count(c) < 2]  # the shop's name, signed again
@@ -180,13 +180,22 @@ def courtesy_content(s: Subject, lex: Lexicon, lines: list[str]) -> list[str]:
     """The sentences that carry what the message says, if every one of them is courtesy and
     none tells where to write (an e-mail address is news); else nothing (read up to the
     first sentence that is not)."""
+    kept = without_sign_off(lines)
+    # "Danke für Ihre Frage.": what follows is the answer, so no line of it is a motto, a
+    # heading or how the shop works
+    answering = any(
+        judges.thanks_for_asking(lex.read(unit.text))
+        for line in kept
+        for unit in units_of(s.memo, line)
+    )
     said = [
         unit
-        for line in without_sign_off(lines)
-        for unit in s.memo.recall(("said", lex.language, line), partial(said_units, s, lex, line))
+        for line in kept
+        for unit in s.memo.recall(
+            ("said", lex.language, line, answering),
+            partial(said_units, s, lex, line, answering=answering),
+        )
     ]
-    # "Danke für Ihre Frage.": what follows is the answer, so no sentence of it is a motto
-    answering = any(judges.thanks_for_asking(lex.read(unit)) for unit in said)
     content: list[str] = []
     for unit in said:
         bare = remove_spans(unit, s.detectors.order_ids(unit))
@@ -200,11 +209,12 @@ def courtesy_content(s: Subject, lex: Lexicon, lines: list[str]) -> list[str]:
     return content
 
 
-def said_units(s: Subject, lex: Lexicon, line: str) -> tuple[str, ...]:
-    """The sentences of a content line that say something: not an order number alone, nor
-    packaging (a footer's notice: company register, privacy law, "sent automatically"; and,
-    in a line with such a notice, the rest of the footer: an address, a registry number)."""
-    if is_label(lex, line):
+def said_units(s: Subject, lex: Lexicon, line: str, *, answering: bool) -> tuple[str, ...]:
+    """The sentences of a content line that say something: not an order number alone, a
+    heading (unless the message answers a question), nor packaging (a footer's notice:
+    company register, privacy law, "sent automatically"; and, in a line with such a notice,
+    the rest of the footer: an address, a registry number)."""
+    if not answering and is_label(lex, line):
         return ()
     cut = CUT_OUT.search(line) is not None
     units = [
@@ -233,6 +243,9 @@ def is_label(lex: Lexicon, line: str) -> bool:
     text = line.lstrip(BULLETS).rstrip(":").strip()
     if SENTENCE_END.search(text) or DIGIT.search(text) or ":" in text:
         return False  # "Engraving: Anna & Tom": a field and its value tell something
+    if "," in text and line[:1] not in BULLETS:
+        return False  # "Evet, kılıf telefonunuzla uyumlu": a clause, not a heading (a list
+    # item may list: "• Friendly, personal service")
     if len(LETTERS.findall(text)) > LABEL_WORDS:
         return False
     r = lex.read(text)
@@ -258,11 +271,17 @@ def only_courtesy(lex: Lexicon, sentence: str, *, answering: bool = False) -> bo
             rest = DAY_MONTH.sub(r"\1", DATE.sub("", rest))
         if DIGIT.search(rest):
             return False
-    return judges.courtesy(r)
+    return judges.courtesy(r, answering=answering)
 
 
 def is_sign_off(line: str) -> bool:
     return len(line.split()) <= SIGN_OFF_WORDS and line.endswith(",")
+
+
+def is_closing_line(line: str, after: list[str]) -> bool:
+    """A sign-off with a signature (or nothing) after it: "Warm wishes," (not "Üretim
+    yoğunluğu nedeniyle,", whose sentence goes on in the next line)."""
+    return is_sign_off(line) and (not after or SENTENCE_END.search(after[0]) is None)
 
 
 def without_sign_off(lines: list[str]) -> list[str]:
@@ -270,11 +289,11 @@ def without_sign_off(lines: list[str]) -> list[str]:
     closing no list knows; a short line before any sentence is the greeting (what stands
     above it is a header, judged as any line), later the closing."""
     kept: list[str] = []
-    for line in lines:
-        if is_sign_off(line):
-            if any(SENTENCE_END.search(k) for k in kept):
-                break
+    for n, line in enumerate(lines):
+        if is_sign_off(line) and not any(SENTENCE_END.search(k) for k in kept):
             continue  # a greeting: above it, at most a header ("Atlas Elektronik | Destek")
+        if is_closing_line(line, lines[n + 1 : n + 2]):
+            break
         kept.append(line)
     return kept
 

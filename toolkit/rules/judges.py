@@ -149,14 +149,18 @@ WISH_REACH = 2  # "güzel bir gün": the time wished for stands right after its 
 NAMED_LETTERS = 3  # "ismi", "name": a word of what the buyer is asked to write, not "bu"
 
 
-def courtesy(r: Reading) -> bool:
+def courtesy(r: Reading, *, answering: bool = False) -> bool:
     """BSM202: thanks, an offer of help or a good wish, and nothing the buyer needs to know
-    (a word in a good wish is no news: "have a nice day" tells no date)."""
+    (a word in a good wish is no news: "have a nice day" tells no date). In a message that
+    answers the buyer's question, how the shop works is the answer, not a courtesy."""
     help_offer = r.has("help") or contact_offer(r) or answers_messages(r)
     if r.question and (not help_offer or asks_to_be_told(r)):
         return False  # a question to the buyer has a reason
+    if r.has("answer"):
+        return False  # "Teşekkürler, evet uyumludur.": yes is the answer to something asked
     general = about_goods_in_general(r)
-    practice = general and not r.has("you") and not any(r.has(c) for c in PERMITTED)
+    practice = general and not answering and not r.has("you")
+    practice = practice and not any(r.has(c) for c in PERMITTED)
     cared = (general and r.has("care")) or practice  # "we pack every order with care", "Wij
     # verpakken onze bestellingen plasticvrij": how the shop works, said to no one in particular
     if not (r.has("thanks") or help_offer or r.has("goodwill") or r.has("wish") or cared):
