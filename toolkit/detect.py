@@ -40,6 +40,7 @@ DOT_LETTER = re.compile(r"[^\W_]\.[^\W\d_]")  # "winkel.nl": a dot between lette
 PHONE_SEPARATORS = r"[ \t\u00a0\-./()]{0,3}"
 PHONE_WINDOW = 3  # characters of context the matcher sees around a candidate ("+", "(")
 NOT_PHONE_REACH = 24  # how far around a digit run a date, time or order id may reach
+TOWN_LETTERS = 4  # "RCS Lille Métropole 441 229 870": a town's second word (not "Rufen Sie")
 LABEL_REACH = 160  # how far before a digit run its label may stand (label, joining words)
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĠĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"  # a capital: "Lyon" in "RCS Lyon B"
 # between a label and its number: up to two marks ("No.:", "USt-IdNr.:", "number (0987...")
@@ -155,10 +156,12 @@ class Detectors:
         links = "|".join(re.escape(w) for w in sorted(self.number_links, key=len, reverse=True))
         link = rf"{LABEL_SEP}(?i:{links})(?![^\W_])" if links else "(?!)"
         capital = rf"{LABEL_SEP}[{UPPER}][^\W\d_]{{0,20}}\.?(?![^\W_])"
+        town = rf"{LABEL_SEP}[{UPPER}][^\W\d_]{{{TOWN_LETTERS - 1},20}}(?![^\W_])"
         most = self.number_max_links
         return re.compile(
             rf"(?<![^\W_])(?i:{labels})(?![^\W_])(?:{link}){{0,{most}}}"
-            rf"(?:{capital}(?:{link}){{0,{most}}})?{LABEL_SEP}(?P<number>{LABELLED_NUMBER})"
+            rf"(?:{capital}(?:{link}){{0,{most}}}(?:{town}(?:{link}){{0,{most}}})?)?"
+            rf"{LABEL_SEP}(?P<number>{LABELLED_NUMBER})"
         )
 
     def labelled_numbers(self, text: str, lo: int = 0, hi: int | None = None) -> list[Span]:

@@ -19,6 +19,8 @@ SHORT_LINE_WORDS = 6  # a greeting or closing line is no longer than this
 REFERENCE_WORDS = 3  # "Order number:" and the like, once the number is cut out
 SIGNATURE_WORDS = 4  # a last line this short, without a sentence end, is a signature
 SIGN_OFF_WORDS = 4  # "Un caro saluto," "Warm wishes,": a closing the lists do not know
+LABEL_WORDS = 5  # "• Hand-poured in small batches": a heading or a list item
+MARK_LETTERS = 2  # "P.S.", "A.Ş.": initials and marks, each word a letter or two
 FILLER_WORDS, FILLER_LETTERS = 1, 4  # "and" left between two thanks is no content
 GREETING_REST = re.compile(r"^[^,!:\n]{0,40}[,!:]")  # the name after "Dear", up to its comma
 SENTENCE_END = re.compile(r"[.!?]")
@@ -27,6 +29,19 @@ CLOSING_WORDS = 3  # "Kind regards." may end in a full stop; a longer line so en
 LETTERS = re.compile(r"[^\W\d_]+")
 DIGIT = re.compile(r"\d")  # a date, a time, an amount: something to tell, not only thanks
 ALWAYS = re.compile(r"\b(?:24\s*h?\s*/\s*(?:7|24)|7\s*j?\s*/\s*(?:7|24))\b")  # "7/24 hizmetinizde"
+HOUR = r"\d{1,2}(?:[:.]\d{2})?\s*(?:h|am|pm|uhr)?"
+HOURS = re.compile(  # "09:00-18:00", "9am to 5pm", "9 bis 17 Uhr", "9h à 18h": opening hours
+    rf"\b{HOUR}\s*(?:[-–—/]|[^\W\d]{{1,5}})\s*{HOUR}\b", re.IGNORECASE
+)
+DATE = re.compile(  # "12.03.2025", "12/03/25", "2026-11-15"
+    r"\b(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})\b"
+)
+CUT_VALUE = re.compile(r":\s*[.!]?$")  # a label whose value was cut out
+CUT_OUT = re.compile(r"\s[.!,;]|\s{2}|:\s*$")  # where a number was cut out of a line
+BULLETS = "•*·▪►✓✔-–— \t"  # what a list item starts with
+QUOTED = re.compile(r"^[“\"«„‚‘'].*[”\"»“‘’'][.!]?$")  # a quotation, a whole sentence: a slogan
+DAY_MONTH = re.compile(r"\b\d{1,2}\.?(\s+[^\W\d_]+)(?:\s+\d{4})?\b")  # "3 March 2026", "5. Mai"
+SIGNATURE_DELIMITER = re.compile(r"^(?:--|—|-{3,}|_{3,}|={3,})$")  # "-- ": a signature follows
 OPENING_MARKS = "¡¿«„“\"' "  # what may stand before a greeting's first word
 SIGNATURE_LINES = 3  # "Magda i Piotr", "Pracownia Ceramiki": a signature's lines
 NAME_JOINS = frozenset({"&", "and", "en", "und", "et", "e", "y", "i", "och", "ve", "-", "|"})
@@ -71,18 +86,25 @@ def message_content(s: Subject, phrases: Phrases, text: str) -> list[str]:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     content: list[str] = []
     values = order_data(s)
-    for line in lines:
+    said_before = False  # a sentence among the content so far
+    for n, line in enumerate(lines):
+        if said_before and is_closing_line(line, lines[n + 1 : n + 2]):
+            return content  # "İyi günler dileriz,": a closing no list knows; then the signature
+        if content and not said_before and starts_with(phrases, "greeting", line):
+            content = [c for c in content if text.count(c) < 2]  # the shop's name, signed again
         said = s.memo.recall(  # a template's lines come back in every message
             ("content", phrases.language, line), partial(line_content, s, phrases, line)
         )
         if said == CLOSED:
-            break  # what follows is the signature and the order reference
+            return content  # what follows is the signature and the order reference
         if said == SKIPPED:
             continue
         assert isinstance(said, str)
         for value in values:  # "the Lamp 60 W": a title's number is no news
             said = said.replace(value, "")
         content.append(said)
+        said_before = said_before or SENTENCE_END.search(said) is not None
+    # no closing: the last lines may be the signature ("Font: Script" above "Best wishes," is not)
     if len(content) > 1 and is_signature(content[-1], phrases):
         content.pop()
         for _ in range(SIGNATURE_LINES - 1):  # above it, only names ("Magda i Piotr")
@@ -94,7 +116,9 @@ def message_content(s: Subject, phrases: Phrases, text: str) -> list[str]:
 def line_content(s: Subject, phrases: Phrases, line: str) -> str | int:
     """What a line says without its greeting and order number; CLOSED for a closing line
     (what follows is signature), SKIPPED for a line that says nothing else."""
-    if starts_with(phrases, "closing", line) and is_closing(line):
+    if SIGNATURE_DELIMITER.match(line) or (
+        starts_with(phrases, "closing", line) and is_closing(line)
+    ):
         return CLOSED
     greeting = starts_with(phrases, "greeting", line)
     if greeting:
@@ -142,21 +166,8 @@ def courtesy_only(s: Subject) -> Iterator[Hit]:
             lex = s.book.concepts.get(phrases.language)
             if lex is None:
                 continue
-            content = [
-                unit.text
-                for line in without_sign_off(message_content(s, phrases, text))
-                for unit in units_of(s.memo, line)
-                if LETTERS.search(remove_spans(unit.text, s.detectors.order_ids(unit.text)))
-            ]
-            bare = [remove_spans(t, s.detectors.order_ids(t)) for t in content]
-            if (
-                bare
-                and all(
-                    s.memo.recall(("courtesy", lex.language, t), partial(only_courtesy, lex, t))
-                    for t in bare
-                )
-                and not any(s.detectors.emails(t) for t in bare)  # where to write is news
-            ):
+            content = courtesy_content(s, lex, message_content(s, phrases, text))
+            if content:
                 yield Hit(
                     f"the message only thanks or offers help: {' '.join(content)[:120]!r}",
                     part=part,
@@ -165,22 +176,124 @@ def courtesy_only(s: Subject) -> Iterator[Hit]:
                 return
 
 
-def only_courtesy(lex: Lexicon, sentence: str) -> bool:
-    """A sentence that tells nothing (no date, time or amount) and only thanks or helps."""
-    if DIGIT.search(sentence) and DIGIT.search(ALWAYS.sub("", sentence)):
+def courtesy_content(s: Subject, lex: Lexicon, lines: list[str]) -> list[str]:
+    """The sentences that carry what the message says, if every one of them is courtesy and
+    none tells where to write (an e-mail address is news); else nothing (read up to the
+    first sentence that is not)."""
+    kept = without_sign_off(lines)
+    # "Danke für Ihre Frage.": what follows is the answer, so no line of it is a motto, a
+    # heading or how the shop works
+    answering = any(
+        judges.thanks_for_asking(lex.read(unit.text))
+        for line in kept
+        for unit in units_of(s.memo, line)
+    )
+    said = [
+        unit
+        for line in kept
+        for unit in s.memo.recall(
+            ("said", lex.language, line, answering),
+            partial(said_units, s, lex, line, answering=answering),
+        )
+    ]
+    content: list[str] = []
+    for unit in said:
+        bare = remove_spans(unit, s.detectors.order_ids(unit))
+        courteous = s.memo.recall(
+            ("courtesy", lex.language, bare, answering),
+            partial(only_courtesy, lex, bare, answering=answering),
+        )
+        if not courteous or s.detectors.emails(bare):
+            return []
+        content.append(unit)
+    return content
+
+
+def said_units(s: Subject, lex: Lexicon, line: str, *, answering: bool) -> tuple[str, ...]:
+    """The sentences of a content line that say something: not an order number alone, a
+    heading (unless the message answers a question), nor packaging (a footer's notice:
+    company register, privacy law, "sent automatically"; and, in a line with such a notice,
+    the rest of the footer: an address, a registry number)."""
+    if not answering and is_label(lex, line):
+        return ()
+    cut = CUT_OUT.search(line) is not None
+    units = [
+        u.text
+        for u in units_of(s.memo, line)
+        if says_something(s, u.text) and not (cut and judges.reference(lex.read(u.text)))
+    ]  # "Your order number is ." once its number is cut out
+    if not any(lex.read(u).has("notice") for u in units):
+        return tuple(units)
+    return tuple(u for u in units if not judges.packaging(lex.read(u)))
+
+
+def says_something(s: Subject, unit: str) -> bool:
+    """Not a mark ("P.S.", "Not:", "N.B.") nor an order reference ("Sipariş numaranız: 402-...")."""
+    ids = s.detectors.order_ids(unit)
+    words = LETTERS.findall(remove_spans(unit, ids))
+    if (ids or CUT_VALUE.search(unit)) and len(words) <= SIGNATURE_WORDS:
+        return False  # (the line's order numbers are cut out already: "Sipariş numarası: .")
+    return any(len(w) > MARK_LETTERS for w in words)
+
+
+def is_label(lex: Lexicon, line: str) -> bool:
+    """A line that names and says nothing: a heading ("Our promise:", "Kundtjänst"), a list
+    item ("• Handarbeit aus Bayern"), a shop's name above or below the text; a few words, no
+    sentence, no number, no thanks and nothing that is news."""
+    text = line.lstrip(BULLETS).rstrip(":").strip()
+    if SENTENCE_END.search(text) or DIGIT.search(text) or ":" in text:
+        return False  # "Engraving: Anna & Tom": a field and its value tell something
+    if "," in text and line[:1] not in BULLETS:
+        return False  # "Evet, kılıf telefonunuzla uyumlu": a clause, not a heading (a list
+    # item may list: "• Friendly, personal service")
+    if len(LETTERS.findall(text)) > LABEL_WORDS:
         return False
-    return judges.courtesy(lex.read(sentence))
+    r = lex.read(text)
+    return judges.label(r) or judges.slogan(r)  # "• Spedizioni senza plastica"
+
+
+def only_courtesy(lex: Lexicon, sentence: str, *, answering: bool = False) -> bool:
+    """A sentence that tells nothing (no date, time or amount) and only thanks or helps, or is
+    the shop's motto (unless the message answers the buyer's question): the hours of an offer
+    of help ("Monday to Friday, 9-17") and the date of the order thanked for ("12.03.2025
+    tarihli siparişiniz") tell nothing new."""
+    r = lex.read(sentence)
+    motto = judges.slogan(r) and not answering
+    if motto and not (r.has("substance") and DIGIT.search(sentence)):
+        return True  # "Qualität ist unser Handwerk.", "zu 100 % recycelbar" (no date)
+    if QUOTED.match(sentence) and judges.label(r):
+        return True  # "“Yaylanın tadı kapınızda.”": a quotation, a motto
+    if DIGIT.search(sentence):
+        rest = ALWAYS.sub("", sentence)
+        if r.has("help") or r.has("response_time"):
+            rest = HOURS.sub("", rest)
+        if r.has("thanks") and r.has("order"):  # the words left must name the order
+            rest = DAY_MONTH.sub(r"\1", DATE.sub("", rest))
+        if DIGIT.search(rest):
+            return False
+    return judges.courtesy(r, answering=answering)
+
+
+def is_sign_off(line: str) -> bool:
+    return len(line.split()) <= SIGN_OFF_WORDS and line.endswith(",")
+
+
+def is_closing_line(line: str, after: list[str]) -> bool:
+    """A sign-off with a signature (or nothing) after it: "Warm wishes," (not "Üretim
+    yoğunluğu nedeniyle,", whose sentence goes on in the next line)."""
+    return is_sign_off(line) and (not after or SENTENCE_END.search(after[0]) is None)
 
 
 def without_sign_off(lines: list[str]) -> list[str]:
     """The lines before a short line that ends in a comma ("Warm wishes,"): a greeting or a
-    closing no list knows; a short line first is the greeting, later the closing."""
+    closing no list knows; a short line before any sentence is the greeting (what stands
+    above it is a header, judged as any line), later the closing."""
     kept: list[str] = []
-    for line in lines:
-        if len(line.split()) <= SIGN_OFF_WORDS and line.endswith(","):
-            if kept:
-                break
-            continue
+    for n, line in enumerate(lines):
+        if is_sign_off(line) and not any(SENTENCE_END.search(k) for k in kept):
+            continue  # a greeting: above it, at most a header ("Atlas Elektronik | Destek")
+        if is_closing_line(line, lines[n + 1 : n + 2]):
+            break
         kept.append(line)
     return kept
 

@@ -53,11 +53,14 @@ def subjects(r: Reading, concept: str) -> list[int]:
 
 
 def in_general(r: Reading, index: int) -> bool:
-    """A goods word about the shop's goods or every order, not the buyer's: "our products",
-    "jede Bestellung", "ürünlerimizi" (the possessive is its ending); or a delivery from the
-    shop's supplier ("the delivery from our supplier", "tedarikçimizin gönderisi")."""
+    """A goods word about the shop's goods, every order or a later one, not the buyer's: "our
+    products", "jede Bestellung", "ürünlerimizi" (the possessive is its ending), "your next
+    order"; or a delivery from the shop's supplier ("the delivery from our supplier",
+    "tedarikçimizin gönderisi")."""
     if "general" in r.concepts[index] or r.before("general", index, GENERAL_REACH):
         return True
+    if r.before("next", index, GENERAL_REACH):
+        return True  # "bei Ihrer nächsten Bestellung": a later order, not this one
     if "you" in r.concepts[index] or r.before("you", index, 1):
         return False  # "siparişiniz ... tedarikçimiz tarafından": the buyer's, sent by another
     clause = r.clause_of[index]
@@ -143,16 +146,23 @@ GOODS_NEWS = frozenset({"dispatched", "received", "preparing"})  # news, if the 
 LIST_REACH = 2  # "soru, görüş ve öneri": a review word listed beside a question
 LIKED_REACH = 2  # "you liked the design"
 WISH_REACH = 2  # "güzel bir gün": the time wished for stands right after its adjective
+NAMED_LETTERS = 3  # "ismi", "name": a word of what the buyer is asked to write, not "bu"
 
 
-def courtesy(r: Reading) -> bool:
+def courtesy(r: Reading, *, answering: bool = False) -> bool:
     """BSM202: thanks, an offer of help or a good wish, and nothing the buyer needs to know
-    (a word in a good wish is no news: "have a nice day" tells no date)."""
-    help_offer = r.has("help") or contact_offer(r)
-    if r.question and not help_offer:
+    (a word in a good wish is no news: "have a nice day" tells no date). In a message that
+    answers the buyer's question, how the shop works is the answer, not a courtesy."""
+    help_offer = r.has("help") or contact_offer(r) or answers_messages(r)
+    if r.question and (not help_offer or asks_to_be_told(r)):
         return False  # a question to the buyer has a reason
+    if r.has("answer"):
+        return False  # "Teşekkürler, evet uyumludur.": yes is the answer to something asked
     general = about_goods_in_general(r)
-    cared = general and r.has("care")  # "we pack every order with care": how the shop works
+    practice = general and not answering and not r.has("you")
+    practice = practice and not any(r.has(c) for c in PERMITTED)
+    cared = (general and r.has("care")) or practice  # "we pack every order with care", "Wij
+    # verpakken onze bestellingen plasticvrij": how the shop works, said to no one in particular
     if not (r.has("thanks") or help_offer or r.has("goodwill") or r.has("wish") or cared):
         return False
     if any("please" in c and "goodwill" not in c for c in r.concepts) and not help_offer:
@@ -163,10 +173,14 @@ def courtesy(r: Reading) -> bool:
     for i, concepts in enumerate(r.concepts):
         if "goodwill" in concepts or "help" in concepts:
             continue  # "have a nice day", "send us a message": the words of the courtesy
+        if help_offer and "response_time" in concepts:
+            continue  # "within one working day": how soon the shop answers, no date
         if help_offer and "substance" in concepts and asked_about(r, i):
             continue  # "if you have a question about the assembly": what help may be about
-        if general and GOODS_NEWS & concepts:
+        if (general and GOODS_NEWS & concepts) or (practice and "substance" in concepts):
             continue  # "Ürünlerimizi özenle hazırlıyoruz": the shop's goods, not the order
+        if concepts & NOT_COURTESY_SET == {"substance"} and names_order(r, i):
+            continue  # "12.03.2025 tarihli siparişiniz için": the order thanked for, by its date
         if "benefit" in concepts and r.in_clause("bought", i):
             continue  # "thank you for choosing us for this gift": what they bought
         if help_offer and "review" in concepts and listed_with_question(r, i):
@@ -177,6 +191,93 @@ def courtesy(r: Reading) -> bool:
             if concept in concepts and not (concept in WISHED and wished(r, i, hoped)):
                 return False
     return True
+
+
+NEWS = frozenset(NOT_COURTESY) - {"substance"} | frozenset(PERMITTED)  # what a notice never says
+
+
+def packaging(r: Reading) -> bool:
+    """BSM202: a sentence of a footer's notice, no request or news for this order: a notice
+    word (company register, privacy law, "sent automatically, do not reply") and nothing
+    that is news; or, beside such a notice in its line, a sentence of no substance at all
+    (the address or registry number the footer goes on with)."""
+    news = NEWS - GOODS_NEWS if r.has("message") else NEWS  # "this e-mail was sent automatically"
+    if r.question or any(r.has(c) for c in news):
+        return False
+    if any("please" in c and "notice" not in c for c in r.concepts):
+        return False  # "Please find attached the VAT invoice": asked of the buyer, no notice
+    return r.has("notice") or not r.has("substance")
+
+
+DATE_REACH = 3  # "your order of 12 March", "Ihre Bestellung vom 12. März"
+NAMING = frozenset({"info", "you"})
+NOT_SLOGAN = ("you", "order", "please", "when")  # the buyer's, asked for, or news of a time
+REFERENCE_WORDS = 6  # "the number of your order is"
+REFERENCE_CONCEPTS = frozenset(
+    {"order", "shipment", "info", "you", "prep"}
+)  # "numaralı", "verdiğiniz": between a date and its order
+
+
+def names_order(r: Reading, index: int) -> bool:
+    """A date word that names the order thanked for: before it with only its number between
+    ("tarihli numaralı siparişiniz") or after it with only a preposition and numbers between
+    ("order of 12 March")."""
+    if not r.has("thanks"):
+        return False
+    for k in range(index + 1, min(len(r.words), index + DATE_REACH + 1)):
+        if "order" in r.concepts[k]:
+            return True
+        if not r.concepts[k] <= NAMING:
+            break  # "tarihinde verdiğiniz numaralı sipariş": its number, the buyer's placing it
+    for k in range(max(0, index - DATE_REACH), index):
+        if "order" in r.concepts[k] and all(
+            "prep" in r.concepts[j] or r.words[j].isdigit() for j in range(k + 1, index)
+        ):
+            return True
+    return False
+
+
+def answers_messages(r: Reading) -> bool:
+    """ "Her mesajınızı bir iş günü içinde yanıtlıyoruz": every message answered, how the shop
+    works; an offer of help (not "please reply to this message": asked of the buyer)."""
+    return r.has("reply") and r.has("message") and r.has("general") and not r.has("please")
+
+
+def label(r: Reading) -> bool:
+    """BSM202: words that name and tell nothing (a heading, a list item, a shop's name): no
+    thanks or wish (those are what the message says), no question, nothing that is news."""
+    if r.question or any(r.has(c) for c in ("thanks", "wish", "goodwill", "substance")):
+        return False
+    return not tells_news(r)
+
+
+def tells_news(r: Reading) -> bool:
+    """A word of news (a review, a discount, a delay ...); not a value named like a review
+    ("Nuestros valores:")."""
+    return any(NEWS & c and not (c & NEWS == {"review"} and "ethos" in c) for c in r.concepts)
+
+
+def slogan(r: Reading) -> bool:
+    """BSM202: what the shop stands for, said to no one ("Qualität ist unser Handwerk.", "Our
+    packaging is fully recyclable.", "Nachhaltigkeit liegt uns am Herzen: wir versenden
+    klimaneutral."): its quality, craft, values; nothing of the buyer's, nothing asked."""
+    if not r.has("ethos") or r.question or any(r.has(c) for c in NOT_SLOGAN):
+        return False
+    if r.has("shipment") and not about_goods_in_general(r):
+        return False  # "Ürünümüz doğal malzemeden üretilmiştir": the goods asked about, an answer
+    if r.has("general"):  # "every candle we make is packed in recycled paper": the shop's goods
+        return not any(NEWS - GOODS_NEWS & c for c in r.concepts)
+    return not tells_news(r)
+
+
+def reference(r: Reading) -> bool:
+    """ "Your order number is": an order's number named (the number itself cut out)."""
+    return (
+        r.has("order")
+        and r.has("info")
+        and len(r.words) <= REFERENCE_WORDS
+        and all(c <= REFERENCE_CONCEPTS for c in r.concepts)
+    )
 
 
 def listed_with_question(r: Reading, index: int) -> bool:
@@ -227,13 +328,42 @@ def contact_offer(r: Reading) -> bool:
     return r.has("reply") and r.has("at_us")
 
 
+def asks_to_be_told(r: Reading) -> bool:
+    """ "Kolyenize kazınacak ismi bize yazar mısınız?": the buyer asked to write us a thing
+    named, with no condition and no question or problem to write about: a request for what
+    the order needs, not an offer of help ("bize yazar mısınız?" alone stays one)."""
+    if not (r.question and r.has("reply")) or r.has("condition"):
+        return False
+    if any("help" in c and not c & {"reply", "at_us"} for c in r.concepts):
+        return False  # "bir sorunuz varsa", "yardım": what the help is about
+    return any(not c and len(w) >= NAMED_LETTERS for w, c in zip(r.words, r.concepts, strict=True))
+
+
+THANKED_REACH = 3  # "thank you for your message", "Sorunuz için teşekkürler"
+
+
+def thanks_for_asking(r: Reading) -> bool:
+    """ "Danke für Ihre Frage", "Sorunuz için teşekkürler": the buyer asked, and the message
+    goes on with the answer (not "if you have a question": a condition is an offer of help)."""
+    if r.question or r.has("condition"):
+        return False
+    messages = r.where("message")
+    return any(abs(i - k) <= THANKED_REACH for i in r.where("thanks") for k in messages)
+
+
 def satisfaction_condition(r: Reading) -> bool:
     """ "If you are delighted, we would be glad of ...": a request on a condition of
     satisfaction, not a courtesy ("if you are not happy, tell us" is the offer of help)."""
-    for i in r.where("satisfied"):
+    for i in buyer_satisfied(r):
         if r.before("condition", i, COND_REACH) and not r.before("negation", i, COND_REACH):
             return not (r.has("problem") or r.has("unhappy"))
     return False
+
+
+def buyer_satisfied(r: Reading) -> list[int]:
+    """Words of the buyer's satisfaction: not the seller's gladness or a wish ("we would be
+    delighted", "memnun oluruz", "if you would like to")."""
+    return [i for i in r.where("satisfied") if "our_pleasure" not in r.concepts[i]]
 
 
 def reviews(r: Reading) -> list[int]:
@@ -360,7 +490,7 @@ def conditional_review(r: Reading, around: frozenset[str] = frozenset()) -> str 
         return f"asks for the best rating ({r.words[top[0]]!r})"  # "liked it or not, 5 stars"
     if r.has("either"):
         return None  # "an honest review, good or bad" is the neutral request
-    for i in r.where("satisfied"):
+    for i in buyer_satisfied(r):
         after = r.concepts[min(i + 1, len(r.words) - 1)]
         conditional = (
             r.before("condition", i, COND_REACH)
@@ -588,6 +718,8 @@ def return_reason(r: Reading) -> str | None:
     asked = r.question or r.has("request")
     if info and (asked or r.has("need")):
         return f"asks for information ({r.words[info[0]]!r})"
+    if r.question and (not r.has("help") or asks_to_be_told(r)):
+        return "asks the buyer a question"  # "Ist das Ladegerät noch vorhanden?"
     needs = [i for i in r.where("need") if not modified(r, i, ("negation",))]
     if needs and asked and not r.has("help"):
         return f"asks the buyer for what the return needs ({r.words[needs[0]]!r})"
