@@ -158,6 +158,8 @@ def courtesy(r: Reading, *, answering: bool = False) -> bool:
         return False  # a question to the buyer has a reason
     if r.has("answer"):
         return False  # "Teşekkürler, evet uyumludur.": yes is the answer to something asked
+    if answering and thanks_for_asking(r) and bare_clause(r):
+        return False  # "Sorunuz için teşekkürler, ürünümüz Türkiye'de üretilmektedir."
     general = about_goods_in_general(r)
     practice = general and not answering and not r.has("you")
     practice = practice and not any(r.has(c) for c in PERMITTED)
@@ -325,7 +327,7 @@ def contact_offer(r: Reading) -> bool:
     or a question come up (a condition on something going wrong, and a way to reach us)."""
     if not r.has("condition") or not (r.has("problem") or r.has("message")):
         return False
-    return r.has("reply") and r.has("at_us")
+    return r.has("reply") and (r.has("at_us") or r.has("problem"))  # "sorun olursa yazın"
 
 
 def asks_to_be_told(r: Reading) -> bool:
@@ -339,6 +341,18 @@ def asks_to_be_told(r: Reading) -> bool:
     return any(not c and len(w) >= NAMED_LETTERS for w, c in zip(r.words, r.concepts, strict=True))
 
 
+COURTEOUS = frozenset({"thanks", "help", "goodwill", "wish", "message", "contacted", "prep"})
+
+
+def bare_clause(r: Reading) -> bool:
+    """A clause with no word of thanks, help or wish, nor of what is thanked for: in a thanks
+    for the buyer's question, the answer said in the same sentence."""
+    clauses: dict[int, bool] = {}
+    for concepts, clause in zip(r.concepts, r.clause_of, strict=True):
+        clauses[clause] = clauses.get(clause, False) or bool(concepts & COURTEOUS)
+    return len(clauses) > 1 and not all(clauses.values())
+
+
 THANKED_REACH = 3  # "thank you for your message", "Sorunuz için teşekkürler"
 
 
@@ -347,7 +361,7 @@ def thanks_for_asking(r: Reading) -> bool:
     goes on with the answer (not "if you have a question": a condition is an offer of help)."""
     if r.question or r.has("condition"):
         return False
-    messages = r.where("message")
+    messages = r.where("message") + r.where("contacted")  # "for your question", "for writing"
     return any(abs(i - k) <= THANKED_REACH for i in r.where("thanks") for k in messages)
 
 
