@@ -211,6 +211,8 @@ def courtesy_content(s: Subject, lex: Lexicon, lines: list[str]) -> list[str]:
         if not courteous or s.detectors.emails(bare):
             return []
         content.append(unit)
+    if not any(judges.kind_words(lex.read(unit)) for unit in content):
+        return []  # only a motto and a footer: no thanks and no offer of help, no BSM202
     return content
 
 
@@ -239,7 +241,7 @@ def said_units(s: Subject, lex: Lexicon, line: str, *, heading: bool) -> tuple[s
         for u in units_of(s.memo, line)
         if says_something(s, u.text) and not (cut and judges.reference(lex.read(u.text)))
     ]  # "Your order number is ." once its number is cut out
-    if not any(lex.read(u).has("notice") for u in units):
+    if not any(judges.notice(lex.read(u)) for u in units):
         return tuple(units)
     return tuple(u for u in units if not judges.packaging(lex.read(u)))
 

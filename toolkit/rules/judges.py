@@ -149,6 +149,13 @@ WISH_REACH = 2  # "güzel bir gün": the time wished for stands right after its 
 NAMED_LETTERS = 3  # "ismi", "name": a word of what the buyer is asked to write, not "bu"
 
 
+def kind_words(r: Reading) -> bool:
+    """Thanks, a wish or an offer of help: what a thanks-only message says at least once."""
+    if any(r.has(c) for c in ("thanks", "help", "wish", "goodwill")):
+        return True
+    return contact_offer(r) or answers_messages(r)
+
+
 def courtesy(r: Reading, *, answering: bool = False) -> bool:
     """BSM202: thanks, an offer of help or a good wish, and nothing the buyer needs to know
     (a word in a good wish is no news: "have a nice day" tells no date). In a message that
@@ -161,7 +168,7 @@ def courtesy(r: Reading, *, answering: bool = False) -> bool:
     if answering and thanks_for_asking(r) and bare_clause(r):
         return False  # "Sorunuz için teşekkürler, ürünümüz Türkiye'de üretilmektedir."
     general = about_goods_in_general(r)
-    practice = general and not answering and not r.has("you")
+    practice = general and not answering and not r.has("you") and not r.has("because")
     practice = practice and not any(r.has(c) for c in PERMITTED)
     cared = (general and r.has("care")) or practice  # "we pack every order with care", "Wij
     # verpakken onze bestellingen plasticvrij": how the shop works, said to no one in particular
@@ -203,17 +210,31 @@ def packaging(r: Reading) -> bool:
     word (company register, privacy law, "sent automatically, do not reply") and nothing
     that is news; or, beside such a notice in its line, a sentence of no substance at all
     (the address or registry number the footer goes on with)."""
-    news = NEWS - GOODS_NEWS if r.has("message") else NEWS  # "this e-mail was sent automatically"
+    news = NEWS - GOODS_NEWS if about_message(r) else NEWS  # "this e-mail was sent automatically"
     if r.question or any(r.has(c) for c in news):
         return False
     if any("please" in c and "notice" not in c for c in r.concepts):
         return False  # "Please find attached the VAT invoice": asked of the buyer, no notice
-    return r.has("notice") or not r.has("substance")
+    return notice(r) or not r.has("substance")
+
+
+def notice(r: Reading) -> bool:
+    """A footer's notice: a register, tax or privacy word, or a word that is one only said of
+    the message itself ("this e-mail was sent automatically"; "the lamp switches off
+    automatically" is an answer)."""
+    if r.has("notice"):
+        return True
+    return r.has("message_notice") and about_message(r)
+
+
+def about_message(r: Reading) -> bool:
+    return r.has("message") or r.has("messages")
 
 
 DATE_REACH = 3  # "your order of 12 March", "Ihre Bestellung vom 12. März"
 NAMING = frozenset({"info", "you"})
-NOT_SLOGAN = ("you", "order", "please", "when")  # the buyer's, asked for, or news of a time
+NOT_SLOGAN = ("you", "order", "please", "when", "because")  # the buyer's, asked for, news of
+# a time, or an explanation ("Doğal taş olduğu için her kolyenin deseni farklıdır.")
 REFERENCE_WORDS = 6  # "the number of your order is"
 REFERENCE_CONCEPTS = frozenset(
     {"order", "shipment", "info", "you", "prep"}
