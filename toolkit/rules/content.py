@@ -41,6 +41,7 @@ CUT_OUT = re.compile(r"\s[.!,;]|\s{2}|:\s*$")  # where a number was cut out of a
 BULLETS = "•*·▪►✓✔-–— \t"  # what a list item starts with
 QUOTED = re.compile(r"^[“\"«„‚‘'].*[”\"»“‘’'][.!]?$")  # a quotation, a whole sentence: a slogan
 DAY_MONTH = re.compile(r"\b\d{1,2}\.?(\s+[^\W\d_]+)(?:\s+\d{4})?\b")  # "3 March 2026", "5. Mai"
+LINE_END = re.compile(r"[.!?:;,]\s*$")  # a line that ends its sentence (or a greeting)
 SIGNATURE_DELIMITER = re.compile(r"^(?:--|—|-{3,}|_{3,}|={3,})$")  # "-- ": a signature follows
 OPENING_MARKS = "¡¿«„“\"' "  # what may stand before a greeting's first word
 SIGNATURE_LINES = 3  # "Magda i Piotr", "Pracownia Ceramiki": a signature's lines
@@ -180,7 +181,7 @@ def courtesy_content(s: Subject, lex: Lexicon, lines: list[str]) -> list[str]:
     """The sentences that carry what the message says, if every one of them is courtesy and
     none tells where to write (an e-mail address is news); else nothing (read up to the
     first sentence that is not)."""
-    kept = without_sign_off(lines)
+    kept = unwrapped(without_sign_off(lines))
     # "Danke für Ihre Frage.": what follows is the answer, so no line of it is a motto, a
     # heading or how the shop works
     answering = any(
@@ -188,14 +189,18 @@ def courtesy_content(s: Subject, lex: Lexicon, lines: list[str]) -> list[str]:
         for line in kept
         for unit in units_of(s.memo, line)
     )
-    said = [
-        unit
-        for line in kept
-        for unit in s.memo.recall(
-            ("said", lex.language, line, answering),
-            partial(said_units, s, lex, line, answering=answering),
+    said: list[str] = []
+    for n, line in enumerate(kept):
+        # a heading has something below it: the last line is said ("Video on our Amazon page"),
+        # unless it is a name, or the shop's named above, signed
+        signed = is_name(line) or any(line in above for above in kept[:n])
+        heading = not answering and (n + 1 < len(kept) or signed)
+        said.extend(
+            s.memo.recall(
+                ("said", lex.language, line, heading),
+                partial(said_units, s, lex, line, heading=heading),
+            )
         )
-    ]
     content: list[str] = []
     for unit in said:
         bare = remove_spans(unit, s.detectors.order_ids(unit))
@@ -206,15 +211,29 @@ def courtesy_content(s: Subject, lex: Lexicon, lines: list[str]) -> list[str]:
         if not courteous or s.detectors.emails(bare):
             return []
         content.append(unit)
+    if not any(judges.kind_words(lex.read(unit)) for unit in content):
+        return []  # only a motto and a footer: no thanks and no offer of help, no BSM202
     return content
 
 
-def said_units(s: Subject, lex: Lexicon, line: str, *, answering: bool) -> tuple[str, ...]:
+def unwrapped(lines: list[str]) -> list[str]:
+    """Lines wrapped inside a sentence joined again ("Siparişiniz için" / "tüm ekibimiz adına
+    teşekkür ederiz."): a line with no end mark, followed by one that starts in lower case."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and not LINE_END.search(joined[-1]) and line[:1].islower():
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
+
+
+def said_units(s: Subject, lex: Lexicon, line: str, *, heading: bool) -> tuple[str, ...]:
     """The sentences of a content line that say something: not an order number alone, a
-    heading (unless the message answers a question), nor packaging (a footer's notice:
-    company register, privacy law, "sent automatically"; and, in a line with such a notice,
-    the rest of the footer: an address, a registry number)."""
-    if not answering and is_label(lex, line):
+    heading (where the line may be one), nor packaging (a footer's notice: company register,
+    privacy law, "sent automatically"; and, in a line with such a notice, the rest of the
+    footer: an address, a registry number)."""
+    if heading and is_label(lex, line):
         return ()
     cut = CUT_OUT.search(line) is not None
     units = [
@@ -222,7 +241,7 @@ def said_units(s: Subject, lex: Lexicon, line: str, *, answering: bool) -> tuple
         for u in units_of(s.memo, line)
         if says_something(s, u.text) and not (cut and judges.reference(lex.read(u.text)))
     ]  # "Your order number is ." once its number is cut out
-    if not any(lex.read(u).has("notice") for u in units):
+    if not any(judges.notice(lex.read(u)) for u in units):
         return tuple(units)
     return tuple(u for u in units if not judges.packaging(lex.read(u)))
 

@@ -149,6 +149,13 @@ WISH_REACH = 2  # "güzel bir gün": the time wished for stands right after its 
 NAMED_LETTERS = 3  # "ismi", "name": a word of what the buyer is asked to write, not "bu"
 
 
+def kind_words(r: Reading) -> bool:
+    """Thanks, a wish or an offer of help: what a thanks-only message says at least once."""
+    if any(r.has(c) for c in ("thanks", "help", "wish", "goodwill")):
+        return True
+    return contact_offer(r) or answers_messages(r)
+
+
 def courtesy(r: Reading, *, answering: bool = False) -> bool:
     """BSM202: thanks, an offer of help or a good wish, and nothing the buyer needs to know
     (a word in a good wish is no news: "have a nice day" tells no date). In a message that
@@ -158,8 +165,10 @@ def courtesy(r: Reading, *, answering: bool = False) -> bool:
         return False  # a question to the buyer has a reason
     if r.has("answer"):
         return False  # "Teşekkürler, evet uyumludur.": yes is the answer to something asked
+    if answering and thanks_for_asking(r) and bare_clause(r):
+        return False  # "Sorunuz için teşekkürler, ürünümüz Türkiye'de üretilmektedir."
     general = about_goods_in_general(r)
-    practice = general and not answering and not r.has("you")
+    practice = general and not answering and not r.has("you") and not r.has("because")
     practice = practice and not any(r.has(c) for c in PERMITTED)
     cared = (general and r.has("care")) or practice  # "we pack every order with care", "Wij
     # verpakken onze bestellingen plasticvrij": how the shop works, said to no one in particular
@@ -201,17 +210,31 @@ def packaging(r: Reading) -> bool:
     word (company register, privacy law, "sent automatically, do not reply") and nothing
     that is news; or, beside such a notice in its line, a sentence of no substance at all
     (the address or registry number the footer goes on with)."""
-    news = NEWS - GOODS_NEWS if r.has("message") else NEWS  # "this e-mail was sent automatically"
+    news = NEWS - GOODS_NEWS if about_message(r) else NEWS  # "this e-mail was sent automatically"
     if r.question or any(r.has(c) for c in news):
         return False
     if any("please" in c and "notice" not in c for c in r.concepts):
         return False  # "Please find attached the VAT invoice": asked of the buyer, no notice
-    return r.has("notice") or not r.has("substance")
+    return notice(r) or not r.has("substance")
+
+
+def notice(r: Reading) -> bool:
+    """A footer's notice: a register, tax or privacy word, or a word that is one only said of
+    the message itself ("this e-mail was sent automatically"; "the lamp switches off
+    automatically" is an answer)."""
+    if r.has("notice"):
+        return True
+    return r.has("message_notice") and about_message(r)
+
+
+def about_message(r: Reading) -> bool:
+    return r.has("message") or r.has("messages")
 
 
 DATE_REACH = 3  # "your order of 12 March", "Ihre Bestellung vom 12. März"
 NAMING = frozenset({"info", "you"})
-NOT_SLOGAN = ("you", "order", "please", "when")  # the buyer's, asked for, or news of a time
+NOT_SLOGAN = ("you", "order", "please", "when", "because")  # the buyer's, asked for, news of
+# a time, or an explanation ("Doğal taş olduğu için her kolyenin deseni farklıdır.")
 REFERENCE_WORDS = 6  # "the number of your order is"
 REFERENCE_CONCEPTS = frozenset(
     {"order", "shipment", "info", "you", "prep"}
@@ -325,7 +348,7 @@ def contact_offer(r: Reading) -> bool:
     or a question come up (a condition on something going wrong, and a way to reach us)."""
     if not r.has("condition") or not (r.has("problem") or r.has("message")):
         return False
-    return r.has("reply") and r.has("at_us")
+    return r.has("reply") and (r.has("at_us") or r.has("problem"))  # "sorun olursa yazın"
 
 
 def asks_to_be_told(r: Reading) -> bool:
@@ -339,6 +362,18 @@ def asks_to_be_told(r: Reading) -> bool:
     return any(not c and len(w) >= NAMED_LETTERS for w, c in zip(r.words, r.concepts, strict=True))
 
 
+COURTEOUS = frozenset({"thanks", "help", "goodwill", "wish", "message", "contacted", "prep"})
+
+
+def bare_clause(r: Reading) -> bool:
+    """A clause with no word of thanks, help or wish, nor of what is thanked for: in a thanks
+    for the buyer's question, the answer said in the same sentence."""
+    clauses: dict[int, bool] = {}
+    for concepts, clause in zip(r.concepts, r.clause_of, strict=True):
+        clauses[clause] = clauses.get(clause, False) or bool(concepts & COURTEOUS)
+    return len(clauses) > 1 and not all(clauses.values())
+
+
 THANKED_REACH = 3  # "thank you for your message", "Sorunuz için teşekkürler"
 
 
@@ -347,7 +382,7 @@ def thanks_for_asking(r: Reading) -> bool:
     goes on with the answer (not "if you have a question": a condition is an offer of help)."""
     if r.question or r.has("condition"):
         return False
-    messages = r.where("message")
+    messages = r.where("message") + r.where("contacted")  # "for your question", "for writing"
     return any(abs(i - k) <= THANKED_REACH for i in r.where("thanks") for k in messages)
 
 
