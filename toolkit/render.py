@@ -142,6 +142,8 @@ class TemplateBytecode(jinja2.BytecodeCache):
 
 @dataclass(frozen=True)
 class Rendered:
+    """A rendered message before enforcement: its subject and HTML."""
+
     subject: str
     html: str
     catalog: str  # the catalog used, e.g. "nl" or "en_GB"
@@ -149,6 +151,8 @@ class Rendered:
 
 @dataclass
 class Renderer:
+    """The Jinja environments of a project's templates and catalogs, and what they keep."""
+
     templates: Path
     locales: Path
     policy: Policy

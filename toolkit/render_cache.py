@@ -33,7 +33,6 @@ import pickle
 import re
 import stat
 import sys
-import tomllib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -134,6 +133,10 @@ def file_digest(path: str | Path) -> str:
 
 
 def read_toml(path: Path) -> dict[str, Any]:
+    """A TOML file as tomllib parses it (imported here: a start-up whose data files are all in
+    the cache never parses TOML)."""
+    import tomllib
+
     with path.open("rb") as fh:
         return tomllib.load(fh)
 
