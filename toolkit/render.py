@@ -25,6 +25,7 @@ from toolkit.design import annotate_template
 from toolkit.detect import Detectors, clean_order_text
 from toolkit.errors import InputError
 from toolkit.i18n import CatalogStore, Formatter, NoCatalogError, negotiate, parse_locale
+from toolkit.i18n.locales import load_cldr
 from toolkit.i18n.wording import Wording, WordingTable, load_wording
 from toolkit.orders import Money, OrderDocument, OrderItem, Slot
 from toolkit.paths import STYLESHEET
@@ -282,6 +283,7 @@ class Renderer:
         preview's trace of the enforcement pass, never for a message to send."""
         marketplace = self.policy.marketplace(doc.order.marketplace_id)
         locale = parse_locale(doc.locale)
+        load_cldr(locale, self.cache)
         fmt = Formatter(
             locale=locale,
             timezone=ZoneInfo(marketplace.timezone if marketplace else DEFAULT_TIMEZONE),

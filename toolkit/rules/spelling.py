@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 from toolkit.detect import Detectors
 from toolkit.errors import InputError
 from toolkit.i18n import NoCatalogError, negotiate, parse_locale, pseudo_catalog
+from toolkit.i18n.locales import load_cldr
 from toolkit.model import Severity
 from toolkit.paths import data_dir
 from toolkit.render_cache import RenderCache
@@ -344,12 +345,14 @@ class Spelling:
         allowed = frozenset().union(
             *(read_word_list(self.root / f"{name}.txt") for name in {"common", language, catalog})
         )
+        locale = parse_locale(source.tag)
+        load_cldr(locale, self.cache)
         return Speller(
             catalog=catalog,
             tag=source.tag,
             lookup=check,
             suggest=suggest,
-            allowed=allowed | calendar_words(parse_locale(source.tag)),
+            allowed=allowed | calendar_words(locale),
         )
 
 
