@@ -362,11 +362,13 @@ def rendered_order(
     trace: bool = False,
 ) -> Outcome:
     """`render_order` in full: render, enforce, every rule, plain text."""
+    # BSM414's dictionary is read (in a thread) while the stages are imported and the message
+    # renders: first of all
+    tk.spelling.open_soon(doc.locale)
     from toolkit.enforce import enforce_measured
     from toolkit.screen import screen_seller_text
     from toolkit.text import plain_text
 
-    tk.spelling.open_soon(doc.locale)  # BSM414's dictionary is read while the message renders
     doc, hidden = screen_seller_text(doc, mtype, tk.detectors)  # cut out, and refused below
     try:  # no catalog, or one that lacks a string: refused, never sent half in English
         catalog = tk.renderer.catalog_for(doc.locale)
