@@ -120,6 +120,8 @@ def test_check_loads_nothing_of_rendering_sending_or_the_preview(
     assert not modules & render_stages, sorted(modules & render_stages)
     if suffix == ".html":  # the email package reads an .eml, and nothing else
         assert "email" not in loaded
+    else:  # with the parser's own policy (compat32): not the header registry of email.policy
+        assert not {"email.policy", "email.headerregistry"} & modules
 
 
 def test_a_check_with_a_warm_cache_parses_no_toml(

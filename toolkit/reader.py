@@ -328,20 +328,22 @@ def read_mail(data: bytes) -> MimePart:
     """The message as the checker reads it: headers left as strings (compat32), which reads
     in linear time; the default policy parses a Content-Type anew each time it is asked for.
     InputError when its shape is beyond the caps."""
-    from email.policy import compat32
-
     check_nesting_marks(data)
-    mail = parse_with(data, compat32)
+    mail = parse_with(data, None)
     check_shape(mail)
     return mail
 
 
-def parse_with(data: bytes, policy: Policy) -> MimePart:
+def parse_with(data: bytes, policy: Policy | None) -> MimePart:
+    """`data` parsed with `policy`; None: the parser's own default, compat32, taken from the
+    parser so that a check does not import email.policy (its header registry and parser: some
+    ms) only to name it."""
     from email.errors import MessageError
     from email.parser import BytesParser
 
+    parser = BytesParser() if policy is None else BytesParser(policy=policy)
     try:
-        return BytesParser(policy=policy).parsebytes(data)
+        return parser.parsebytes(data)
     except RecursionError:  # a nesting the marks did not show (the count is a safety net)
         raise InputError(f"MIME parts nested more than {MAX_DEPTH} deep") from None
     except (MessageError, ValueError, LookupError) as err:  # the parser records, rarely raises
