@@ -109,13 +109,30 @@ def test_check_loads_nothing_of_rendering_sending_or_the_preview(
     assert not loaded & (NEVER | RENDER_ONLY), sorted(loaded & (NEVER | RENDER_ONLY))
     assert not loaded & {"PIL", "emoji", "phonenumbers"}  # no image, emoji or phone number
     assert {"toolkit.pipeline", "toolkit.rules.spelling", "toolkit.files"} <= modules
-    # a render's stages, the order document (no --order), the spelling thread's futures (no
-    # --locale: no dictionary), and what files.py once drew its temporary names from
+    # a render's stages and its exemplars, the order document (no --order), the spelling
+    # thread's waiting (no --locale: no dictionary), what files.py once drew its temporary
+    # names from
     render_stages = {
         "toolkit.orders", "toolkit.enforce", "toolkit.text", "toolkit.design", "toolkit.screen",
-        "toolkit.send.requests", "decimal", "concurrent.futures", "secrets",
+        "toolkit.send.requests", "toolkit.exemplars", "decimal", "concurrent.futures", "logging",
+        "secrets",
     }  # fmt: skip
     assert not modules & render_stages, sorted(modules & render_stages)
+    if suffix == ".html":  # the email package reads an .eml, and nothing else
+        assert "email" not in loaded
+    else:  # with the parser's own policy (compat32): not the header registry of email.policy
+        assert not {"email.policy", "email.headerregistry"} & modules
+
+
+def test_a_check_with_a_warm_cache_parses_no_toml(
+    rendered: tuple[set[str], Path], tmp_path: Path
+) -> None:
+    """Every data file a check reads is kept in the cache as parsed (RenderCache.kept_object):
+    from the second check on, the TOML parser is not even imported."""
+    _, folder = rendered
+    args = ("check", str(folder / "delivery-delay.html"))
+    assert "tomllib" in modules_of(tmp_path, *args, cache=tmp_path / "cache")  # cold: parsed
+    assert "tomllib" not in modules_of(tmp_path, *args, cache=tmp_path / "cache")
 
 
 def test_version_loads_no_stage_of_the_toolkit(tmp_path: Path) -> None:
@@ -181,10 +198,14 @@ def test_a_warm_cache_spares_premailer_and_gives_the_same_bytes(
     modules = modules_of(tmp_path, *render_args(tmp_path / "warm"), cache=cache)
     loaded = packages(modules)
     assert {"jinja2", "babel", "toolkit"} <= loaded
-    # nor the catalogs' parser, the ledger's stores (no --ledger), cssselect (no <style> block)
-    unused = {"premailer", "cssutils", "requests", "urllib3", "sqlite3", "cssselect"}
+    # nor the catalogs' parser, the ledger's stores (no --ledger), cssselect (no <style> block),
+    # the TOML parser (every data file kept parsed), logging (the spelling thread's own waiting)
+    unused = {"premailer", "cssutils", "requests", "urllib3", "sqlite3", "cssselect", "tomllib"}
+    unused |= {"logging", "concurrent"}
     assert not loaded & unused, sorted(loaded & unused)
+    # nor the exemplars: one order keeps none
     assert not {"babel.messages.pofile", "toolkit.batch", "toolkit.inline"} & modules
+    assert "toolkit.exemplars" not in modules
     assert "importlib.metadata" not in modules  # the cache's keys read versions from folders
     assert render_files(tmp_path, "again", str(cache)) == uncached
     assert cache_files(cache) == entries  # a hit leaves the files as they were
@@ -265,3 +286,29 @@ def test_a_read_only_cache_still_renders(
         assert list(cache.iterdir()) == []
     finally:
         cache.chmod(0o700)
+
+
+# --- what importing costs ------------------------------------------------------------------
+
+
+def test_every_dataclass_has_a_docstring_of_its_own() -> None:
+    """Python 3.11's dataclasses writes a docstring for a class that has none, from
+    `inspect.signature` of the class: a third of the time it takes to make a dataclass, which
+    is most of what importing a stage of the toolkit costs (some ms of every start)."""
+    import dataclasses
+    import importlib
+    import inspect
+    import pkgutil
+
+    import toolkit
+
+    made = []
+    for info in pkgutil.walk_packages(toolkit.__path__, "toolkit."):
+        module = importlib.import_module(info.name)
+        for name, value in vars(module).items():
+            ours = inspect.isclass(value) and value.__module__ == info.name
+            if ours and dataclasses.is_dataclass(value):
+                made.append((f"{info.name}.{name}", value.__doc__ or ""))
+    assert len(made) > 50  # what walk_packages found
+    generated = [name for name, doc in made if doc.startswith(name.rsplit(".", 1)[1] + "(")]
+    assert not generated, generated

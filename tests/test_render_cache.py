@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pickle
 import shutil
+import subprocess
 import sys
 import threading
 from pathlib import Path
@@ -16,7 +17,7 @@ from toolkit import urls
 from toolkit.attachments import load_file_types
 from toolkit.catalog import load_catalog
 from toolkit.detect import load_detectors
-from toolkit.i18n import CatalogStore
+from toolkit.i18n import CatalogStore, parse_locale
 from toolkit.image_words import ImageWords
 from toolkit.pipeline import Toolkit
 from toolkit.policy import load_policy
@@ -290,3 +291,53 @@ def test_the_first_folder_on_the_path_wins_and_a_doubled_name_is_asked_of_metada
     assert installed_versions(["some-lib"], path) == ["1.0"]
     assert installed_versions(["some-lib"], path[::-1]) == ["2.0"]
     assert installed_versions(["Other-Thing", "third"], path) == ["", ""]  # not installed here
+
+
+# what a process reads back of Babel's CLDR data (load_cldr), next to what Babel loads itself;
+# Babel's objects in it (Alias, PluralRule, NumberPattern ...) have no equality of their own:
+# each is compared by its pickle
+CLDR_READ = """
+import pickle, sys
+from pathlib import Path
+from babel import localedata
+from toolkit.i18n import parse_locale
+from toolkit.i18n.locales import load_cldr
+from toolkit.render_cache import RenderCache
+
+def plain(value):
+    if isinstance(value, dict):
+        return {key: plain(item) for key, item in value.items()}
+    if isinstance(value, (tuple, list)):
+        return type(value)(plain(item) for item in value)
+    if isinstance(value, (str, int, float, bool, type(None))):
+        return value
+    return (type(value).__name__, pickle.dumps(value))
+
+locales = [parse_locale(tag) for tag in sys.argv[2:]]
+for locale in locales:
+    load_cldr(locale, RenderCache(Path(sys.argv[1])))
+kept = {str(locale): localedata._cache[str(locale)] for locale in locales}
+localedata._cache.clear()
+same = [plain(data) == plain(localedata.load(name)) for name, data in kept.items()]
+print(len(same), all(same))
+"""
+
+
+def test_the_cldr_data_kept_is_what_babel_loads(tmp_path: Path) -> None:
+    """Each catalog's locale (the pseudo-locale's too) and a region the catalogs lack: Babel's
+    merged data, cold (Babel's, kept) and warm (read back in another process), is what Babel
+    loads."""
+    from toolkit.paths import locales_dir
+
+    tags = sorted(p.name for p in locales_dir().iterdir() if p.is_dir() and p.name[0] != "_")
+    assert {"de", "en_XA", "nl", "tr"} <= set(tags)
+    tags.append("fr_BE")
+    names = {str(parse_locale(tag)) for tag in tags}
+    cache = tmp_path / "cache"
+    for state in ("cold", "warm"):
+        done = subprocess.run(
+            [sys.executable, "-c", CLDR_READ, str(cache), *tags],
+            capture_output=True, text=True, timeout=300, check=True,
+        )  # fmt: skip
+        assert done.stdout.split() == [str(len(names)), "True"], state
+        assert len(loaded_entries(cache)) == len(names)

@@ -30,6 +30,8 @@ UNSPECIFIED_MIME = "application/octet-stream"  # "some file": says nothing again
 
 @dataclass(frozen=True)
 class FileType:
+    """A file type of data/file_types.toml: how its content is recognised, and its names."""
+
     id: str
     name: str  # as findings say it: "a PDF document"
     mime: str
@@ -60,6 +62,8 @@ class FileType:
 
 @dataclass(frozen=True)
 class Kind:
+    """An attachment kind (an invoice, a manual ...) and the file types it may be."""
+
     id: str
     label: str  # as findings say it: "an invoice"
     types: tuple[str, ...]

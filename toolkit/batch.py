@@ -433,6 +433,8 @@ def write_chunk(chunk: Chunk, out: Folder, stage: Stage | None = None) -> dict[i
 
 @dataclass
 class Summary:
+    """What a batch run did, counted, as it reports at the end."""
+
     records: int = 0
     rendered: int = 0
     refused: int = 0

@@ -14,6 +14,8 @@ FIELD_KINDS = frozenset({"text", "money", "date", "slots", "choice", "items"})
 
 @dataclass(frozen=True)
 class MessageType:
+    """A permitted message type of data/message_types.toml: its fields and what it may do."""
+
     id: str
     proactive: bool  # the seller starts it: 30-day window, permitted reasons only
     critical: bool  # critical to completing the order: "[Important]" allowed
@@ -45,6 +47,8 @@ class MessageType:
 
 @dataclass(frozen=True)
 class Catalog:
+    """Every permitted message type, in the order of data/message_types.toml."""
+
     types: tuple[MessageType, ...]
 
     def get(self, type_id: str) -> MessageType | None:

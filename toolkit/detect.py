@@ -11,7 +11,6 @@ when no character of any emoji is present. Checking stays well under a milliseco
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from toolkit.paths import data_dir
+from toolkit.render_cache import read_toml
 
 if TYPE_CHECKING:
     from toolkit.render_cache import RenderCache
@@ -379,8 +379,7 @@ def trie_pattern(words: set[str]) -> str:
 
 
 def load_number_labels() -> dict[str, Any]:
-    with (data_dir() / "number_labels.toml").open("rb") as fh:
-        return tomllib.load(fh)
+    return read_toml(data_dir() / "number_labels.toml")
 
 
 def load_detectors(cache: RenderCache | None = None) -> Detectors:
@@ -393,8 +392,7 @@ def load_detectors(cache: RenderCache | None = None) -> Detectors:
 
 
 def read_detectors() -> Detectors:
-    with (data_dir() / "text.toml").open("rb") as fh:
-        data = tomllib.load(fh)
+    data = read_toml(data_dir() / "text.toml")
     numbers = load_number_labels()
     tables = [t for t in numbers.values() if isinstance(t, dict)]
     return Detectors(

@@ -339,6 +339,8 @@ def horizontal_px(
 
 @dataclass(frozen=True)
 class MarginOverflow:
+    """An element indented further than the policy lets a message's margins go."""
+
     element: HtmlElement
     left_px: float  # the cumulative indentation from the message edge, this element included
     right_px: float
@@ -683,6 +685,8 @@ def visible_parts(root: HtmlElement, block: str) -> str:
 
 @dataclass(frozen=True)
 class Offence:
+    """Active or unsafe content: an element, or its attribute or style property, to drop."""
+
     element: HtmlElement
     rule: str
     what: str

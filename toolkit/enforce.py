@@ -21,6 +21,8 @@ from toolkit.policy import Policy
 
 @dataclass(frozen=True)
 class Change:
+    """One change the enforcement pass made to the design, as the change list shows it."""
+
     rule: str  # the id of the registry's rule this change satisfies
     what: str
     element: str = ""  # '<p> "Dear Jan, ..."'

@@ -36,6 +36,8 @@ JOINERS = "\u200d" + VARIATION_SELECTOR  # what an emoji sequence leaves behind 
 
 @dataclass(frozen=True)
 class Fixed:
+    """A message fixed by `bsm check --fix`: the file written, and each change made."""
+
     source: Source  # the fixed message, read back from `content` as a checker reads a file
     changes: tuple[Change, ...]
     content: bytes  # the fixed file, in the kind of the source

@@ -35,6 +35,8 @@ KEPT_PSEUDO = premailer.premailer.FILTER_PSEUDOSELECTORS
 
 @dataclass(frozen=True)
 class CssDeclaration:
+    """A declaration of style.css: its property and line."""
+
     prop: str
     line: int
     important: bool
@@ -42,6 +44,8 @@ class CssDeclaration:
 
 @dataclass(frozen=True)
 class CssRule:
+    """A rule of style.css: its selector, line and declarations."""
+
     selector: str  # as written, possibly a list ("h1, h2")
     line: int
     declarations: tuple[CssDeclaration, ...]

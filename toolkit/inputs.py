@@ -99,6 +99,8 @@ class ReportColumns:
 
 @dataclass(frozen=True)
 class BatchData:
+    """What data/batch.toml says of Amazon's order report and order statuses."""
+
     report: ReportColumns
     ended_statuses: frozenset[str]  # lower case
     undelivered_statuses: frozenset[str]  # lower case
@@ -342,6 +344,8 @@ def next_value(text: JsonStream, decoder: json.JSONDecoder, source: str) -> tupl
 
 @dataclass(frozen=True)
 class Row:
+    """A row of a CSV file or of Amazon's order report, by column name."""
+
     line: int
     cells: dict[str, str]
 

@@ -13,6 +13,8 @@ class Severity(StrEnum):
 
 @dataclass(frozen=True)
 class Attachment:
+    """A file sent with a message: its name, its kind and its bytes."""
+
     filename: str
     kind: str
     mime_type: str
@@ -25,6 +27,8 @@ class Attachment:
 
 @dataclass(frozen=True)
 class Message:
+    """A message as rendered or read: subject, HTML and plain text, attachments."""
+
     type: str | None
     locale: str | None
     subject: str
@@ -35,6 +39,8 @@ class Message:
 
 @dataclass(frozen=True)
 class Finding:
+    """A rule's verdict on one place of a message."""
+
     rule: str
     name: str
     severity: Severity

@@ -17,6 +17,8 @@ from toolkit.render_cache import RenderCache
 
 @dataclass(frozen=True)
 class Operation:
+    """A Selling Partner API operation that sends a message (data/sp_api.toml)."""
+
     id: str  # Amazon's operationId
     api: str  # messaging, solicitations
     path: str  # with {amazonOrderId}
@@ -33,12 +35,16 @@ class Operation:
 
 @dataclass(frozen=True)
 class UsagePlan:
+    """An API's rate limit: a token bucket."""
+
     rate: float  # requests a second, restored steadily
     burst: int  # requests at once
 
 
 @dataclass(frozen=True)
 class Api:
+    """One of the Selling Partner APIs, with its rate limit."""
+
     name: str
     plan: UsagePlan
     actions_operation: str | None = None  # what may be sent for an order now
@@ -47,6 +53,8 @@ class Api:
 
 @dataclass(frozen=True)
 class Region:
+    """A Selling Partner API region: its endpoint and its marketplaces."""
+
     id: str
     name: str
     endpoint: str
@@ -55,6 +63,8 @@ class Region:
 
 @dataclass(frozen=True)
 class SpApi:
+    """What the toolkit knows of the Selling Partner API (data/sp_api.toml)."""
+
     lwa_endpoint: str
     apis: dict[str, Api]
     operations: dict[str, Operation]

@@ -51,18 +51,24 @@ NO_SKU = "-"  # an item without a SellerSKU
 
 @dataclass(frozen=True)
 class Money:
+    """An amount in a currency."""
+
     amount: Decimal
     currency: str
 
 
 @dataclass(frozen=True)
 class Slot:
+    """A time slot (a delivery or collection window)."""
+
     start: datetime
     end: datetime
 
 
 @dataclass(frozen=True)
 class OrderItem:
+    """A line of an order."""
+
     asin: str
     sku: str
     title: str
@@ -72,6 +78,8 @@ class OrderItem:
 
 @dataclass(frozen=True)
 class Order:
+    """The order a message is about, as the order document gives it."""
+
     id: str
     purchase_date: datetime
     marketplace_id: str
@@ -85,6 +93,8 @@ class Order:
 
 @dataclass(frozen=True)
 class AttachmentRef:
+    """A file an order document attaches, found and allowed, not read yet."""
+
     path: Path  # real: every link and `..` resolved, inside one of `roots`
     kind: str
     field: str  # where it was named, for error messages
@@ -93,6 +103,8 @@ class AttachmentRef:
 
 @dataclass(frozen=True)
 class OrderDocument:
+    """An order document, checked: the order, the buyer's locale, the seller, the message."""
+
     order: Order
     locale: str
     seller_name: str

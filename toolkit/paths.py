@@ -24,9 +24,14 @@ def package_folder(name: str) -> Path:
     return Path(next(iter(spec.submodule_search_locations)))
 
 
+# resolved once: a start-up asks for it a dozen times, and each resolve() is a system call
+# for every folder of the path
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
 def data_dir() -> Path:
     """Policy, message types, phrase lists, spelling lists (toolkit/data)."""
-    return Path(__file__).resolve().parent / "data"
+    return DATA_DIR
 
 
 def templates_dir() -> Path:

@@ -21,7 +21,6 @@ from toolkit.catalog import Catalog, MessageType, load_catalog
 from toolkit.detect import Detectors, load_detectors
 from toolkit.dom import HtmlElement
 from toolkit.errors import InputError
-from toolkit.exemplars import Exemplars, Kept, PlainWords
 from toolkit.files import TooLarge
 from toolkit.i18n import NoCatalogError, parse_locale
 from toolkit.image_words import ImageWords
@@ -40,6 +39,7 @@ from toolkit.rules.spelling import Spelling
 if TYPE_CHECKING:  # a render's own imports (Jinja, Babel's catalogs, premailer), and the
     # stages only a render runs: imported in the functions that run them, never by a check
     from toolkit.enforce import Change
+    from toolkit.exemplars import Exemplars, Kept, PlainWords
     from toolkit.orders import OrderDocument
     from toolkit.render import Renderer
     from toolkit.text import Styles
@@ -64,8 +64,6 @@ class Toolkit:
     image_words: ImageWords = field(default_factory=ImageWords.load)
     # what the rules that read words judged of a template's sentences, kept for the next message
     memo: Memo = field(default_factory=Memo)
-    # clean messages kept by shape of order, filled in for the next buyer (exemplars.py)
-    exemplars: Exemplars = field(default_factory=Exemplars)
     # replay=False: every message rendered and checked in full (no skeleton, no exemplar)
     replay: bool = True
 
@@ -79,6 +77,7 @@ class Toolkit:
 
     @cached_property
     def renderer(self) -> Renderer:
+        from toolkit.i18n.wording import load_wording
         from toolkit.render import Renderer
         from toolkit.skeleton import Skeletons
 
@@ -87,13 +86,24 @@ class Toolkit:
             locales=self.locales or self.project.locales,
             policy=self.policy,
             detectors=self.detectors,
+            wording=load_wording(cache=self.cache),
             cache=self.cache,
             skeletons=Skeletons() if self.replay else Skeletons(limit=0),
         )
 
     @cached_property
+    def exemplars(self) -> Exemplars:
+        """Clean messages kept by shape of order, filled in for the next buyer (exemplars.py);
+        none with replay=False. Made on first use: a check never imports them."""
+        from toolkit.exemplars import Exemplars
+
+        return Exemplars() if self.replay else Exemplars(limit=0)
+
+    @cached_property
     def plain_words(self) -> PlainWords:
         """Which words of a buyer's name no rule reads anything into (the exemplars' test)."""
+        from toolkit.exemplars import PlainWords
+
         return PlainWords(self.book)
 
     @classmethod
@@ -122,9 +132,8 @@ class Toolkit:
             detectors=detectors,
             registry=default_registry(),
             book=PhraseBook(cache=cache),
-            spelling=Spelling(),
+            spelling=Spelling(cache=cache),
             memo=Memo() if memo else Memo(limit=0),
-            exemplars=Exemplars() if replay else Exemplars(limit=0),
             replay=replay,
             templates=templates,
             locales=locales,
@@ -297,7 +306,8 @@ def render_order(
 
 def replayed(tk: Toolkit, doc: OrderDocument, mtype: MessageType, now: datetime) -> Outcome | None:
     """`doc`'s outcome by its shape's exemplar; None when it has none (render it in full)."""
-    if tk.exemplars.limit <= 0:  # none kept (one order's render): not even the plan looked up
+    # none kept (one order's render): not even the plan looked up, nor the exemplars imported
+    if not tk.replay or tk.exemplars.limit <= 0:
         return None
     try:
         plan = tk.renderer.plan(mtype, tk.renderer.catalog_for(doc.locale))
@@ -352,11 +362,13 @@ def rendered_order(
     trace: bool = False,
 ) -> Outcome:
     """`render_order` in full: render, enforce, every rule, plain text."""
+    # BSM414's dictionary is read (in a thread) while the stages are imported and the message
+    # renders: first of all
+    tk.spelling.open_soon(doc.locale)
     from toolkit.enforce import enforce_measured
     from toolkit.screen import screen_seller_text
     from toolkit.text import plain_text
 
-    tk.spelling.open_soon(doc.locale)  # BSM414's dictionary is read while the message renders
     doc, hidden = screen_seller_text(doc, mtype, tk.detectors)  # cut out, and refused below
     try:  # no catalog, or one that lacks a string: refused, never sent half in English
         catalog = tk.renderer.catalog_for(doc.locale)

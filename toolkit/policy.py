@@ -19,6 +19,8 @@ from toolkit.render_cache import RenderCache
 
 @dataclass(frozen=True)
 class Marketplace:
+    """An Amazon marketplace: its id, country, domain, currency, time zone and language."""
+
     id: str
     country: str
     domain: str
@@ -29,6 +31,8 @@ class Marketplace:
 
 @dataclass(frozen=True)
 class Policy:
+    """The limits and lists of data/policy.toml that the rules and the enforcement pass apply."""
+
     max_width_px: int
     margin_max_ratio: float
     image_max_ratio: float

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
-import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -104,6 +102,8 @@ def discover(project: Path | None = None, *, cwd: Path | None = None) -> Project
 
 
 def load(config: Path) -> Project:
+    import tomllib  # only a project of the user's: the bundled one has no settings file
+
     source = str(config)
     try:
         data = tomllib.loads(read_capped(config, MAX_CONFIG_BYTES, "settings").decode("utf-8"))
@@ -274,6 +274,8 @@ def init_project(dest: Path, seller: Seller) -> list[Path]:
 
 def copy_tree(src: Path, dest: Path) -> list[Path]:
     """The data files of a bundled folder (not what makes it a package, not compiled .mo)."""
+    import shutil  # `bsm init`'s alone
+
     written = []
     for path in sorted(src.rglob("*")):
         rel = path.relative_to(src)

@@ -13,14 +13,8 @@ import html as html_lib
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from email import policy as email_policy
-from email.errors import HeaderParseError, MessageError
-from email.header import decode_header, make_header
-from email.message import EmailMessage
-from email.message import Message as MimePart
-from email.parser import BytesParser
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from toolkit import dom
 from toolkit.dom import HtmlElement
@@ -29,6 +23,11 @@ from toolkit.files import read_capped
 from toolkit.model import Attachment, Message
 from toolkit.paths import data_dir
 from toolkit.render_cache import RenderCache
+
+if TYPE_CHECKING:  # the email package is imported where an .eml is read: never for an .html
+    from email.message import EmailMessage
+    from email.message import Message as MimePart
+    from email.policy import Policy
 
 KINDS = {".html": "html", ".htm": "html", ".eml": "eml", ".txt": "txt"}
 FIXED_MARK = ".fixed"  # name.fixed.html: what --fix wrote; a folder check skips it
@@ -316,8 +315,11 @@ def local_images(root: HtmlElement, base: Path) -> dict[str, bytes]:
 
 def parse_eml(data: bytes) -> EmailMessage:
     """The message as the fixer edits it, once its shape is known to be within the caps."""
+    from email.message import EmailMessage
+    from email.policy import default
+
     read_mail(data)
-    mail = parse_with(data, email_policy.default)
+    mail = parse_with(data, default)
     assert isinstance(mail, EmailMessage)  # the default policy's factory
     return mail
 
@@ -327,14 +329,21 @@ def read_mail(data: bytes) -> MimePart:
     in linear time; the default policy parses a Content-Type anew each time it is asked for.
     InputError when its shape is beyond the caps."""
     check_nesting_marks(data)
-    mail = parse_with(data, email_policy.compat32)
+    mail = parse_with(data, None)
     check_shape(mail)
     return mail
 
 
-def parse_with(data: bytes, policy: email_policy.Policy) -> MimePart:
+def parse_with(data: bytes, policy: Policy | None) -> MimePart:
+    """`data` parsed with `policy`; None: the parser's own default, compat32, taken from the
+    parser so that a check does not import email.policy (its header registry and parser: some
+    ms) only to name it."""
+    from email.errors import MessageError
+    from email.parser import BytesParser
+
+    parser = BytesParser() if policy is None else BytesParser(policy=policy)
     try:
-        return BytesParser(policy=policy).parsebytes(data)
+        return parser.parsebytes(data)
     except RecursionError:  # a nesting the marks did not show (the count is a safety net)
         raise InputError(f"MIME parts nested more than {MAX_DEPTH} deep") from None
     except (MessageError, ValueError, LookupError) as err:  # the parser records, rarely raises
@@ -423,6 +432,9 @@ def content_id(part: MimePart) -> str | None:
 
 def header_text(value: object) -> str:
     """A raw header's text, its encoded words (=?utf-8?q?...?=) decoded, on one line."""
+    from email.errors import HeaderParseError
+    from email.header import decode_header, make_header
+
     raw = str(value or "")
     # words that do not decode are shown as they are written
     with contextlib.suppress(UnicodeError, ValueError, LookupError, HeaderParseError):

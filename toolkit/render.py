@@ -25,6 +25,7 @@ from toolkit.design import annotate_template
 from toolkit.detect import Detectors, clean_order_text
 from toolkit.errors import InputError
 from toolkit.i18n import CatalogStore, Formatter, NoCatalogError, negotiate, parse_locale
+from toolkit.i18n.locales import load_cldr
 from toolkit.i18n.wording import Wording, WordingTable, load_wording
 from toolkit.orders import Money, OrderDocument, OrderItem, Slot
 from toolkit.paths import STYLESHEET
@@ -142,6 +143,8 @@ class TemplateBytecode(jinja2.BytecodeCache):
 
 @dataclass(frozen=True)
 class Rendered:
+    """A rendered message before enforcement: its subject and HTML."""
+
     subject: str
     html: str
     catalog: str  # the catalog used, e.g. "nl" or "en_GB"
@@ -149,6 +152,8 @@ class Rendered:
 
 @dataclass
 class Renderer:
+    """The Jinja environments of a project's templates and catalogs, and what they keep."""
+
     templates: Path
     locales: Path
     policy: Policy
@@ -278,6 +283,7 @@ class Renderer:
         preview's trace of the enforcement pass, never for a message to send."""
         marketplace = self.policy.marketplace(doc.order.marketplace_id)
         locale = parse_locale(doc.locale)
+        load_cldr(locale, self.cache)
         fmt = Formatter(
             locale=locale,
             timezone=ZoneInfo(marketplace.timezone if marketplace else DEFAULT_TIMEZONE),

@@ -5,7 +5,8 @@ and cssutils: most of a `bsm render`'s start-up), Jinja's compiled templates
 (toolkit.render.TemplateBytecode) and the compiled message catalogs (toolkit.i18n.CatalogStore);
 and, for a check as for a render, what every start builds from the toolkit's data files and
 costs more to build than to read (`RenderCache.kept_object`: the Public Suffix List, each
-language's phrase lists and concepts, the text detectors, the data files parsed). This module
+language's phrase lists and concepts, the text detectors, the data files parsed, and Babel's
+CLDR data of the buyer's locale, toolkit.i18n.locales.load_cldr). This module
 imports no library of a render's, so that a check may use it.
 
 Where: `BSM_CACHE_DIR` if set (empty or `off`: no cache), else `$XDG_CACHE_HOME/bsm-toolkit`,
@@ -33,7 +34,6 @@ import pickle
 import re
 import stat
 import sys
-import tomllib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -134,6 +134,10 @@ def file_digest(path: str | Path) -> str:
 
 
 def read_toml(path: Path) -> dict[str, Any]:
+    """A TOML file as tomllib parses it (imported here: a start-up whose data files are all in
+    the cache never parses TOML)."""
+    import tomllib
+
     with path.open("rb") as fh:
         return tomllib.load(fh)
 

@@ -53,6 +53,8 @@ class HostKind(StrEnum):
 
 @dataclass(frozen=True)
 class ParsedUrl:
+    """An address as the WHATWG URL parser reads it, with the parts the rules judge."""
+
     href: str  # the address as the parser writes it back
     scheme: str  # lower case, no colon; "" for a relative address (it takes the page's)
     host: str  # ASCII (punycode), lower case, no trailing dot; "" when it names none of its own

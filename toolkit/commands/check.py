@@ -82,6 +82,8 @@ class Context:
 
 @dataclass(frozen=True)
 class Report:
+    """What a check found in one input, and what --fix made of it."""
+
     path: str
     findings: tuple[Finding, ...]
     fixed: Fixed | None = None

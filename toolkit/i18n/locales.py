@@ -14,6 +14,8 @@ from toolkit.errors import InputError
 if TYPE_CHECKING:
     from babel import Locale
 
+    from toolkit.render_cache import RenderCache
+
 # pseudo-locale catalog -> the real locale whose formats (money, dates) it borrows
 PSEUDO_LOCALES = MappingProxyType({"en_XA": "en"})
 
@@ -46,6 +48,26 @@ def parse_locale(tag: str) -> Locale:
         return Locale.parse(tag.replace("-", "_"))
     except (UnknownLocaleError, ValueError, TypeError, AttributeError):
         raise InputError(f"unknown locale {tag!r}", field="buyer.locale") from None
+
+
+def load_cldr(locale: Locale, cache: RenderCache) -> None:
+    """Babel's CLDR data of `locale` put where Babel looks for it first, from `cache` when it
+    is kept there. Babel reads the pickles of root, the language and the region and merges them
+    in Python: some 15 ms of a render's start, where the kept data is one pickle of 3 ms. The
+    key is Babel's version and files: the data is Babel's own, merged by Babel. A Babel without
+    that module cache (`localedata._cache`, not a public name) reads its files as always."""
+    from babel import __version__, localedata
+
+    name = str(locale)
+    kept, lock = getattr(localedata, "_cache", None), getattr(localedata, "_cache_lock", None)
+    if not isinstance(kept, dict) or lock is None or name in kept:
+        return
+    files = (localedata.resolve_locale_filename(name), localedata.__file__)
+    data = cache.kept_object(
+        f"cldr {__version__} {name}", files, dict, lambda: localedata.load(name)
+    )
+    with lock:
+        kept.setdefault(name, data)
 
 
 def negotiate(tag: str, available: frozenset[str]) -> str:

@@ -8,7 +8,6 @@ toolkit/data/wording.toml, one section per language (or locale), read by `load_w
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +17,7 @@ from typing import Any
 from babel import Locale
 
 from toolkit.paths import data_dir
+from toolkit.render_cache import RenderCache
 
 DEFAULT_SECTION = "default"
 KEYS = frozenset(
@@ -94,11 +94,11 @@ def wording_from(entries: Mapping[str, Any], where: str) -> Wording:
     )
 
 
-def load_wording(path: Path | None = None) -> WordingTable:
-    """The table, checked: an unknown key or a broken section fails here, not in a message."""
+def load_wording(path: Path | None = None, cache: RenderCache | None = None) -> WordingTable:
+    """The table, checked: an unknown key or a broken section fails here, not in a message.
+    `cache`: where the file is kept parsed."""
     path = path or data_dir() / "wording.toml"
-    with path.open("rb") as fh:
-        data = tomllib.load(fh)
+    data = (cache or RenderCache(None)).toml(path)
     for section, entries in data.items():
         unknown = set(entries) - KEYS
         if unknown:

@@ -119,6 +119,8 @@ def pseudo_messages(template: Catalog, name: str) -> Catalog:
 
 @dataclass(frozen=True)
 class Problem:
+    """A problem with a catalog, and the line of its .po file it is on."""
+
     line: int
     text: str
 

@@ -109,6 +109,8 @@ class ClaimResult(StrEnum):
 
 @dataclass(frozen=True)
 class Claim:
+    """The answer to a claim on an order's message: whether this worker writes it, or why not."""
+
     result: ClaimResult
     status: str | None = None  # the message's status when it was DONE
     run_id: str | None = None  # the run that wrote it, when DONE
@@ -177,6 +179,8 @@ def process_alive(pid: int) -> bool:
 
 @dataclass(frozen=True)
 class MessageRow:
+    """A message's row of the ledger, by column name."""
+
     key: MessageKey
     values: dict[str, Any]
 

@@ -21,6 +21,8 @@ Check = Callable[[Subject], Iterable[Hit]]
 
 @dataclass(frozen=True)
 class Rule:
+    """A rule of the catalog: what it checks, why, an example, and the function that checks."""
+
     id: str
     name: str
     severity: Severity
@@ -59,6 +61,8 @@ class Rule:
 
 @dataclass(frozen=True)
 class Registry:
+    """The rules a check runs (each where its needs are met), in catalog order; no id twice."""
+
     rules: tuple[Rule, ...]
 
     def __post_init__(self) -> None:

@@ -59,6 +59,8 @@ class Ledger(Protocol):
 
 @dataclass(frozen=True)
 class Hit:
+    """What a rule's check found, and where: made into a Finding once located."""
+
     message: str
     part: str = "html"  # subject, html, text, attachment, order
     element: HtmlElement | None = None  # where in the HTML

@@ -17,14 +17,13 @@ from __future__ import annotations
 
 import json
 import re
-import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
 from toolkit.paths import data_dir
-from toolkit.render_cache import RenderCache
+from toolkit.render_cache import RenderCache, read_toml
 
 CONCEPTS_DIR = data_dir() / "concepts"
 ENTRY_KINDS = frozenset({"lemmas", "forms", "prefixes", "suffixes", "phrases"})
@@ -277,8 +276,7 @@ class ConceptBook:
 
 def read_lexicon(language: str, path: Path, forms_path: Path | None) -> Lexicon:
     """A language's concepts file and its word forms (forms/<language>.json), compiled."""
-    with path.open("rb") as fh:
-        data = tomllib.load(fh)
+    data = read_toml(path)
     data.pop("language", None)
     for concept, entries in data.items():
         unknown = set(entries) - ENTRY_KINDS if isinstance(entries, dict) else {"?"}

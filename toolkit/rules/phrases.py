@@ -8,7 +8,6 @@ only a problem next to a review).
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -16,7 +15,7 @@ from functools import cached_property
 from pathlib import Path
 
 from toolkit.paths import data_dir
-from toolkit.render_cache import RenderCache
+from toolkit.render_cache import RenderCache, read_toml
 from toolkit.rules import literals
 from toolkit.rules.literals import list_gate
 from toolkit.rules.meaning import ConceptBook, lowered
@@ -106,8 +105,7 @@ class Phrases:
 def read_phrases(language: str, path: Path, *, gates: bool = False) -> Phrases:
     """A language's phrase lists; `gates`: each list's gate worked out now, to be kept with
     them (in the cache: no later process works them out again)."""
-    with path.open("rb") as fh:
-        data = tomllib.load(fh)
+    data = read_toml(path)
     unknown = set(data) - set(LISTS) - {"language"}
     if unknown:
         raise ValueError(f"{path}: unknown lists {sorted(unknown)}")

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import re
 import threading
-import tomllib
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -32,15 +31,15 @@ from typing import TYPE_CHECKING, Any
 from toolkit.detect import Detectors
 from toolkit.errors import InputError
 from toolkit.i18n import NoCatalogError, negotiate, parse_locale, pseudo_catalog
+from toolkit.i18n.locales import load_cldr
 from toolkit.model import Severity
 from toolkit.paths import data_dir
+from toolkit.render_cache import RenderCache
 from toolkit.rules import Rule
 from toolkit.rules.base import Context, Hit, Subject
 from toolkit.rules.memo import Memo
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future
-
     from babel import Locale
 
     from toolkit.orders import OrderDocument
@@ -60,16 +59,44 @@ class SpellingUnavailable(LookupError):
     """The dictionary for a supported language is not installed here."""
 
 
+class Opening:
+    """A dictionary being opened, for every caller that waits for it: the speller, or the error
+    that opening raised. (concurrent.futures.Future does the same, but imports logging: some ms
+    of the start-up of every render and of every check with --locale.)"""
+
+    def __init__(self) -> None:
+        self._done = threading.Event()
+        self._speller: Speller | None = None
+        self._error: BaseException | None = None
+
+    def set_result(self, speller: Speller) -> None:
+        self._speller = speller
+        self._done.set()
+
+    def set_exception(self, error: BaseException) -> None:
+        self._error = error
+        self._done.set()
+
+    def result(self) -> Speller:
+        """The speller once opened; the error that opening raised is raised here."""
+        self._done.wait()
+        if self._error is not None:
+            raise self._error
+        assert self._speller is not None
+        return self._speller
+
+
 @dataclass(frozen=True)
 class DictionarySource:
+    """The Hunspell dictionary that serves a catalog, and the package that installs it."""
+
     catalog: str
     tag: str  # Hunspell's name for it, e.g. en_GB
     package: str  # the Debian package that installs it
 
 
-def load_sources(path: Path) -> dict[str, DictionarySource]:
-    with path.open("rb") as fh:
-        data = tomllib.load(fh)
+def load_sources(path: Path, cache: RenderCache) -> dict[str, DictionarySource]:
+    data = cache.toml(path)
     return {
         name: DictionarySource(name, str(spec["dictionary"]), str(spec["package"]))
         for name, spec in data.items()
@@ -212,17 +239,19 @@ class Spelling:
     """
 
     root: Path = SPELLING_DIR
+    # where dictionaries.toml is kept parsed (the Toolkit's): no TOML parser at start-up
+    cache: RenderCache = field(default_factory=lambda: RenderCache(None), repr=False)
     _sources: dict[str, DictionarySource] = field(default_factory=dict, repr=False)
     _spellers: dict[str, Speller] = field(default_factory=dict, repr=False)
     _broker: Any = field(default=None, repr=False)
-    _opening: dict[str, Future[Speller]] = field(default_factory=dict, repr=False)
+    _opening: dict[str, Opening] = field(default_factory=dict, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)  # _opening
     _broker_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @property
     def sources(self) -> dict[str, DictionarySource]:
         if not self._sources:
-            self._sources.update(load_sources(self.root / "dictionaries.toml"))
+            self._sources.update(load_sources(self.root / "dictionaries.toml", self.cache))
         return self._sources
 
     def catalog_for(self, locale: str) -> str | None:
@@ -279,15 +308,13 @@ class Spelling:
             self._make(catalog, future)
         return future.result()
 
-    def _future(self, catalog: str) -> tuple[Future[Speller], bool]:
+    def _future(self, catalog: str) -> tuple[Opening, bool]:
         """The future `catalog` is (or will be) opened into, and whether the caller opens it."""
-        from concurrent.futures import Future  # with logging: only when a dictionary is used
-
         with self._lock:
             opening = self._opening.get(catalog)
             if opening is not None:
                 return opening, False
-            future: Future[Speller] = Future()
+            future = Opening()
             found = self._spellers.get(catalog)
             if found is not None:
                 future.set_result(found)
@@ -295,7 +322,7 @@ class Spelling:
             self._opening[catalog] = future
             return future, True
 
-    def _make(self, catalog: str, future: Future[Speller]) -> None:
+    def _make(self, catalog: str, future: Opening) -> None:
         try:
             with self._broker_lock:
                 speller = self._build(catalog)
@@ -318,12 +345,14 @@ class Spelling:
         allowed = frozenset().union(
             *(read_word_list(self.root / f"{name}.txt") for name in {"common", language, catalog})
         )
+        locale = parse_locale(source.tag)
+        load_cldr(locale, self.cache)
         return Speller(
             catalog=catalog,
             tag=source.tag,
             lookup=check,
             suggest=suggest,
-            allowed=allowed | calendar_words(parse_locale(source.tag)),
+            allowed=allowed | calendar_words(locale),
         )
 
 

@@ -26,6 +26,8 @@ class Verdict(StrEnum):
 
 @dataclass(frozen=True)
 class Result:
+    """What became of one message a send run took on."""
+
     item: Outgoing
     verdict: Verdict
     answer: str

@@ -30,6 +30,8 @@ ATTACHMENT_RULE = "BSM303"
 
 @dataclass(frozen=True)
 class Problem:
+    """Why the Selling Partner API would refuse (or warn about) a message."""
+
     rule: str
     blocking: bool  # True: refused; False: a warning
     part: str  # text, attachment
@@ -56,6 +58,8 @@ class Upload:
 
 @dataclass(frozen=True)
 class SpApiRequest:
+    """A Selling Partner API request, as it is sent."""
+
     operation: str  # Amazon's operationId
     method: str
     path: str

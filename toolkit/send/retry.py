@@ -42,6 +42,8 @@ class Fatal(Exception):
 
 @dataclass(frozen=True)
 class Backoff:
+    """How long to wait before each retry: exponential, capped."""
+
     tries: int = 5  # in all, the first included
     first: float = 1.0  # seconds before the second try
     factor: float = 2.0

@@ -19,6 +19,8 @@ TRIED = (Verdict.SENT, Verdict.FAILED, Verdict.WOULD_SEND)  # what --limit count
 
 @dataclass(frozen=True)
 class RunOptions:
+    """How a send run goes: the clock, dry or not, its limits and retries."""
+
     now: Callable[[], datetime]
     dry_run: bool = False
     limit: int | None = None  # messages sent (or, dry, that would be) at most

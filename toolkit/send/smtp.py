@@ -32,6 +32,8 @@ TEST_HEADER = "X-BSM-Test"
 
 @dataclass(frozen=True)
 class SmtpSettings:
+    """Where and how to send over SMTP."""
+
     host: str
     port: int
     security: str = "starttls"  # starttls, ssl, none (a relay on this machine)

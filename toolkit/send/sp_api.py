@@ -33,6 +33,8 @@ USER_AGENT = "bsm-toolkit (Language=Python)"
 
 @dataclass(frozen=True)
 class SpApiSettings:
+    """The seller's Selling Partner API credentials and endpoints."""
+
     client_id: str
     client_secret: str = field(repr=False)
     refresh_token: str = field(repr=False)
