@@ -506,9 +506,16 @@ def with_text(els: Sequence[HtmlElement]) -> set[HtmlElement]:
     `has_text` of each element walks its subtree again (quadratic in the nesting). The caller
     keeps `els` alive: lxml then hands out these same element objects while walking."""
     found: set[HtmlElement] = set()
-    for el in reversed(els):
-        if (el.text or "").strip() or any((c.tail or "").strip() or c in found for c in el):
+    for el in reversed(els):  # plain loops: a generator per element costs more than the test
+        text = el.text
+        if text and not text.isspace():
             found.add(el)
+            continue
+        for child in el:
+            tail = child.tail
+            if child in found or (tail and not tail.isspace()):
+                found.add(el)
+                break
     return found
 
 
