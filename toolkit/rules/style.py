@@ -142,12 +142,10 @@ def check_image_width(s: Subject) -> Iterator[Hit]:
 
 def style_rule(rule_id: str) -> Callable[[Subject], Iterator[Hit]]:
     def check(s: Subject) -> Iterator[Hit]:
-        for offence in s.style_offences:
-            if offence.rule != rule_id:
-                continue
-            if rule_id == "BSM411" and offence.element.tag == "img" and offence.attribute:
+        for element, what, attribute in s.style_offences.get(rule_id, ()):
+            if rule_id == "BSM411" and element.tag == "img" and attribute:
                 continue  # <img align> places the picture; it aligns no text
-            yield Hit(offence.what, element=offence.element)
+            yield Hit(what, element=element)
 
     return check
 
