@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from functools import cached_property
+from functools import cached_property, partial
 from typing import TYPE_CHECKING, Protocol
 
 from toolkit import dom
@@ -122,7 +122,10 @@ class Subject:
     def phrases(self) -> tuple[Phrases, ...]:
         """The buyer's language's phrases; else the language the text reads as; else all."""
         body = next((text for _, text in self.body_texts()), self.message.subject)
-        language = self.language or self.book.detect(body)
+        # what the text reads as, kept in the memo: a message checked again is not counted again
+        language = self.language or self.memo.recall_text(
+            ("language", body), partial(self.book.detect, body)
+        )
         return self.book.for_language(language)
 
     @property
