@@ -17,6 +17,10 @@ corpus, on every example, and on generated input (hypothesis).
   tried the end tag at every character, on the corpus and on generated sources.
 - Which elements have text is found in one pass (`dom.with_text`), not by `has_text` per
   element; white space is blank without a pattern (`dom.is_blank_text`).
+- A sentence is read (`Lexicon._read`) with its clause marks found in one scan, not searched
+  for before every word, and only the phrases whose second word is the sentence's next one
+  (or whose second word is a prefix) tried at a word: the same reading as the plain way, on
+  the corpus's sentences and on generated ones made of the phrases' own words.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ from toolkit.model import Finding, Message
 from toolkit.pipeline import Toolkit, check_message
 from toolkit.reader import load_attachment_kinds, read_file
 from toolkit.rules.base import MARKUP
+from toolkit.rules.meaning import CLAUSE_END, WORD, Lexicon, Reading, lowered, sentences_of
 from toolkit.rules.memo import Memo
 from toolkit.stylesheet import declarations, declared, font_size_uses, style_text
 
@@ -330,3 +335,78 @@ def break_runs_plain(root: Any, limit: int) -> list[list[Any]]:
 def test_break_runs_as_every_element_asked(tree: Any, limit: int) -> None:
     root = dom.parse_html(f"<html><body>{markup(tree)}<p></p><br><br><br></body></html>")
     assert dom.break_runs(root, limit) == break_runs_plain(root, limit)
+
+
+# --- sentences read: clause marks found in one scan, phrases picked by their next word --------
+
+
+def read_plain(lex: Lexicon, sentence: str) -> Reading:
+    """`Lexicon._read` as it was: the clause marks searched for before every word, each phrase
+    that starts with a word tried at it."""
+    words: list[str] = []
+    clause_of: list[int] = []
+    shouted: set[int] = set()
+    clause, pos = 0, 0
+    for m in WORD.finditer(sentence):
+        if CLAUSE_END.search(sentence, pos, m.start()):
+            clause += 1
+        pos = m.end()
+        word = lowered(m.group())
+        if word == "?":
+            continue
+        if len(word) >= 2 and m.group().isupper():
+            shouted.add(len(words))
+        words.append(word)
+        clause_of.append(clause)
+    concepts = [set(lex.word_concepts(w)) for w in words]
+    for i, word in enumerate(words):
+        for sequence, concept in lex.phrases.get(word, ()):
+            if len(sequence) <= len(words) - i and all(
+                w.startswith(s[:-1]) if s.endswith("*") else w == s
+                for w, s in zip(words[i:], sequence, strict=False)
+            ):
+                for k in range(i, i + len(sequence)):
+                    concepts[k].add(concept)
+    return Reading(
+        tuple(words),
+        tuple(frozenset(c) for c in concepts),
+        tuple(clause_of),
+        "?" in sentence,
+        frozenset(shouted),
+    )
+
+
+def read_as_plain(lex: Lexicon, sentence: str) -> None:
+    new, plain = lex._read(sentence), read_plain(lex, sentence)
+    assert (new, new.present, new.at) == (plain, plain.present, plain.at), sentence
+
+
+LEXICONS = [lex for lex in map(KEPT.book.concepts.get, ("en", "de", "tr")) if lex is not None]
+# the lexicons' own phrases (a prefix given an ending), whole or cut short, among marks
+PHRASES = sorted(
+    {" ".join(w[:-1] + "s" if w.endswith("*") else w for w in words[:cut])
+     for lex in LEXICONS for found in lex.phrases.values() for words, _ in found
+     for cut in (len(words), len(words) - 1)} - {""}
+)  # fmt: skip
+sentence_pieces = st.sampled_from(
+    [*PHRASES, "ORDER", "İyi", "?", "%", ",", ";", " - ", "(", ")", "–", "e-mail", "-"]
+)
+sentences = st.lists(sentence_pieces, max_size=8).flatmap(
+    lambda pieces: st.sampled_from([" ", "", "  "]).map(lambda gap: gap.join(pieces))
+)
+
+
+@SETTINGS
+@given(sentence=sentences)
+def test_sentences_read_as_plain(sentence: str) -> None:
+    for lex in LEXICONS:
+        read_as_plain(lex, sentence)
+
+
+@pytest.mark.skipif(not CORPUS_FILES, reason="no ../shared/corpus/public here")
+def test_the_corpus_sentences_read_as_plain() -> None:
+    for path in CORPUS_FILES:
+        text = dom.visible_text(dom.parse_html(path.read_text(encoding="utf-8")))
+        for unit in sentences_of(text):
+            for lex in LEXICONS:
+                read_as_plain(lex, unit.text)

@@ -191,10 +191,11 @@ class Styles:
         what was kept), and in the memo under the parts of the policy it reads."""
         if policy is not self._policy:
             self._for_policy(policy)
-        if el.tag == "style":  # what its text sets (its attributes set nothing)
+        tag = el.tag
+        if tag == "style":  # what its text sets (its attributes set nothing)
             key: tuple[Hashable, ...] = ("style", el.text or "")
         else:
-            key = (el.tag, tuple(el.items()))
+            key = (tag, tuple(el.items()))
         found = self._overrides.get(key)
         if found is None:
 
@@ -291,6 +292,8 @@ def box_sides(decls: Sequence[Declaration], prop: str) -> dict[str, str]:
     """Left and right values of `margin` or `padding`, shorthand and longhands applied in order."""
     sides: dict[str, str] = {}
     for p, v in decls:
+        if not p.startswith(prop):  # most declarations set neither (colour, font ...)
+            continue
         if p == prop:
             parts = without_important(v).split()
             if not parts:
@@ -330,8 +333,9 @@ def horizontal_px(
 ) -> tuple[float, float]:
     """This element's own left and right margin plus padding, in px (auto counts as 0)."""
     left, right = (styles or Styles()).sides(el, policy)
-    for attr in ("hspace",):  # <img hspace> and friends add to both sides
-        px = length_px(el.get(attr), base_px=policy.default_font_size_px, percent_of=0)
+    hspace = el.get("hspace")  # <img hspace> adds to both sides
+    if hspace is not None:
+        px = length_px(hspace, base_px=policy.default_font_size_px, percent_of=0)
         if px:
             left, right = left + px, right + px
     return left, right
@@ -508,9 +512,16 @@ def with_text(els: Sequence[HtmlElement]) -> set[HtmlElement]:
     `has_text` of each element walks its subtree again (quadratic in the nesting). The caller
     keeps `els` alive: lxml then hands out these same element objects while walking."""
     found: set[HtmlElement] = set()
-    for el in reversed(els):
-        if (el.text or "").strip() or any((c.tail or "").strip() or c in found for c in el):
+    for el in reversed(els):  # plain loops: a generator per element costs more than the test
+        text = el.text
+        if text and not text.isspace():
             found.add(el)
+            continue
+        for child in el:
+            tail = child.tail
+            if child in found or (tail and not tail.isspace()):
+                found.add(el)
+                break
     return found
 
 
@@ -698,7 +709,7 @@ def is_unsafe_url(url: str, policy: Policy) -> bool:
     """A script address (javascript:, data:text/html ...), read as a browser reads it:
     "\x01java\tscript:" is one; any spelling with white space inside counts too."""
     compact = "".join(urls.clean(url).split()).lower()
-    return any(compact.startswith(s if ":" in s else s + ":") for s in policy.unsafe_url_schemes)
+    return compact.startswith(policy.unsafe_url_starts)
 
 
 def is_unsafe_link(el: HtmlElement, attr: str, policy: Policy) -> bool:

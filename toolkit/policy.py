@@ -79,6 +79,8 @@ class Policy:
         init=False, repr=False, compare=False
     )
     _marketplaces_by_id: Mapping[str, Marketplace] = field(init=False, repr=False, compare=False)
+    # how a script address starts: each of `unsafe_url_schemes`, with ":" when it has none
+    unsafe_url_starts: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         set_derived = object.__setattr__  # the dataclass is frozen; these are set once, here
@@ -89,6 +91,8 @@ class Policy:
         set_derived(self, "implicit_font_size", MappingProxyType(dict(self.implicit_font_sizes)))
         by_id = MappingProxyType({m.id: m for m in self.marketplaces})
         set_derived(self, "_marketplaces_by_id", by_id)
+        starts = tuple(s if ":" in s else s + ":" for s in self.unsafe_url_schemes)
+        set_derived(self, "unsafe_url_starts", starts)
 
     @property
     def max_margin_px(self) -> float:

@@ -187,9 +187,14 @@ def sheet_font_sizes(
 ) -> dict[HtmlElement, float]:
     """The font size each element gets from the <style> blocks (font-size, or `font`)."""
     sizes = {}
-    for el, (prop, value) in declared(root, memo).items():
-        text = shorthand_size(value, policy) if prop == "font" else value
-        size = dom.font_size_px(text, policy) if text else None
+    read: dict[tuple[str, str], float | None] = {}  # a stylesheet sets a few sizes on many
+    for el, declaration in declared(root, memo).items():
+        if declaration in read:
+            size = read[declaration]
+        else:
+            prop, value = declaration
+            text = shorthand_size(value, policy) if prop == "font" else value
+            size = read[declaration] = dom.font_size_px(text, policy) if text else None
         if size is not None:
             sizes[el] = size
     return sizes

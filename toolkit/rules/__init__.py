@@ -51,9 +51,10 @@ class Rule:
                 nth = counted.get((hit.part, hit.needle), 0)
                 counted[(hit.part, hit.needle)] = nth + 1
             part, line, column = locate(subject, hit, nth)
-            if (hit.message, part, line, column) in placed:
+            place = (hit.message, part, line, column)
+            if place in placed:
                 continue
-            placed.add((hit.message, part, line, column))
+            placed.add(place)
             finding = Finding(self.id, self.name, self.severity, hit.message, part, line, column)
             out.append((hit, finding))
         return out

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from functools import cached_property
+from functools import cached_property, partial
 from typing import TYPE_CHECKING, Protocol
 
 from toolkit import dom
@@ -124,7 +124,10 @@ class Subject:
     def phrases(self) -> tuple[Phrases, ...]:
         """The buyer's language's phrases; else the language the text reads as; else all."""
         body = next((text for _, text in self.body_texts()), self.message.subject)
-        language = self.language or self.book.detect(body)
+        # what the text reads as, kept in the memo: a message checked again is not counted again
+        language = self.language or self.memo.recall_text(
+            ("language", body), partial(self.book.detect, body)
+        )
         return self.book.for_language(language)
 
     @property
@@ -205,21 +208,20 @@ class Subject:
         found: dict[tuple[int, str], list[int]] = {}
         patterns: dict[str, re.Pattern[str]] = {}
         lines = self.html_lines
+        count = len(lines)
         tree = self._source_tree
         for el in (tree if tree is not None else self.root).iter():
-            line = el.sourceline
-            if not isinstance(el.tag, str) or not line or not 0 < line <= len(lines):
+            tag, line = el.tag, el.sourceline  # each read once: lxml builds them on every read
+            if not isinstance(tag, str) or not line or not 0 < line <= count:
                 continue
-            key = (line, el.tag)
+            key = (line, tag)
             nth = seen.get(key, 0)
             seen[key] = nth + 1
             starts = found.get(key)
             if starts is None:
-                pattern = patterns.get(el.tag)
+                pattern = patterns.get(tag)
                 if pattern is None:  # compiled once per tag name, not per line it is on
-                    pattern = patterns[el.tag] = re.compile(
-                        rf"<{re.escape(el.tag)}(?![\w:-])", re.I
-                    )
+                    pattern = patterns[tag] = re.compile(rf"<{re.escape(tag)}(?![\w:-])", re.I)
                 starts = found[key] = [m.start() for m in pattern.finditer(lines[line - 1])]
             if nth < len(starts):
                 columns[el] = starts[nth] + 1
@@ -271,13 +273,25 @@ class Subject:
         return self.measured.styles
 
     @cached_property
-    def style_offences(self) -> list[dom.Offence]:
+    def style_offences(self) -> dict[str, list[tuple[HtmlElement, str, str | None]]]:
         """BSM407-BSM409 and BSM411 share one walk over the styles (the enforcement pass's,
-        when it ran: of what it found, what is still in the message)."""
+        when it ran: of what it found, what is still in the message): each offence's element,
+        what it is and the attribute that makes it, by rule, in order (no `dom.Offence` made
+        of each: a message inlined from a template has one on most of its elements)."""
+        found: dict[str, list[tuple[HtmlElement, str, str | None]]] = {}
         left = self.measured.style_overrides
         if left is not None:
-            return [o for o in left if dom.is_in(o.element, self.root)]
-        return dom.style_overrides(self.root, self.policy, self.styles)
+            for offence in left:
+                if dom.is_in(offence.element, self.root):
+                    found.setdefault(offence.rule, []).append(
+                        (offence.element, offence.what, offence.attribute)
+                    )
+            return found
+        styles, policy = self.styles, self.policy
+        for el in dom.elements(self.root):  # as `dom.style_overrides` walks
+            for rule, what, attribute, _ in styles.overrides(el, policy):
+                found.setdefault(rule, []).append((el, what, attribute))
+        return found
 
     @cached_property
     def html_visible(self) -> tuple[str, frozenset[int]]:

@@ -34,6 +34,8 @@ PARAGRAPH = re.compile(r"\n[ \t]*\n")
 LINE_END = re.compile(r"\n")
 READINGS_KEPT = 512  # sentences whose reading is kept: a few messages' worth
 WORDS_KEPT = 8192
+# a phrase's words (a word ending in "*" is a prefix) and the concept it stands for
+Phrase = tuple[tuple[str, ...], str]
 
 
 @dataclass(frozen=True)
@@ -125,9 +127,14 @@ class Lexicon:
     forms: dict[str, frozenset[str]]
     prefixes: dict[int, dict[str, frozenset[str]]]
     suffixes: dict[int, dict[str, frozenset[str]]]
-    phrases: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word -> (words, concept)
+    phrases: dict[str, tuple[Phrase, ...]]  # first word -> (words, concept)
     _words: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _readings: dict[str, Reading] = field(default_factory=dict, repr=False)
+    # first word -> its phrases by their second word (a plain one), and the others: a sentence's
+    # next word picks the few that can match (a common first word starts dozens)
+    _by_next: dict[str, tuple[dict[str, list[Phrase]], list[Phrase]]] = field(
+        default_factory=dict, repr=False
+    )
 
     def word_concepts(self, word: str) -> frozenset[str]:
         found = self._words.get(word)
@@ -153,31 +160,57 @@ class Lexicon:
             self._readings[sentence] = reading
         return reading
 
+    def _phrases_from(self, word: str) -> tuple[dict[str, list[Phrase]], list[Phrase]]:
+        """The phrases that start with `word`: by their second word when it is a plain one,
+        and the others (one word long, or a prefix second)."""
+        found = self._by_next.get(word)
+        if found is None:
+            by_next: dict[str, list[Phrase]] = {}
+            others: list[Phrase] = []
+            for sequence, concept in self.phrases.get(word, ()):
+                if len(sequence) > 1 and not sequence[1].endswith("*"):
+                    by_next.setdefault(sequence[1], []).append((sequence, concept))
+                else:
+                    others.append((sequence, concept))
+            found = self._by_next[word] = (by_next, others)
+        return found
+
     def _read(self, sentence: str) -> Reading:
         words: list[str] = []
         clause_of: list[int] = []
         shouted: set[int] = set()
-        clause, pos = 0, 0
+        # where the clauses end, found in one scan: each mark lies between two words, so a
+        # clause ends before a word when a mark starts after the word before it
+        marks = [m.start() for m in CLAUSE_END.finditer(sentence)]
+        clause, pos, mark = 0, 0, 0
         for m in WORD.finditer(sentence):
-            if CLAUSE_END.search(sentence, pos, m.start()):
+            while mark < len(marks) and marks[mark] < pos:
+                mark += 1
+            if mark < len(marks) and marks[mark] < m.start():
                 clause += 1
             pos = m.end()
-            word = lowered(m.group())  # "İyi" reads "iyi" (str.lower would add a combining dot)
+            written = m.group()
+            word = lowered(written)  # "İyi" reads "iyi" (str.lower would add a combining dot)
             if word == "?":
                 continue
-            if len(word) >= 2 and m.group().isupper():
+            if len(word) >= 2 and written.isupper():
                 shouted.add(len(words))
             words.append(word)
             clause_of.append(clause)
-        concepts = [set(self.word_concepts(w)) for w in words]
+        concepts = [self.word_concepts(w) for w in words]
+        phrases = self.phrases
         for i, word in enumerate(words):
-            for sequence, concept in self.phrases.get(word, ()):
+            if word not in phrases:
+                continue
+            by_next, others = self._phrases_from(word)
+            found = by_next.get(words[i + 1]) if i + 1 < len(words) else None
+            for sequence, concept in others if found is None else [*others, *found]:
                 if matches_at(words, i, sequence):
                     for k in range(i, i + len(sequence)):
-                        concepts[k].add(concept)
+                        concepts[k] = concepts[k] | {concept}
         return Reading(
             tuple(words),
-            tuple(frozenset(c) for c in concepts),
+            tuple(concepts),
             tuple(clause_of),
             "?" in sentence,
             frozenset(shouted),
@@ -196,11 +229,8 @@ def matches_at(words: list[str], index: int, sequence: tuple[str, ...]) -> bool:
     if index + len(sequence) > len(words):
         return False
     for word, wanted in zip(words[index:], sequence, strict=False):
-        if wanted.endswith("*"):
-            if not word.startswith(wanted[:-1]):
-                return False
-        elif word != wanted:
-            return False
+        if word != wanted and not (wanted.endswith("*") and word.startswith(wanted[:-1])):
+            return False  # the same word is the common case: asked first
     return True
 
 

@@ -54,14 +54,14 @@ def check_unlinked_addresses(s: Subject) -> Iterator[Hit]:
         if a not in in_links:
             in_links.update(a.iter())
     for el in s.root.iter():
-        seen = isinstance(el.tag, str) and el.tag not in UNSEEN_TAGS
-        parent = el.getparent()
+        tag, parent = el.tag, el.getparent()
+        seen = isinstance(tag, str) and tag not in UNSEEN_TAGS
         outside = (
             (el.text if seen and el not in in_links else None, el),
             (el.tail if parent not in in_links else None, el if parent is None else parent),
         )
         for text, where in outside:
-            for _, _, url in s.detectors.urls(text or ""):
+            for _, _, url in s.detectors.urls(text) if text else ():  # most texts are empty
                 yield Hit(f"a bare web address as a link: {url!r}", element=where, needle=url)
     text = s.message.text
     if not s.message.html.strip() and text.strip():
@@ -142,12 +142,10 @@ def check_image_width(s: Subject) -> Iterator[Hit]:
 
 def style_rule(rule_id: str) -> Callable[[Subject], Iterator[Hit]]:
     def check(s: Subject) -> Iterator[Hit]:
-        for offence in s.style_offences:
-            if offence.rule != rule_id:
-                continue
-            if rule_id == "BSM411" and offence.element.tag == "img" and offence.attribute:
+        for element, what, attribute in s.style_offences.get(rule_id, ()):
+            if rule_id == "BSM411" and element.tag == "img" and attribute:
                 continue  # <img align> places the picture; it aligns no text
-            yield Hit(offence.what, element=offence.element)
+            yield Hit(what, element=element)
 
     return check
 
