@@ -144,6 +144,7 @@ class RecordRenderer:
         )
         self.data: BatchData = load_batch_data()
         self.stage = self.stage_part(settings.stage) if settings.stage else None
+        self.writer: ThreadPoolExecutor | None = None  # writes temporaries while we render
 
     @staticmethod
     def stage_part(stage: Path) -> Folder:
@@ -152,13 +153,34 @@ class RecordRenderer:
             return subfolder(folder, str(os.getpid()))
 
     def close(self) -> None:
+        if self.writer is not None:
+            self.writer.shutdown()
         if self.stage is not None:
             self.stage.close()
 
     def __call__(self, records: list[Record]) -> list[Result]:
-        return [self.one(record) for record in records]
+        """A worker's task. Each message's temporaries are written by a thread of this process
+        while the next message renders: a file's creation often waits for the file system
+        (its journal, busy with others' flushes), and the render need not wait with it."""
+        if self.stage is None:
+            return [self.built(record) for record in records]
+        if self.writer is None:
+            self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="bsm-temps")
+        writing = [self.writer.submit(self.staged_result, self.built(r)) for r in records]
+        return [future.result() for future in writing]
 
     def one(self, record: Record) -> Result:
+        """A record's result, its files written as temporaries in the stage (if any)."""
+        return self.staged_result(self.built(record))
+
+    def staged_result(self, result: Result) -> Result:
+        """`result` with its files written as temporaries in the stage, not carried as bytes."""
+        if self.stage is None or not result.files:
+            return result
+        return replace(result, files={}, **self.staged(result.files))
+
+    def built(self, record: Record) -> Result:
+        """A record's result, its files (if any) as bytes."""
         where = {"source": record.source, "line": record.line, "order_id": record.order_id}
         if record.error is not None or record.data is None:
             error = record.error or InputError("no document")
@@ -245,7 +267,7 @@ class RecordRenderer:
             "variant": key.variant,
             "stem": stem,
             "content_hash": files_hash(files),
-            **self.staged(files),
+            "files": files,
             "proactive": bool(mtype and mtype.proactive),
             "review": bool(mtype and mtype.review),
         }
