@@ -166,6 +166,22 @@ def test_jobs_2_writes_what_jobs_1_writes(
     assert tree(one) == tree(two)  # byte for byte: Message-ID, Date and boundaries included
 
 
+def test_the_progress_bar_starts_no_thread_before_the_workers() -> None:
+    """On a terminal, the bar's refresh thread starts with its first update (after the first
+    chunk, when the workers run): a thread before them would have them spawned, not forked."""
+    from toolkit.batch import Summary
+    from toolkit.commands.batch import Progress
+
+    before = threading.active_count()
+    progress = Progress(terminal=True)
+    with progress as update:
+        assert threading.active_count() == before
+        assert worker_context()[1] == sys.platform.startswith("linux")
+        update(Summary())
+        assert progress.bar.live.is_started
+    assert not progress.bar.live.is_started
+
+
 # --- every input format ------------------------------------------------------------------------
 
 
