@@ -13,6 +13,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -22,7 +23,7 @@ from typing import Any
 import pytest
 from conftest import EXAMPLES, ROOT, SHARED_EXAMPLES
 
-from toolkit.batch import CHUNK_MESSAGES
+from toolkit.batch import CHUNK_MESSAGES, worker_context
 from toolkit.cli import main
 from toolkit.ledger import Sent, SqliteLedger, open_ledger
 from toolkit.project import Seller, init_project
@@ -141,15 +142,44 @@ def test_a_second_run_writes_nothing(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert "nothing new written" in capsys.readouterr().out
 
 
+@pytest.mark.parametrize("start", ["fork", "spawn"])
 def test_jobs_2_writes_what_jobs_1_writes(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], start: str
 ) -> None:
+    """Workers forked from the batch process (on Linux, its Toolkit loaded) or spawned (elsewhere,
+    and wherever the batch process runs another thread: here one waits while the run lasts)."""
     one, two = tmp_path / "one", tmp_path / "two"
     source = str(EXAMPLES / "orders.jsonl")
     batch(capsys, source, "--out", str(one), "--jobs", "1")
-    code, summary = batch(capsys, source, "--out", str(two), "--jobs", "2")
+    done = threading.Event()
+    other = threading.Thread(target=done.wait)
+    if start == "spawn":
+        other.start()
+    try:
+        assert worker_context()[1] == (start == "fork" and sys.platform.startswith("linux"))
+        code, summary = batch(capsys, source, "--out", str(two), "--jobs", "2")
+    finally:
+        done.set()
+        if other.is_alive():
+            other.join()
     assert code == 2 and summary["rendered"] == 11
     assert tree(one) == tree(two)  # byte for byte: Message-ID, Date and boundaries included
+
+
+def test_the_progress_bar_starts_no_thread_before_the_workers() -> None:
+    """On a terminal, the bar's refresh thread starts with its first update (after the first
+    chunk, when the workers run): a thread before them would have them spawned, not forked."""
+    from toolkit.batch import Summary
+    from toolkit.commands.batch import Progress
+
+    before = threading.active_count()
+    progress = Progress(terminal=True)
+    with progress as update:
+        assert threading.active_count() == before
+        assert worker_context()[1] == sys.platform.startswith("linux")
+        update(Summary())
+        assert progress.bar.live.is_started
+    assert not progress.bar.live.is_started
 
 
 # --- every input format ------------------------------------------------------------------------
@@ -517,6 +547,54 @@ def test_kill_9_at_random_moments(tmp_path: Path, capsys: pytest.CaptureFixture[
         again = batch_process(source, out)
         summary = json.loads(again.communicate()[0])
         assert summary["rendered"] == 0 and summary["skipped_by_reason"] == {"already written": n}
+
+
+def children_of(pid: int) -> list[int]:
+    try:
+        text = Path(f"/proc/{pid}/task/{pid}/children").read_text()
+    except OSError:
+        return []
+    return [int(child) for child in text.split()]
+
+
+def alive(pid: int) -> bool:
+    """A process that runs (a zombie, dead and not yet reaped, does not)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0]
+    except OSError:
+        return False
+    return state not in ("Z", "X")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc: Linux only")
+def test_kill_9_with_workers(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Killed mid-way, a --jobs 2 run's workers (forks of it) end with it: none is left waiting
+    for work or holding the run's stage, which the next run removes; every message once."""
+    n = 300
+    source = generated(n, tmp_path / "orders.jsonl")
+    reference_out = tmp_path / "reference"
+    batch(capsys, str(source), "--out", str(reference_out))
+    reference = {k: v for k, v in tree(reference_out).items() if k != "errors.jsonl"}
+    out = tmp_path / "killed"
+    process = batch_process(source, out, "--jobs", "2")
+    deadline = time.monotonic() + 60
+    while len(workers := children_of(process.pid)) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert len(workers) >= 2, "the workers did not start"
+    while not (out / "ledger.sqlite").exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.5)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    deadline = time.monotonic() + 10
+    while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(alive(pid) for pid in workers)
+    again = batch_process(source, out, "--jobs", "2")
+    summary = json.loads(again.communicate(timeout=120)[0])
+    assert again.returncode == 0, summary
+    assert not list(out.glob(".bsm-stage-*"))  # the killed run's stage went with its files
+    assert_exactly_once(out, reference, str(out / "ledger.sqlite"), n)
 
 
 def test_a_claim_of_a_dead_worker_is_taken_again(tmp_path: Path) -> None:

@@ -18,6 +18,8 @@ import hashlib
 import json
 import multiprocessing
 import os
+import sys
+import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
@@ -142,6 +144,7 @@ class RecordRenderer:
         )
         self.data: BatchData = load_batch_data()
         self.stage = self.stage_part(settings.stage) if settings.stage else None
+        self.writer: ThreadPoolExecutor | None = None  # writes temporaries while we render
 
     @staticmethod
     def stage_part(stage: Path) -> Folder:
@@ -150,13 +153,34 @@ class RecordRenderer:
             return subfolder(folder, str(os.getpid()))
 
     def close(self) -> None:
+        if self.writer is not None:
+            self.writer.shutdown()
         if self.stage is not None:
             self.stage.close()
 
     def __call__(self, records: list[Record]) -> list[Result]:
-        return [self.one(record) for record in records]
+        """A worker's task. Each message's temporaries are written by a thread of this process
+        while the next message renders: a file's creation often waits for the file system
+        (its journal, busy with others' flushes), and the render need not wait with it."""
+        if self.stage is None:
+            return [self.built(record) for record in records]
+        if self.writer is None:
+            self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="bsm-temps")
+        writing = [self.writer.submit(self.staged_result, self.built(r)) for r in records]
+        return [future.result() for future in writing]
 
     def one(self, record: Record) -> Result:
+        """A record's result, its files written as temporaries in the stage (if any)."""
+        return self.staged_result(self.built(record))
+
+    def staged_result(self, result: Result) -> Result:
+        """`result` with its files written as temporaries in the stage, not carried as bytes."""
+        if self.stage is None or not result.files:
+            return result
+        return replace(result, files={}, **self.staged(result.files))
+
+    def built(self, record: Record) -> Result:
+        """A record's result, its files (if any) as bytes."""
         where = {"source": record.source, "line": record.line, "order_id": record.order_id}
         if record.error is not None or record.data is None:
             error = record.error or InputError("no document")
@@ -243,7 +267,7 @@ class RecordRenderer:
             "variant": key.variant,
             "stem": stem,
             "content_hash": files_hash(files),
-            **self.staged(files),
+            "files": files,
             "proactive": bool(mtype and mtype.proactive),
             "review": bool(mtype and mtype.review),
         }
@@ -322,11 +346,46 @@ def write_recorded(
 # A process pool gives a worker no other place to keep what it loaded: this is set once in each
 # worker process (never in the main one) by `start_worker`.
 _WORKER: RecordRenderer | None = None
+PR_SET_PDEATHSIG = 1  # Linux prctl: a signal for this process when its parent ends
 
 
-def start_worker(settings: Settings, renderer: type[RecordRenderer]) -> None:
+def start_worker(
+    settings: Settings,
+    renderer: type[RecordRenderer],
+    tk: Toolkit | None = None,
+    forked: bool = False,
+) -> None:
+    """A worker's start. A fork of the batch process gets its Toolkit as `tk` (nothing to
+    import or load again); a spawned worker loads its own."""
     global _WORKER
-    _WORKER = renderer(settings)
+    if forked:
+        die_with_parent()
+    _WORKER = renderer(settings, tk)
+
+
+def die_with_parent() -> None:
+    """A forked worker ends when the batch process does, even by kill -9: it holds copies of
+    the batch's descriptors (the stage's lock among them, which a later run must find free) and
+    would otherwise wait for work for ever (it holds the work queue's writing end too)."""
+    import ctypes
+    import signal
+
+    parent = os.getppid()
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:  # the parent ended before the signal was asked for
+        os._exit(1)
+
+
+def worker_context() -> tuple[multiprocessing.context.BaseContext, bool]:
+    """How workers start, and whether they are forks of this process. On Linux, when this
+    process runs no other thread (a fork copies only the forking one, and the locks the others
+    held), a fork: it starts with this process's Toolkit loaded, where a spawned worker imports
+    the toolkit and loads it again (about a second each). Elsewhere, spawn (macOS's default:
+    fork is unsafe there)."""
+    if sys.platform.startswith("linux") and threading.active_count() == 1:
+        return multiprocessing.get_context("fork"), True
+    return multiprocessing.get_context("spawn"), False
 
 
 def render_in_worker(records: list[Record]) -> list[Result]:
@@ -366,12 +425,14 @@ def rendered_in_order(
         finally:
             one.close()
         return
-    context = multiprocessing.get_context("spawn")  # no inherited ledger connection
+    # a forked worker inherits the ledger's connection too, but never uses it: it renders and
+    # writes its temporaries only, and ends by os._exit (no close, no checkpoint)
+    context, forked = worker_context()
     with ProcessPoolExecutor(
         max_workers=jobs,
         mp_context=context,
         initializer=start_worker,
-        initargs=(settings, renderer),
+        initargs=(settings, renderer, tk if forked else None, forked),
     ) as pool:
         pending: deque[Future[list[Result]]] = deque()
         for chunk in chunks(records, TASK_RECORDS):

@@ -175,7 +175,6 @@ class Progress:
                 TimeRemainingColumn(),
                 transient=True,
             )
-            self.bar.__enter__()
             self.task = self.bar.add_task("batch", total=None, rate="0")
         return self.update
 
@@ -184,6 +183,10 @@ class Progress:
         now = time.monotonic()
         rate = done / max(now - self.start, 1e-9)
         if self.bar is not None:
+            if not self.bar.live.is_started:
+                # shown from the first chunk on: its refresh thread starts after the workers,
+                # which are forks of this process only while it runs no other thread
+                self.bar.start()
             self.bar.update(
                 self.task, completed=done, total=max(summary.records, done), rate=f"{rate:.0f}"
             )
@@ -199,8 +202,8 @@ class Progress:
             )
 
     def __exit__(self, *exc: object) -> None:
-        if self.bar is not None:
-            self.bar.__exit__(None, None, None)
+        if self.bar is not None and self.bar.live.is_started:
+            self.bar.stop()
 
 
 def progress_for(terminal: bool) -> Progress:
