@@ -599,7 +599,8 @@ def buyer_receives(r: Reading, index: int) -> bool:
 
 def cancel_request(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
     """BSM108: the buyer asked, advised or told to cancel the order themselves."""
-    if r.has("cancel_done") or request_received(r):
+    done = [i for i in r.where("cancel_done") if not r.before("ask_buyer", i, len(r.words))]
+    if done or request_received(r):  # (not "begär att beställningen avbryts": asked for)
         return None
     for i in r.where("cancel_verb"):
         if not_asked(r, i):
