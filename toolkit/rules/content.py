@@ -262,9 +262,10 @@ def is_label(lex: Lexicon, line: str) -> bool:
     text = line.lstrip(BULLETS).rstrip(":").strip()
     if SENTENCE_END.search(text) or DIGIT.search(text) or ":" in text:
         return False  # "Engraving: Anna & Tom": a field and its value tell something
+    # "Evet, kılıf telefonunuzla uyumlu": a clause, not a heading; a list item may list
+    # ("• Friendly, personal service")
     if "," in text and line[:1] not in BULLETS:
-        return False  # "Evet, kılıf telefonunuzla uyumlu": a clause, not a heading (a list
-    # item may list: "• Friendly, personal service")
+        return False
     if len(LETTERS.findall(text)) > LABEL_WORDS:
         return False
     r = lex.read(text)
