@@ -1,0 +1,103 @@
+"""The .eml build, a message at a time: `to_eml` (toolkit.eml's assembly) against `build_eml`
+(EmailMessage with the SMTP policy) on every example in every catalog language, and a header's
+fold (toolkit.eml.fold_encoded, or the policy's parse and fold where it declines) against the
+policy's on the subjects and buyer names of those messages and generated ones. Medians of
+alternating rounds, in one process.
+
+    .venv/bin/python benchmarks/bench_eml.py [--rounds 7]
+
+Run it with PYTHONPATH=<another checkout> to time that checkout's to_eml in the same way.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+NOW = datetime(2026, 11, 20, 12, tzinfo=UTC)
+GENERATED = ["Sipariş 305-1111111-2222222 – teşekkürler", "Łukasz Żółć", "Ирина Петрова",
+             "山田 太郎", "Dr. A. Müller-Lüdenscheid", "José (Pepe) García", "Ünal Yılmaz",
+             "Zamówienie 305-1111111-2222222: opóźnienie dostawy, przepraszamy za kłopot",
+             "[Wichtig] Verzögerung beim Versand Ihrer Bestellung 305-2222222-3333333 – "
+             "wir bitten um Entschuldigung für die Unannehmlichkeiten"]  # fmt: skip
+
+
+def outcomes() -> list[Any]:
+    """Every example rendered in every catalog language (what has a message)."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from conftest import bundled_examples
+    from test_render import BUYER_LOCALE, CATALOGS, in_language, render_data
+
+    from toolkit.pipeline import Toolkit
+
+    tk = Toolkit.load()
+    found = []
+    for catalog in CATALOGS:
+        for path in bundled_examples():
+            data = in_language(json.loads(path.read_text(encoding="utf-8")), catalog)
+            outcome = render_data(tk, data, locale=BUYER_LOCALE[catalog])
+            if outcome.message is not None:
+                found.append(outcome)
+    return found
+
+
+def per_item(run: Callable[[], object], n: int, rounds: int) -> float:
+    """Median microseconds an item over `rounds` runs of `run` (which does `n` items)."""
+    times = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        run()
+        times.append((time.perf_counter() - start) / n * 1e6)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rounds", type=int, default=7)
+    args = parser.parse_args()
+    from email.policy import SMTP
+
+    import toolkit.eml as eml
+    from toolkit.output import build_eml, to_eml
+
+    found = outcomes()
+    messages = [(o.message, o) for o in found]
+    attached = sum(1 for m, _ in messages if m.attachments)
+    values = [m.subject for m, _ in messages] + GENERATED
+    foreign = [v for v in values if not v.isascii()]
+
+    def policy(value: str) -> bytes:
+        return SMTP.fold_binary(*SMTP.header_store_parse("Subject", value))
+
+    fold = getattr(eml, "fold_encoded", None)
+    fast = [v for v in foreign if fold is not None and fold("Subject", v) is not None]
+    print(f"toolkit from {Path(eml.__file__).parent}")
+    print(f"{len(messages)} messages ({attached} with attachments); {len(foreign)} non-ASCII "
+          f"subjects and names, {len(fast)} of them folded without the policy")  # fmt: skip
+    rows = {
+        "to_eml (us/msg)": lambda: [to_eml(m, o, NOW) for m, o in messages],
+        "build_eml (us/msg)": lambda: [build_eml(m, o, NOW) for m, o in messages],
+        "policy fold (us/header)": lambda: [policy(v) for v in foreign],
+    }
+    if fold is not None:
+        rows["fold_encoded (us/header)"] = lambda: [fold("Subject", v) or policy(v)
+                                                   for v in foreign]  # fmt: skip
+    sizes = {name: len(foreign) if "header" in name else len(messages) for name in rows}
+    results: dict[str, list[float]] = {name: [] for name in rows}
+    for _ in range(args.rounds):  # alternating, so that the machine's load falls on each alike
+        for name, run in rows.items():
+            results[name].append(per_item(run, sizes[name], 1))
+    for name, figures in results.items():
+        print(f"  {name:26} {statistics.median(figures):9.1f}")
+
+
+if __name__ == "__main__":
+    main()
