@@ -278,6 +278,8 @@ def assert_same_fold(name: str, value: str) -> bool:
 @example(name="Subject", value="[Important] Votre commande 305-1111111-2222222 ne peut pas être "
          "expédiée")  # fmt: skip
 @example(name="Subject", value="山田 太郎" * 20)
+@example(name="Subject", value="x" * 55 + " é")  # the library's empty word, room for it alone
+@example(name="Subject", value="x" * 56 + " é")  # no room for a word: the next line
 @example(name="Subject", value="Sipariş 305-1111111-2222222 – teşekkürler, " * 4)
 def test_generated_unstructured_headers(name: str, value: str) -> None:
     assert_same_fold(name, value)
