@@ -108,6 +108,26 @@ def test_the_examples_take_the_assembled_way(tk: Toolkit) -> None:
         output.EmailMessage = original  # type: ignore[misc]
 
 
+def test_the_examples_attachments_take_the_assembled_way(tk: Toolkit) -> None:
+    """Invoices and design proofs (the examples' attachments) are assembled too: to_eml does
+    not call EmailMessage for them."""
+    import toolkit.output as output
+
+    names = ["invoice.json", "custom-design-verification.json"]
+    outcomes = [render_data(tk, json.loads((EXAMPLES / n).read_text(encoding="utf-8")))
+                for n in names]  # fmt: skip
+    messages = [o for o in outcomes if o.message is not None and o.message.attachments]
+    assert len(messages) == len(names)
+    original = output.EmailMessage
+    output.EmailMessage = None  # type: ignore[assignment,misc]
+    try:
+        for outcome in messages:
+            assert outcome.message is not None
+            assert b"multipart/mixed" in to_eml(outcome.message, outcome, NOW)
+    finally:
+        output.EmailMessage = original  # type: ignore[misc]
+
+
 # --- generated messages ----------------------------------------------------------------------
 
 ANY_TEXT = st.text(st.characters(blacklist_categories=()), max_size=120)  # surrogates too
@@ -145,7 +165,11 @@ ATTACHMENTS = st.lists(
     st.builds(
         Attachment,
         filename=st.one_of(st.sampled_from(["invoice.pdf", "Rechnung für Jörg.pdf", "a b.png",
-                                            "проба.txt", 'q"uote.pdf']), st.text(max_size=80)),
+                                            "проба.txt", 'q"uote.pdf',
+                                            "design-proof-305-3333333-4444444.png"]),
+                           st.text(max_size=80),
+                           st.integers(1, 80).map(lambda k: "x" * k + ".pdf"),
+                           st.text(st.sampled_from("ab.-_ 9X"), min_size=1, max_size=80)),
         kind=st.just("invoice"),
         mime_type=MIME_TYPES,
         content=st.binary(max_size=3000),

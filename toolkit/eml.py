@@ -53,6 +53,10 @@ NAME_WORD = r"[^\W_]+(?:[-'][^\W_]+)*"  # letters and digits, inner hyphens and 
 DISPLAY_NAME = re.compile(rf"{NAME_WORD}(?: {NAME_WORD})*")
 CHROME = len("=?utf-8?q??=")  # an encoded word's length besides its text
 ADDRESS_HEADERS = frozenset({"to", "from"})
+# attachments assembled here: a binary main type, a plain subtype, a filename of plain words
+BINARY_TYPES = frozenset({"application", "image", "audio", "video", "font"})
+MIME_TOKEN = re.compile(r"[a-z0-9][a-z0-9.+-]*")
+PLAIN_FILENAME = re.compile(r"[A-Za-z0-9._-]+(?: [A-Za-z0-9._-]+)*")
 # headers the policy parses as more than text (their long values fold at other places)
 STRUCTURED_HEADERS = frozenset(
     {"date", "message-id", "mime-version", "content-type", "content-transfer-encoding",
@@ -289,17 +293,47 @@ def encoded_text(text: str) -> tuple[str, bytes]:
     sniff = LINESEP.join(lines[:10]) + LINESEP
     sniff_qp = quoprimime.body_encode(sniff.decode("latin-1"), MAX_LINE)
     if len(sniff_qp) > len(binascii.b2a_base64(sniff)):
-        data = "".join(
-            binascii.b2a_base64(embedded[i : i + BASE64_CHUNK]).decode("ascii")
-            for i in range(0, len(embedded), BASE64_CHUNK)
-        )
-        return "base64", generator_lines(data)
+        return "base64", base64_lines(embedded)
     if len(lines) <= 10:
         return "quoted-printable", generator_lines(sniff_qp)
     normal = b"\n".join(lines) + b"\n"
     return "quoted-printable", generator_lines(
         quoprimime.body_encode(normal.decode("latin-1"), MAX_LINE)
     )
+
+
+def base64_lines(data: bytes) -> bytes:
+    """`data` in base64 lines, as email.contentmanager encodes it and the generator writes it."""
+    encoded = "".join(
+        binascii.b2a_base64(data[i : i + BASE64_CHUNK]).decode("ascii")
+        for i in range(0, len(data), BASE64_CHUNK)
+    )
+    return generator_lines(encoded)
+
+
+def attachment_part(mime_type: str, filename: str, content: bytes) -> bytes | None:
+    """An attachment's part (headers and body) as EmailMessage.add_attachment makes it and the
+    generator writes it: base64, `attachment; filename="..."`, MIME-Version last. None for a
+    type or filename it is not proven on here (a text or message type, a filename outside plain
+    ASCII words or too long for a line of its own): EmailMessage builds those."""
+    maintype, _, subtype = mime_type.partition("/")
+    subtype = subtype or "octet-stream"
+    parameter = f'filename="{filename}"'
+    disposition = f"Content-Disposition: attachment; {parameter}"
+    if len(disposition) > MAX_LINE:  # the policy's fold of a MIME parameter onto its own line
+        disposition = f"Content-Disposition: attachment;\r\n {parameter}"
+    if (
+        maintype not in BINARY_TYPES
+        or MIME_TOKEN.fullmatch(subtype) is None
+        or PLAIN_FILENAME.fullmatch(filename) is None
+        or len(parameter) + 2 > MAX_LINE - 1  # longer: split in RFC 2231 sections
+    ):
+        return None
+    headers = (
+        f"Content-Type: {maintype}/{subtype}\r\nContent-Transfer-Encoding: base64\r\n"
+        f"{disposition}\r\nMIME-Version: 1.0\r\n\r\n"
+    )
+    return headers.encode("ascii") + base64_lines(content)
 
 
 def generator_lines(payload: str) -> bytes:
