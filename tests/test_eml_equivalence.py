@@ -26,7 +26,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from test_render import BUYER_LOCALE, CATALOGS, in_language, render_data
 
-from toolkit.eml import fold_encoded
+from toolkit.eml import attachment_part, fold_encoded
 from toolkit.errors import InputError
 from toolkit.model import Attachment, Message
 from toolkit.output import build_eml, to_eml
@@ -362,3 +362,16 @@ def test_the_examples_subjects_and_names_are_folded_here(tk: Toolkit) -> None:
     foreign = [(name, value) for name, value in values if not value.isascii() or "=?" in value]
     assert foreign
     assert all(assert_same_fold(name, value) for name, value in foreign)
+
+
+@pytest.mark.parametrize("length", range(1, 81))
+def test_attachment_filenames_of_every_length(base: Outcome, length: int) -> None:
+    """A filename's Content-Disposition on the header's line, folded onto its own, or (too long
+    for that) left to EmailMessage: each length either side of those edges."""
+    assert base.message is not None
+    pdf = Attachment("x" * length + ".pdf", "invoice", "application/pdf", b"%PDF-1.4\n" * 40)
+    message = replace(base.message, attachments=(pdf,))
+    assert_same(message, replace(base, message=message))
+    # assembled up to the longest a line of its own holds (` filename="..."`, 78 characters)
+    assembled = attachment_part(pdf.mime_type, pdf.filename, pdf.content) is not None
+    assert assembled == (length <= 61)

@@ -1,5 +1,7 @@
-"""The .eml of a message without attachments, assembled directly: the same bytes as the
-EmailMessage build of toolkit.output (`build_eml`), at a fraction of its cost.
+"""The .eml of a message, assembled directly: the same bytes as the EmailMessage build of
+toolkit.output (`build_eml`), at a fraction of its cost. Attachments of a binary type with a
+filename of plain ASCII words are assembled too (`attachment_part`, in a multipart/mixed);
+any other attachment makes the whole message EmailMessage's.
 
 EmailMessage parses and folds every header it is given, and again each header it moves when
 parts are added (about 18 a message). Here a header is written as it is when the standard
@@ -326,7 +328,7 @@ def attachment_part(mime_type: str, filename: str, content: bytes) -> bytes | No
         maintype not in BINARY_TYPES
         or MIME_TOKEN.fullmatch(subtype) is None
         or PLAIN_FILENAME.fullmatch(filename) is None
-        or len(parameter) + 2 > MAX_LINE - 1  # longer: split in RFC 2231 sections
+        or len(parameter) + 2 > MAX_LINE  # longer: split in RFC 2231 sections
     ):
         return None
     headers = (

@@ -126,8 +126,8 @@ def to_eml(message: Message, outcome: Outcome, now: datetime) -> bytes:
 
 
 def build_eml(message: Message, outcome: Outcome, now: datetime) -> bytes:
-    """`to_eml` by EmailMessage: the way for a message with attachments, and what
-    tests/test_eml_equivalence.py compares the assembled .eml with."""
+    """`to_eml` by EmailMessage: the way for an attachment toolkit.eml does not assemble, and
+    what tests/test_eml_equivalence.py compares the assembled .eml with."""
     doc = outcome.doc
     mail = EmailMessage(policy=SMTP)
     set_header(mail, "Subject", message.subject, "subject")
