@@ -12,7 +12,6 @@ Run it with PYTHONPATH=<another checkout> to time that checkout's to_eml in the 
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import sys
 import time
@@ -33,20 +32,11 @@ GENERATED = ["Sipariş 305-1111111-2222222 – teşekkürler", "Łukasz Żółć
 def outcomes() -> list[Any]:
     """Every example rendered in every catalog language (what has a message)."""
     sys.path.insert(0, str(ROOT / "tests"))
-    from conftest import bundled_examples
-    from test_render import BUYER_LOCALE, CATALOGS, in_language, render_data
+    from test_eml_equivalence import example_outcomes
 
     from toolkit.pipeline import Toolkit
 
-    tk = Toolkit.load()
-    found = []
-    for catalog in CATALOGS:
-        for path in bundled_examples():
-            data = in_language(json.loads(path.read_text(encoding="utf-8")), catalog)
-            outcome = render_data(tk, data, locale=BUYER_LOCALE[catalog])
-            if outcome.message is not None:
-                found.append(outcome)
-    return found
+    return example_outcomes(Toolkit.load())
 
 
 def per_item(run: Callable[[], object], n: int, rounds: int) -> float:
