@@ -2,7 +2,11 @@
 (`build_eml`, kept as the oracle and as the way for attachments): the same bytes, and parsed by
 the standard library (policy=default) the same headers, structure and decoded content; a value
 that cannot be a header is the same InputError. On every example in every catalog language, and
-on generated messages."""
+on generated messages. And toolkit.eml's own fold of non-ASCII headers (`fold_encoded`: Subject
+and the other unstructured ones, To and From with an encoded name) against the policy's parse
+and fold, on generated values (Turkish, Polish, CJK, symbols, long words, quotes, commas,
+parentheses, other spaces, very long values), where it folds at all; and that it does fold the
+subjects and names that orders bring."""
 
 from __future__ import annotations
 
@@ -12,6 +16,8 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 from email import policy as email_policy
 from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import formataddr
 from typing import Any
 
 import pytest
@@ -20,6 +26,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from test_render import BUYER_LOCALE, CATALOGS, in_language, render_data
 
+from toolkit.eml import attachment_part, fold_encoded
 from toolkit.errors import InputError
 from toolkit.model import Attachment, Message
 from toolkit.output import build_eml, to_eml
@@ -72,6 +79,19 @@ def assert_same(message: Message, outcome: Outcome, now: datetime = NOW) -> None
     assert new == old
 
 
+def example_outcomes(tk: Toolkit) -> list[Outcome]:
+    """Every example rendered in every catalog language, those with a message (benchmarks/
+    bench_eml.py times them)."""
+    found = []
+    for catalog in CATALOGS:
+        for path in bundled_examples():
+            data = in_language(json.loads(path.read_text(encoding="utf-8")), catalog)
+            outcome = render_data(tk, data, locale=BUYER_LOCALE[catalog])
+            if outcome.message is not None:
+                found.append(outcome)
+    return found
+
+
 # --- every example, in every language --------------------------------------------------------
 
 
@@ -97,6 +117,26 @@ def test_the_examples_take_the_assembled_way(tk: Toolkit) -> None:
     output.EmailMessage = None  # type: ignore[assignment,misc]
     try:
         assert to_eml(outcome.message, outcome, NOW).startswith(b"Subject: ")
+    finally:
+        output.EmailMessage = original  # type: ignore[misc]
+
+
+def test_the_examples_attachments_take_the_assembled_way(tk: Toolkit) -> None:
+    """Invoices and design proofs (the examples' attachments) are assembled too: to_eml does
+    not call EmailMessage for them."""
+    import toolkit.output as output
+
+    names = ["invoice.json", "custom-design-verification.json"]
+    outcomes = [render_data(tk, json.loads((EXAMPLES / n).read_text(encoding="utf-8")))
+                for n in names]  # fmt: skip
+    messages = [o for o in outcomes if o.message is not None and o.message.attachments]
+    assert len(messages) == len(names)
+    original = output.EmailMessage
+    output.EmailMessage = None  # type: ignore[assignment,misc]
+    try:
+        for outcome in messages:
+            assert outcome.message is not None
+            assert b"multipart/mixed" in to_eml(outcome.message, outcome, NOW)
     finally:
         output.EmailMessage = original  # type: ignore[misc]
 
@@ -138,7 +178,11 @@ ATTACHMENTS = st.lists(
     st.builds(
         Attachment,
         filename=st.one_of(st.sampled_from(["invoice.pdf", "Rechnung für Jörg.pdf", "a b.png",
-                                            "проба.txt", 'q"uote.pdf']), st.text(max_size=80)),
+                                            "проба.txt", 'q"uote.pdf',
+                                            "design-proof-305-3333333-4444444.png"]),
+                           st.text(max_size=80),
+                           st.integers(1, 80).map(lambda k: "x" * k + ".pdf"),
+                           st.text(st.sampled_from("ab.-_ 9X"), min_size=1, max_size=80)),
         kind=st.just("invoice"),
         mime_type=MIME_TYPES,
         content=st.binary(max_size=3000),
@@ -155,6 +199,33 @@ TIMES = st.datetimes(
 ).map(lambda t: t if t.tzinfo else t.replace(tzinfo=UTC))
 
 
+WORDS = st.one_of(
+    st.sampled_from(["Sipariş", "teşekkürler", "İstanbul", "ĞÜŞİÖÇ", "ığ", "Łódź", "Żółć",
+                     "zamówienie", "opóźnienie", "山田", "太郎", "ご注文", "배송", "Ирина", "№",
+                     "€", "–", "«", "»", "½", "™", "°C", "×", "•", "✓", "†", "305-1111111-2222222",
+                     "(Pepe)", '"quoted"', "a,b", "Re:", "x" * 80, "é" * 50, "ş" * 30, "Ω" * 76,
+                     "\u00a0", "a\u00a0b", "\u3000", "\u202f:", "\u2003", "O'Brien",
+                     "Müller-Lüdenscheid"]),
+    st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=15),
+    st.text(st.characters(min_codepoint=0x20, max_codepoint=0x17F), min_size=1, max_size=40),
+)  # fmt: skip
+SPACES = st.sampled_from([" ", " ", " ", " ", "  ", ", ", " (", ") ", ""])
+PHRASES = st.lists(st.tuples(WORDS, SPACES), max_size=40).map(
+    lambda pairs: "".join(word + space for word, space in pairs)
+)
+HEADER_VALUES = st.one_of(PHRASES, PHRASES.map(str.strip), ANY_TEXT, st.text(max_size=400))
+NAME_WORDS = st.one_of(
+    st.sampled_from(["Ünal", "Yılmaz", "Ayşe", "Łukasz", "Żółć", "Анна", "Смирнова", "山田",
+                     "太郎", "José", "García", "O'Brien", "Müller-Lüdenscheid", "Anna", "Kaya",
+                     "Lindqvist", "ß" * 40, "x" * 70]),
+    st.text(st.characters(categories=["L", "N", "M"]), min_size=1, max_size=14),
+    st.text(st.sampled_from("aéı'-Ж山.,()\" "), min_size=1, max_size=8),
+)  # fmt: skip
+PERSON_NAMES = st.one_of(
+    st.lists(NAME_WORDS, min_size=1, max_size=10).map(" ".join), st.text(max_size=60)
+)
+
+
 @pytest.fixture(scope="module")
 def base(tk: Toolkit) -> Outcome:
     data = json.loads((EXAMPLES / "fulfillment-question.json").read_text(encoding="utf-8"))
@@ -167,10 +238,10 @@ def base(tk: Toolkit) -> Outcome:
     max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(
-    subject=SUBJECTS,
-    buyer=NAMES,
+    subject=st.one_of(SUBJECTS, HEADER_VALUES),
+    buyer=st.one_of(NAMES, PERSON_NAMES),
     buyer_email=ADDRESSES,
-    seller=NAMES,
+    seller=st.one_of(NAMES, PERSON_NAMES),
     seller_email=st.one_of(st.none(), ADDRESSES),
     text=BODIES,
     html=st.one_of(st.just(""), BODIES),
@@ -220,3 +291,94 @@ def test_a_bad_header_value_names_its_field(base: Outcome) -> None:
     with pytest.raises(InputError) as err:
         to_eml(message, replace(base, message=message), NOW)
     assert err.value.field == "subject" and "control character" in err.value.problem
+
+
+# --- header values: toolkit.eml's fold against the policy's parse and fold ----------------------
+
+
+def policy_fold(name: str, value: str) -> bytes:
+    """What EmailMessage writes for `name: value` (SMTP policy)."""
+    return SMTP.fold_binary(*SMTP.header_store_parse(name, value))
+
+
+def assert_same_fold(name: str, value: str) -> bool:
+    """fold_encoded writes what the policy writes, where it writes anything; whether it did."""
+    folded = fold_encoded(name, value)
+    if folded is not None:
+        assert folded == policy_fold(name, value), (name, value)
+    return folded is not None
+
+
+@settings(max_examples=1500, deadline=None)
+@given(name=st.sampled_from(["Subject", "Content-Language", "X-Amazon-Order-Id"]),
+       value=HEADER_VALUES)  # fmt: skip
+@example(name="Subject", value="[Important] Votre commande 305-1111111-2222222 ne peut pas être "
+         "expédiée")  # fmt: skip
+@example(name="Subject", value="山田 太郎" * 20)
+@example(name="Subject", value="x" * 55 + " é")  # the library's empty word, room for it alone
+@example(name="Subject", value="x" * 56 + " é")  # no room for a word: the next line
+@example(name="Subject", value="Sipariş 305-1111111-2222222 – teşekkürler, " * 4)
+def test_generated_unstructured_headers(name: str, value: str) -> None:
+    assert_same_fold(name, value)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    header=st.sampled_from(["To", "From"]),
+    person=PERSON_NAMES,
+    addr=st.sampled_from(["x4k9p2m7q1w8@marketplace.amazon.de", "a@b.c", "a.b-c+d@example.com",
+                          "seller@shop.example", "x" * 70 + "@a.b", "x@y..z"]),
+)  # fmt: skip
+@example(header="To", person="Анна Смирнова", addr="x4k9p2m7q1w8@marketplace.amazon.de")
+@example(header="To", person="00ªªªªªࠀ𐀀", addr="x4k9p2m7q1w8@marketplace.amazon.de")
+def test_generated_address_headers(header: str, person: str, addr: str) -> None:
+    try:
+        value = formataddr((person, addr))
+    except UnicodeEncodeError:  # not an address toolkit.output writes
+        return
+    assert_same_fold(header, value)
+
+
+REALISTIC = [
+    ("Subject", "[Wichtig] Verzögerung beim Versand Ihrer Bestellung 305-2222222-3333333"),
+    ("Subject", "Sipariş 305-1111111-2222222 – teşekkürler"),
+    ("Subject", "Zamówienie 305-1111111-2222222: opóźnienie dostawy, przepraszamy za kłopot"),
+    ("Subject", "[Important] Votre commande 305-1111111-2222222 ne peut pas être expédiée"),
+    ("Subject", "ご注文 305-1111111-2222222 の配送について"),
+    ("Subject", "山田 太郎" * 20),
+    ("To", formataddr(("Ünal Yılmaz", "x4k9p2m7q1w8@marketplace.amazon.de"))),
+    ("To", formataddr(("Анна Смирнова", "x4k9p2m7q1w8@marketplace.amazon.de"))),
+    ("To", formataddr(("Łukasz Żółć-Nowak", "x4k9p2m7q1w8@marketplace.amazon.de"))),
+    ("From", formataddr(("Müller Söhne", "seller@shop.example"))),
+]
+
+
+@pytest.mark.parametrize(("name", "value"), REALISTIC)
+def test_realistic_values_are_folded_here(name: str, value: str) -> None:
+    """The comparisons above are not of the policy with itself: the subjects and names that
+    orders bring are folded without it, and the same."""
+    assert assert_same_fold(name, value)
+
+
+def test_the_examples_subjects_and_names_are_folded_here(tk: Toolkit) -> None:
+    """Every example's non-ASCII subject and buyer, in every language, is folded by
+    toolkit.eml (the same bytes as the policy's)."""
+    values = [("Subject", o.message.subject) for o in example_outcomes(tk) if o.message]
+    buyers = ["Ayşe Kaya", "Zofia Nowak", "José García", "Анна Смирнова"]
+    values += [("To", formataddr((name, "x4k9p2m7q1w8@marketplace.amazon.de"))) for name in buyers]
+    foreign = [(name, value) for name, value in values if not value.isascii() or "=?" in value]
+    assert foreign
+    assert all(assert_same_fold(name, value) for name, value in foreign)
+
+
+@pytest.mark.parametrize("length", range(1, 81))
+def test_attachment_filenames_of_every_length(base: Outcome, length: int) -> None:
+    """A filename's Content-Disposition on the header's line, folded onto its own, or (too long
+    for that) left to EmailMessage: each length either side of those edges."""
+    assert base.message is not None
+    pdf = Attachment("x" * length + ".pdf", "invoice", "application/pdf", b"%PDF-1.4\n" * 40)
+    message = replace(base.message, attachments=(pdf,))
+    assert_same(message, replace(base, message=message))
+    # assembled up to the longest a line of its own holds (` filename="..."`, 78 characters)
+    assembled = attachment_part(pdf.mime_type, pdf.filename, pdf.content) is not None
+    assert assembled == (length <= 61)

@@ -1,14 +1,20 @@
-"""The .eml of a message without attachments, assembled directly: the same bytes as the
-EmailMessage build of toolkit.output (`build_eml`), at a fraction of its cost.
+"""The .eml of a message, assembled directly: the same bytes as the EmailMessage build of
+toolkit.output (`build_eml`), at a fraction of its cost. Attachments of a binary type with a
+filename of plain ASCII words are assembled too (`attachment_part`, in a multipart/mixed);
+any other attachment makes the whole message EmailMessage's.
 
 EmailMessage parses and folds every header it is given, and again each header it moves when
 parts are added (about 18 a message). Here a header is written as it is when the standard
-library would write it unchanged (short printable ASCII, nothing it would decode or quote);
-any other value goes through the library's own parse and fold (`SMTP.header_store_parse` and
-`SMTP.fold_binary`, what EmailMessage calls). Bodies are encoded as email.contentmanager does
-(the same choice of 7bit, 8bit, quoted-printable or base64, by email.quoprimime and binascii),
-and parts are joined as email.generator joins them. tests/test_eml_equivalence.py proves the
-bytes equal on every example in every language and on generated messages.
+library would write it unchanged (short printable ASCII, nothing it would decode or quote).
+A Subject (or other unstructured header) with words outside ASCII, and a To or From with such
+a display name, is folded here as the policy folds it (`fold_encoded`: the same RFC 2047
+encoded words by the library's encoder, combined and split at the same places), where that is
+proven the same; any other value goes through the library's own parse and fold
+(`SMTP.header_store_parse` and `SMTP.fold_binary`, what EmailMessage calls). Bodies are
+encoded as email.contentmanager does (the same choice of 7bit, 8bit, quoted-printable or
+base64, by email.quoprimime and binascii), and parts are joined as email.generator joins them.
+tests/test_eml_equivalence.py proves the bytes equal on every example in every language and on
+generated messages and header values.
 """
 
 from __future__ import annotations
@@ -16,8 +22,9 @@ from __future__ import annotations
 import binascii
 import email.errors
 import re
-from email import quoprimime
+from email import _encoded_words, quoprimime  # type: ignore[attr-defined]
 from email.policy import SMTP
+from email.utils import formataddr
 
 from toolkit.errors import InputError
 
@@ -36,7 +43,22 @@ PLAIN_ADDRESS = re.compile(
 # format_datetime's form, whole minutes of offset (what the Date header writes back unchanged)
 PLAIN_DATE = re.compile(r"[A-Z][a-z]{2}, [0-9]{2} [A-Z][a-z]{2} [0-9]{4} [0-9:]{8} [-+][0-9]{4}")
 CONTROL_CHARACTER = re.compile(r"[\x00-\x1f\x7f-\x9f]")  # no header value holds one
+# what an unstructured value's fold below is proven on: no control character, tab, line or
+# paragraph separator (the library splits lines at these), nothing it decodes (`=?`)
+UNFOLDABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]|=\?")
+# the library's unstructured tokens: a space and all the whitespace after it (no-break spaces
+# too: str.lstrip's), words up to the next space
+TOKENS = re.compile(r" \s*|[^ ]+")
+# formataddr's form of an address with a name outside ASCII: one encoded word (b or q)
+ENCODED_ADDRESS = re.compile(rf"=\?utf-8\?([bq])\?([!->@-~]*)\?= <({DOT_ATOM}@{DOT_ATOM})>")
+NAME_WORD = r"[^\W_]+(?:[-'][^\W_]+)*"  # letters and digits, inner hyphens and apostrophes
+DISPLAY_NAME = re.compile(rf"{NAME_WORD}(?: {NAME_WORD})*")
+CHROME = len("=?utf-8?q??=")  # an encoded word's length besides its text
 ADDRESS_HEADERS = frozenset({"to", "from"})
+# attachments assembled here: a binary main type, a plain subtype, a filename of plain words
+BINARY_TYPES = frozenset({"application", "image", "audio", "video", "font"})
+MIME_TOKEN = re.compile(r"[a-z0-9][a-z0-9.+-]*")
+PLAIN_FILENAME = re.compile(r"[A-Za-z0-9._-]+(?: [A-Za-z0-9._-]+)*")
 # headers the policy parses as more than text (their long values fold at other places)
 STRUCTURED_HEADERS = frozenset(
     {"date", "message-id", "mime-version", "content-type", "content-transfer-encoding",
@@ -89,6 +111,10 @@ class Headers:
         if unstructured_on_next_line(name, value):  # the policy's fold of a long plain value
             self.items.append(f"{name}:\r\n {value}\r\n".encode("ascii"))
             return
+        folded = fold_encoded(name, value)
+        if folded is not None:
+            self.items.append(folded)
+            return
         try:
             if field is not None and CONTROL_CHARACTER.search(value):
                 raise ValueError(f"{value!r} holds a control character")
@@ -115,6 +141,149 @@ class Headers:
         return b"".join(lines) + LINESEP
 
 
+def fold_encoded(name: str, value: str) -> bytes | None:
+    """A header whose value holds words outside ASCII as the SMTP policy folds it, without its
+    parse: an unstructured value (`fold_words`), or an address whose display name is one
+    encoded word (formataddr's form, `fold_address`). None where this is not proven the same
+    (the library then parses and folds it)."""
+    lowered = name.lower()
+    if lowered in STRUCTURED_HEADERS or len(name) + 2 > MAX_LINE:
+        return None
+    if lowered in ADDRESS_HEADERS:
+        return fold_address(name, value)
+    if value.isascii() or UNFOLDABLE.search(value):
+        return None
+    lines = fold_words(f"{name}: ", value)
+    return None if lines is None else ("\r\n".join(lines) + "\r\n").encode("ascii")
+
+
+def fold_address(name: str, value: str) -> bytes | None:
+    """`Name: =?utf-8?b?...?= <addr>` (formataddr's form for a name outside ASCII, b or q) as the
+    policy writes it: the decoded name folded as unstructured words (the same encoded words,
+    proven so for names of letters, digits, inner hyphens and apostrophes, single spaces) and
+    the address: on the header's line if all fits there, else on the next if all fits there,
+    else the address after the name's last line, or on a line of its own."""
+    match = ENCODED_ADDRESS.fullmatch(value)
+    if match is None:
+        return None
+    try:
+        if match[1] == "b":
+            raw = binascii.a2b_base64(match[2], strict_mode=True)
+        else:
+            raw = quoprimime.header_decode(match[2]).encode("latin-1")
+        display = raw.decode("utf-8")
+    except (binascii.Error, UnicodeError):
+        return None
+    if display.isascii() or DISPLAY_NAME.fullmatch(display) is None:
+        return None
+    if formataddr((display, match[3])) != value:  # not formataddr's word for this name
+        return None
+    angle = f" <{match[3]}>"
+    alone = fold_words("", display)  # the address folded on a line of its own
+    if alone is None or len(angle) > MAX_LINE:
+        return None
+    if len(alone) == 1 and len(alone[0]) + len(angle) <= MAX_LINE:  # it fits on one line
+        line = alone[0] + angle
+        if len(name) + 2 + len(line) <= MAX_LINE:
+            return f"{name}: {line}\r\n".encode("ascii")
+        return f"{name}:\r\n {line}\r\n".encode("ascii")  # on the next line, whole
+    if len(alone) == 1 and len(name) + 3 + len(alone[0]) > MAX_LINE:
+        return None  # the name alone would move to the next line: not proven here
+    lines = fold_words(f"{name}: ", display)
+    if lines is None:
+        return None
+    if len(lines[-1]) + len(angle) <= MAX_LINE:
+        lines[-1] += angle
+    else:  # the address on a line of its own
+        lines.append(angle)
+    return ("\r\n".join(lines) + "\r\n").encode("ascii")
+
+
+def fold_words(start: str, value: str) -> list[str] | None:
+    """The lines of an unstructured value of words outside ASCII after `start` (`Name: `), as
+    the policy folds it (its _refold_parse_tree and _fold_as_ew, for a value of words and
+    spaces): the words in ASCII as they are, the others as RFC 2047 encoded words (the library's
+    encoder), an encoded word taking in what follows it on its line up to the next one, split
+    where the line is full. None where this is not proven the same."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: the library's unknown-8bit
+        return None
+    lines = [start]
+    ew_at: int | None = None  # where the library takes the last encoded word to start
+    ew_text: str | None = ""  # what lines[-1][ew_at:] decodes to (None: not known here)
+    for token in TOKENS.findall(value):
+        if token.isascii() and len(token) <= MAX_LINE - len(lines[-1]):
+            lines[-1] += token
+            if ew_text is not None:
+                ew_text += token
+            continue
+        if token.isascii() and len(token) + 1 <= MAX_LINE:
+            moved = steal_space(lines)
+            if moved or token[0] == " ":  # onto a line of its own
+                lines.append(moved + token)
+                ew_at = None
+                continue
+        if not token.strip(" "):  # spaces too long for a line: the library fails on them
+            return None
+        # an encoded word, taking in the last one's text on this line
+        if ew_at is not None:
+            if not lines[-1][ew_at:]:  # the library's index is past the line: nothing
+                ew_text = ""
+            if ew_text is None:
+                return None
+            token = ew_text + token
+            lines[-1] = lines[-1][:ew_at]
+        ew_at, ew_text = fold_as_ew(token, lines, ew_at)
+    return lines
+
+
+def steal_space(lines: list[str]) -> str:
+    """The last line's trailing space, taken off it (email's _steal_trailing_WSP_if_exists)."""
+    if lines[-1].endswith(" "):
+        lines[-1] = lines[-1][:-1]
+        return " "
+    return ""
+
+
+def fold_as_ew(text: str, lines: list[str], ew_at: int | None) -> tuple[int, str | None]:
+    """`text` appended to `lines` as encoded words split to fit (email's _fold_as_ew); where
+    the library takes the last word to start (an index into the last line, or past it, as
+    its own bookkeeping leaves it) and what the line from there decodes to: None where that is
+    not known here (the index points into a word, or at an empty one)."""
+    if text[0] == " ":  # kept out of the word: it joins the word to the text before
+        text = text[1:]
+        if len(lines[-1]) == MAX_LINE:
+            lines.append(steal_space(lines))
+        lines[-1] += " "
+    trailing = ""
+    if text[-1] == " ":
+        trailing, text = " ", text[:-1]
+    new_at = len(lines[-1]) if ew_at is None else ew_at
+    start, chunk = new_at, ""
+    while text:
+        room = MAX_LINE - len(lines[-1])
+        if room - CHROME <= 0:
+            lines.append(" ")
+            continue
+        chunk = text[: room - CHROME]
+        word = _encoded_words.encode(chunk, charset="utf-8")
+        while len(word) > room:
+            chunk = chunk[:-1]
+            word = _encoded_words.encode(chunk, charset="utf-8")
+        start = len(lines[-1])
+        lines[-1] += word
+        text = text[len(chunk) :]
+        if text:
+            lines.append(" ")
+            new_at = len(lines[-1])
+    lines[-1] += trailing
+    before = lines[-1][new_at:start]  # what the library takes in besides the word: spaces
+    if new_at > start or before.strip(" ") or not chunk:
+        return new_at, None
+    return new_at, before + chunk + trailing
+
+
 def encoded_text(text: str) -> tuple[str, bytes]:
     """(Content-Transfer-Encoding, body bytes) of a UTF-8 text part, as
     email.contentmanager.set_text_content chooses and the SMTP policy writes them."""
@@ -126,17 +295,47 @@ def encoded_text(text: str) -> tuple[str, bytes]:
     sniff = LINESEP.join(lines[:10]) + LINESEP
     sniff_qp = quoprimime.body_encode(sniff.decode("latin-1"), MAX_LINE)
     if len(sniff_qp) > len(binascii.b2a_base64(sniff)):
-        data = "".join(
-            binascii.b2a_base64(embedded[i : i + BASE64_CHUNK]).decode("ascii")
-            for i in range(0, len(embedded), BASE64_CHUNK)
-        )
-        return "base64", generator_lines(data)
+        return "base64", base64_lines(embedded)
     if len(lines) <= 10:
         return "quoted-printable", generator_lines(sniff_qp)
     normal = b"\n".join(lines) + b"\n"
     return "quoted-printable", generator_lines(
         quoprimime.body_encode(normal.decode("latin-1"), MAX_LINE)
     )
+
+
+def base64_lines(data: bytes) -> bytes:
+    """`data` in base64 lines, as email.contentmanager encodes it and the generator writes it."""
+    encoded = "".join(
+        binascii.b2a_base64(data[i : i + BASE64_CHUNK]).decode("ascii")
+        for i in range(0, len(data), BASE64_CHUNK)
+    )
+    return generator_lines(encoded)
+
+
+def attachment_part(mime_type: str, filename: str, content: bytes) -> bytes | None:
+    """An attachment's part (headers and body) as EmailMessage.add_attachment makes it and the
+    generator writes it: base64, `attachment; filename="..."`, MIME-Version last. None for a
+    type or filename it is not proven on here (a text or message type, a filename outside plain
+    ASCII words or too long for a line of its own): EmailMessage builds those."""
+    maintype, _, subtype = mime_type.partition("/")
+    subtype = subtype or "octet-stream"
+    parameter = f'filename="{filename}"'
+    disposition = f"Content-Disposition: attachment; {parameter}"
+    if len(disposition) > MAX_LINE:  # the policy's fold of a MIME parameter onto its own line
+        disposition = f"Content-Disposition: attachment;\r\n {parameter}"
+    if (
+        maintype not in BINARY_TYPES
+        or MIME_TOKEN.fullmatch(subtype) is None
+        or PLAIN_FILENAME.fullmatch(filename) is None
+        or len(parameter) + 2 > MAX_LINE  # longer: split in RFC 2231 sections
+    ):
+        return None
+    headers = (
+        f"Content-Type: {maintype}/{subtype}\r\nContent-Transfer-Encoding: base64\r\n"
+        f"{disposition}\r\nMIME-Version: 1.0\r\n\r\n"
+    )
+    return headers.encode("ascii") + base64_lines(content)
 
 
 def generator_lines(payload: str) -> bytes:

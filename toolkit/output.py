@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from toolkit.catalog import Catalog
-from toolkit.eml import CONTROL_CHARACTER, Headers, multipart, text_part
+from toolkit.eml import CONTROL_CHARACTER, Headers, attachment_part, multipart, text_part
 from toolkit.errors import InputError
 from toolkit.files import (
     check_target,
@@ -76,10 +76,12 @@ def address(name: str, addr: str, field: str) -> str:
 
 def to_eml(message: Message, outcome: Outcome, now: datetime) -> bytes:
     """A multipart/alternative message (text and HTML) with its attachments, ready to send.
-    A value that cannot be a header is an InputError naming its field. Without attachments it
-    is assembled directly (toolkit.eml: the same bytes as `build_eml`, a fraction of the cost).
-    """
-    if message.attachments:
+    A value that cannot be a header is an InputError naming its field. It is assembled directly
+    (toolkit.eml: the same bytes as `build_eml`, a fraction of the cost); an attachment
+    toolkit.eml does not assemble (a text type, a filename outside plain ASCII words) makes it
+    the EmailMessage build."""
+    attachments = [attachment_part(a.mime_type, a.filename, a.content) for a in message.attachments]
+    if None in attachments:
         return build_eml(message, outcome, now)
     doc = outcome.doc
     top = Headers()
@@ -95,26 +97,37 @@ def to_eml(message: Message, outcome: Outcome, now: datetime) -> bytes:
     top.add("Message-ID", mid)
     top.add("X-Amazon-Order-Id", doc.order.id, "order.AmazonOrderId")
     top.add("X-BSM-Message-Type", message.type or "")
+    # the content: the text part with the HTML as its alternative, or the text part alone;
+    # with attachments, the first part of a multipart/mixed (whose boundary is then the first)
+    content = Headers() if attachments else top
+    alternative = boundary(mid, 1 if attachments else 0)
     if message.html:  # multipart/alternative: the text part, then the HTML
-        top.add("MIME-Version", "1.0")
-        top.add_multipart("alternative", boundary(mid, 0))
+        if not attachments:
+            content.add("MIME-Version", "1.0")
+        content.add_multipart("alternative", alternative)
         text, html = Headers(), Headers()
         text_body = text_part(text, message.text or " ", "plain")
         html_body = text_part(html, message.html, "html")
         html.add("MIME-Version", "1.0")
         parts = [text.as_bytes() + text_body, html.as_bytes() + html_body]
-        body = multipart(boundary(mid, 0), parts)
+        body = multipart(alternative, parts)
     else:
-        body = text_part(top, message.text or " ", "plain")
+        body = text_part(content, message.text or " ", "plain")
+        if not attachments:
+            content.add("MIME-Version", "1.0")
+    if attachments:  # multipart/mixed: the content, then each attachment
         top.add("MIME-Version", "1.0")
+        top.add_multipart("mixed", boundary(mid, 0))
+        mixed = [content.as_bytes() + body] + [part for part in attachments if part is not None]
+        body = multipart(boundary(mid, 0), mixed)
     if message.locale:
         top.add("Content-Language", message.locale, "buyer.locale")
     return top.as_bytes() + body
 
 
 def build_eml(message: Message, outcome: Outcome, now: datetime) -> bytes:
-    """`to_eml` by EmailMessage: the way for a message with attachments, and what
-    tests/test_eml_equivalence.py compares the assembled .eml with."""
+    """`to_eml` by EmailMessage: the way for an attachment toolkit.eml does not assemble, and
+    what tests/test_eml_equivalence.py compares the assembled .eml with."""
     doc = outcome.doc
     mail = EmailMessage(policy=SMTP)
     set_header(mail, "Subject", message.subject, "subject")
