@@ -59,7 +59,8 @@ from toolkit.pipeline import Outcome, Toolkit, render_order
 from toolkit.project import Project
 
 ERRORS_FILE = "errors.jsonl"
-TASK_RECORDS = 16  # records sent to a worker at once
+TASK_RECORDS = 32  # records sent to a worker at once (each task costs both processes wakeups)
+LOOKUP_RECORDS = 64  # records whose messages the ledger is asked for at once
 TASKS_AHEAD = 4  # tasks in flight per worker: enough to keep it busy, few enough to stay small
 PRE_PASS_BATCH = 1000  # order days recorded per transaction
 CHUNK_MESSAGES = 256  # results claimed, written, flushed to disk and recorded together
@@ -605,7 +606,7 @@ class Batch:
                     if day:
                         self.ledger.add_order_days([day])
                 group.append(record)
-                if len(group) >= TASK_RECORDS or record.source == "<stdin>":
+                if len(group) >= LOOKUP_RECORDS or record.source == "<stdin>":
                     yield from self.not_done(tk, group)
                     group = []
             yield from self.not_done(tk, group)
