@@ -35,12 +35,14 @@ import re
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from functools import partial
 from typing import TYPE_CHECKING
 
 from toolkit.model import Message
 from toolkit.rules.content import NAME_JOINS
 from toolkit.rules.meaning import WORD as SENTENCE_WORD
 from toolkit.rules.meaning import lowered
+from toolkit.rules.memo import remember
 from toolkit.rules.phrases import LISTS, PhraseBook
 
 if TYPE_CHECKING:  # the pipeline is the stage above: it hands its render in
@@ -73,10 +75,7 @@ class PlainWords:
     def plain(self, word: str) -> bool:
         found = self._judged.get(word)
         if found is None:
-            found = self._judge(word)
-            if len(self._judged) >= WORDS_KEPT:
-                self._judged.clear()
-            self._judged[word] = found
+            found = remember(self._judged, WORDS_KEPT, word, partial(self._judge, word))
         return found
 
     def _judge(self, word: str) -> bool:

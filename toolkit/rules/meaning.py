@@ -19,11 +19,12 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, partial
 from pathlib import Path
 
 from toolkit.paths import data_dir
 from toolkit.render_cache import RenderCache, read_toml
+from toolkit.rules.memo import remember
 
 CONCEPTS_DIR = data_dir() / "concepts"
 ENTRY_KINDS = frozenset({"lemmas", "forms", "prefixes", "suffixes", "phrases"})
@@ -139,25 +140,25 @@ class Lexicon:
     def word_concepts(self, word: str) -> frozenset[str]:
         found = self._words.get(word)
         if found is None:
-            found = self.forms.get(word, frozenset())
-            for length, table in self.prefixes.items():
-                if len(word) >= length:
-                    found |= table.get(word[:length], frozenset())
-            for length, table in self.suffixes.items():
-                if len(word) > length:
-                    found |= table.get(word[-length:], frozenset())
-            if len(self._words) >= WORDS_KEPT:
-                self._words.clear()
-            self._words[word] = found
+            found = remember(self._words, WORDS_KEPT, word, partial(self._concepts, word))
+        return found
+
+    def _concepts(self, word: str) -> frozenset[str]:
+        found = self.forms.get(word, frozenset())
+        for length, table in self.prefixes.items():
+            if len(word) >= length:
+                found |= table.get(word[:length], frozenset())
+        for length, table in self.suffixes.items():
+            if len(word) > length:
+                found |= table.get(word[-length:], frozenset())
         return found
 
     def read(self, sentence: str) -> Reading:
         reading = self._readings.get(sentence)
         if reading is None:
-            reading = self._read(sentence)
-            if len(self._readings) >= READINGS_KEPT:
-                self._readings.clear()
-            self._readings[sentence] = reading
+            reading = remember(
+                self._readings, READINGS_KEPT, sentence, partial(self._read, sentence)
+            )
         return reading
 
     def _phrases_from(self, word: str) -> tuple[dict[str, list[Phrase]], list[Phrase]]:

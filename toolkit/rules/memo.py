@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 T = TypeVar("T")
+K = TypeVar("K", bound=Hashable)
 KEPT = 65_536  # judgements of pieces of text: every template's, in every language, and more
 RECENT = 256  # what one message's whole texts came to: its rules share it, the next cannot
 MISSING = object()
@@ -65,7 +66,7 @@ class Memo:
         self._texts.clear()
 
 
-def remember(table: dict[Hashable, Any], limit: int, key: Hashable, compute: Callable[[], T]) -> T:
+def remember(table: dict[K, T], limit: int, key: K, compute: Callable[[], T]) -> T:
     """`compute()`, kept in `table` unless it keeps nothing (`limit` 0)."""
     value = compute()
     if limit > 0:
