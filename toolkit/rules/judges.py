@@ -20,6 +20,7 @@ GENERAL_REACH = 2  # "our handmade products", "jede einzelne Bestellung"
 SUPPLIER_REACH = 3  # "la merce del nostro fornitore", "die Lieferung unseres Lieferanten"
 INSPECTED_REACH = 4  # "review (of your) return": what is reviewed follows within a few words
 COND_REACH = 6  # "if you are really satisfied": the condition is on the satisfaction
+NOTICE_NAME_REACH = 2  # "Yeni Doğan Mah.": a street's or a quarter's name before its word
 
 
 def modified(r: Reading, index: int, concepts: tuple[str, ...] = MODIFIERS) -> str | None:
@@ -211,11 +212,29 @@ def packaging(r: Reading) -> bool:
     that is news; or, beside such a notice in its line, a sentence of no substance at all
     (the address or registry number the footer goes on with)."""
     news = NEWS - GOODS_NEWS if about_message(r) else NEWS  # "this e-mail was sent automatically"
-    if r.question or any(r.has(c) for c in news):
+    named = notice_names(r)
+    said = [c for i, c in enumerate(r.concepts) if i not in named]
+    if r.question or any(news & c for c in said):
         return False
     if any("please" in c and "notice" not in c for c in r.concepts):
         return False  # "Please find attached the VAT invoice": asked of the buyer, no notice
-    return notice(r) or not r.has("substance")
+    return notice(r) or not any("substance" in c for c in said)
+
+
+def notice_names(r: Reading) -> set[int]:
+    """The words that name a footer's street, quarter or company: the few capitalised ones
+    before its notice word in the same clause ("Yeni Mah.", "Hediye Cad.", "Teslim Ltd.
+    Şti."), a name, not news of something new, a gift or a delivery ("Yeni ürünlerimiz
+    Ltd. Şti. mağazamızda" names new goods)."""
+    named: set[int] = set()
+    for i in r.where("notice"):
+        for k in range(i - 1, max(-1, i - NOTICE_NAME_REACH - 1), -1):
+            if r.clause_of[k] != r.clause_of[i] or k not in r.capitals:
+                break
+            if "notice" in r.concepts[k]:
+                break
+            named.add(k)
+    return named
 
 
 def notice(r: Reading) -> bool:

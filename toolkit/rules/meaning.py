@@ -79,6 +79,7 @@ class Reading:
     clause_of: tuple[int, ...]  # the clause each word is in
     question: bool
     shouted: frozenset[int] = frozenset()  # words written in capitals ("reply STOP")
+    capitals: frozenset[int] = frozenset()  # words that start with a capital ("Yeni Mah.")
     # built once from `concepts`: every judge asks has/where of each sentence many times
     present: frozenset[str] = field(init=False, repr=False, compare=False)
     at: dict[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)
@@ -180,6 +181,7 @@ class Lexicon:
         words: list[str] = []
         clause_of: list[int] = []
         shouted: set[int] = set()
+        capitals: set[int] = set()
         # where the clauses end, found in one scan: each mark lies between two words, so a
         # clause ends before a word when a mark starts after the word before it
         marks = [m.start() for m in CLAUSE_END.finditer(sentence)]
@@ -194,8 +196,10 @@ class Lexicon:
             word = lowered(written)  # "İyi" reads "iyi" (str.lower would add a combining dot)
             if word == "?":
                 continue
-            if len(word) >= 2 and written.isupper():
-                shouted.add(len(words))
+            if written[0].isupper():
+                capitals.add(len(words))
+                if len(word) >= 2 and written.isupper():
+                    shouted.add(len(words))
             words.append(word)
             clause_of.append(clause)
         concepts = [self.word_concepts(w) for w in words]
@@ -215,6 +219,7 @@ class Lexicon:
             tuple(clause_of),
             "?" in sentence,
             frozenset(shouted),
+            frozenset(capitals),
         )
 
 
