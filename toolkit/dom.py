@@ -558,10 +558,23 @@ def is_blank_text(text: str | None) -> bool:
 
 def is_blank_block(el: HtmlElement) -> bool:
     """A paragraph or division that shows nothing: only white space, &nbsp;, invisible
-    characters and <br>, also inside an empty <span> or <font> ("<p><span>&nbsp;</span></p>")."""
-    if el.tag not in ("p", "div") or HEIGHT.search(el.get("style") or ""):
+    characters and <br>, also inside an empty <span> or <font> ("<p><span>&nbsp;</span></p>");
+    or a table row whose every cell shows nothing ("<tr><td>&nbsp;</td></tr>", a builder's
+    blank line). Not a spacer of a set height."""
+    if el.tag == "tr":
+        cells = [c for c in el if isinstance(c.tag, str)]
+        return (
+            bool(cells)
+            and not has_height(el)
+            and all(c.tag in ("td", "th") and not has_height(c) and shows_nothing(c) for c in cells)
+        )
+    if el.tag not in ("p", "div") or has_height(el):
         return False
     return shows_nothing(el)
+
+
+def has_height(el: HtmlElement) -> bool:
+    return el.get("height") is not None or HEIGHT.search(el.get("style") or "") is not None
 
 
 def shows_nothing(el: HtmlElement) -> bool:
@@ -617,8 +630,11 @@ def break_children(parent: HtmlElement) -> Iterator[tuple[HtmlElement, bool]]:
             if (child.tail or "").strip():
                 yield child, False
             continue
+        blank_tail = is_blank_text(child.tail)
+        if child.tag in BLANK_INLINE and blank_tail and shows_nothing(child):
+            continue  # "<br><span>&nbsp;</span><br>": nothing shown between the two breaks
         yield child, child.tag == "br" or is_blank_block(child)
-        if not is_blank_text(child.tail):
+        if not blank_tail:
             yield child, False
 
 

@@ -36,6 +36,11 @@ HOURS = re.compile(  # "09:00-18:00", "9am to 5pm", "9 bis 17 Uhr", "9h à 18h":
 DATE = re.compile(  # "12.03.2025", "12/03/25", "2026-11-15"
     r"\b(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})\b"
 )
+YEARS = re.compile(  # "30 yıldır", "for 40 years", "seit 1998": how long the shop has worked
+    r"\b\d{1,3}\s*(?:yıldır|yıllık|years?|jahren?|jaar|ans|anni|años|lat|år)\b"
+    r"|\b(?:seit|since|depuis|dal|desde|od|sedan|sinds)\s+\d{4}\b",
+    re.IGNORECASE,
+)
 CUT_VALUE = re.compile(r":\s*[.!]?$")  # a label whose value was cut out
 CUT_OUT = re.compile(r"\s[.!,;]|\s{2}|:\s*$")  # where a number was cut out of a line
 BULLETS = "•*·▪►✓✔-–— \t"  # what a list item starts with
@@ -287,6 +292,8 @@ def only_courtesy(lex: Lexicon, sentence: str, *, answering: bool = False) -> bo
         rest = ALWAYS.sub("", sentence)
         if r.has("help") or r.has("response_time"):
             rest = HOURS.sub("", rest)
+        if r.has("ethos"):  # "30 yıldır bu işi yapıyoruz": the shop's years are no news
+            rest = YEARS.sub("", rest)
         if r.has("thanks") and r.has("order"):  # the words left must name the order
             rest = DAY_MONTH.sub(r"\1", DATE.sub("", rest))
         if DIGIT.search(rest):

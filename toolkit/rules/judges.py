@@ -154,7 +154,18 @@ def kind_words(r: Reading) -> bool:
     """Thanks, a wish or an offer of help: what a thanks-only message says at least once."""
     if any(r.has(c) for c in ("thanks", "help", "wish", "goodwill")):
         return True
-    return contact_offer(r) or answers_messages(r)
+    return contact_offer(r) or answers_messages(r) or bool(welcomed(r))
+
+
+def welcomed(r: Reading) -> set[int]:
+    """The words of a clause that only says "you're welcome" ("Rica ederiz, ne demek!"): an
+    answer to thanks; "göndermenizi rica ederiz" asks for something."""
+    found: set[int] = set()
+    for i in r.where("welcome"):
+        clause = [k for k, c in enumerate(r.clause_of) if c == r.clause_of[i]]
+        if all("welcome" in r.concepts[k] for k in clause):
+            found.update(clause)
+    return found
 
 
 def courtesy(r: Reading, *, answering: bool = False) -> bool:
@@ -173,7 +184,9 @@ def courtesy(r: Reading, *, answering: bool = False) -> bool:
     practice = practice and not any(r.has(c) for c in PERMITTED)
     cared = (general and r.has("care")) or practice  # "we pack every order with care", "Wij
     # verpakken onze bestellingen plasticvrij": how the shop works, said to no one in particular
-    if not (r.has("thanks") or help_offer or r.has("goodwill") or r.has("wish") or cared):
+    welcome = welcomed(r)
+    kind = r.has("thanks") or r.has("goodwill") or r.has("wish") or bool(welcome)
+    if not (kind or help_offer or cared):
         return False
     if any("please" in c and "goodwill" not in c for c in r.concepts) and not help_offer:
         return False  # "please charge the battery first": an instruction
@@ -181,7 +194,7 @@ def courtesy(r: Reading, *, answering: bool = False) -> bool:
         return False  # "your order reached us"; "only if you are delighted, we would ..."
     hoped = r.has("wish") and not (r.has("review") or r.has("discount"))
     for i, concepts in enumerate(r.concepts):
-        if "goodwill" in concepts or "help" in concepts:
+        if "goodwill" in concepts or "help" in concepts or i in welcome:
             continue  # "have a nice day", "send us a message": the words of the courtesy
         if help_offer and "response_time" in concepts:
             continue  # "within one working day": how soon the shop answers, no date
@@ -782,4 +795,6 @@ def return_reason(r: Reading) -> str | None:
     amount = any(w.isdigit() for w in r.words)
     if (money or amount) and (r.has("partial") or r.has("keep")):
         return "offers a partial refund"
+    if money and amount and r.has("advice"):
+        return "proposes a refund of an amount"  # "899 TL'nin 720 TL'sini iade etmeyi öneriyoruz"
     return None

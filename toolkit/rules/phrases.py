@@ -37,6 +37,7 @@ SHORT_EVIDENCE = 2  # common words of the other language a short field needs
 MIN_EVIDENCE = 3  # telling words of another language a longer text needs
 MIN_TELLING_SHARE = 0.2  # ... making up this share of its words
 ELISION = "'’"
+NUMBER_LABEL = re.compile(r"[.:][ \t]?\d")  # "No: 8", "Nr. 12", "n.5": a field's label, no word
 OTHER_MARGIN = 2  # ... and this many times the expected language's
 # a common word against the expected language: its own?, the others it tells, the others lacking it
 Contrast = tuple[bool, tuple[str, ...], tuple[str, ...]]
@@ -180,7 +181,8 @@ class PhraseBook:
 
         Only words that tell the two apart count: a common word of the other language that
         is not one of the expected language's ("par", "et", "sous" for French against Spanish;
-        "de", "la", "en" are both). An elided letter ("l'", "s'") tells nothing. A `short`
+        "de", "la", "en" are both). An elided letter ("l'", "s'") tells nothing, nor does the
+        label of a number ("Vergi No: 62", "Sicil No. 9876": no Spanish "no"). A `short`
         text (a seller's field) is judged from three words on: two telling words and none of
         the expected language ("Livraison et montage à domicile").
         """
@@ -188,7 +190,8 @@ class PhraseBook:
         words = [
             m.group()
             for m in WORD.finditer(low)
-            if len(m.group()) > 1 or low[m.end() : m.end() + 1] not in ELISION
+            if (len(m.group()) > 1 or low[m.end() : m.end() + 1] not in ELISION)
+            and not NUMBER_LABEL.match(low, m.end())
         ]
         least = MIN_SHORT_WORDS if short else MIN_WORDS_FOR_LANGUAGE
         if len(words) < least:
