@@ -50,6 +50,7 @@ LINE_END = re.compile(r"[.!?:;,]\s*$")  # a line that ends its sentence (or a gr
 SIGNATURE_DELIMITER = re.compile(r"^(?:--|—|-{3,}|_{3,}|={3,})$")  # "-- ": a signature follows
 OPENING_MARKS = "¡¿«„“\"' "  # what may stand before a greeting's first word
 SIGNATURE_LINES = 3  # "Magda i Piotr", "Pracownia Ceramiki": a signature's lines
+NAME_MIN_WORDS = 2  # a signed name this long is the shop's or a person's, not a common word
 NAME_JOINS = frozenset({"&", "and", "en", "und", "et", "e", "y", "i", "och", "ve", "-", "|"})
 
 
@@ -95,14 +96,15 @@ def message_content(s: Subject, phrases: Phrases, text: str) -> list[str]:
     said_before = False  # a sentence among the content so far
     for n, line in enumerate(lines):
         if said_before and is_closing_line(line, lines[n + 1 : n + 2]):
-            return content  # "İyi günler dileriz,": a closing no list knows; then the signature
+            # "İyi günler dileriz,": a closing no list knows; then the signature
+            return unsigned(content, lines[n + 1 : n + 1 + SIGNATURE_LINES])
         if content and not said_before and starts_with(phrases, "greeting", line):
             content = [c for c in content if text.count(c) < 2]  # the shop's name, signed again
         said = s.memo.recall(  # a template's lines come back in every message
             ("content", phrases.language, line), partial(line_content, s, phrases, line)
         )
-        if said == CLOSED:
-            return content  # what follows is the signature and the order reference
+        if said == CLOSED:  # what follows is the signature and the order reference
+            return unsigned(content, lines[n + 1 : n + 1 + SIGNATURE_LINES])
         if said == SKIPPED:
             continue
         assert isinstance(said, str)
@@ -117,6 +119,30 @@ def message_content(s: Subject, phrases: Phrases, text: str) -> list[str]:
             if len(content) > 1 and is_signature(content[-1], phrases) and is_name(content[-1]):
                 content.pop()
     return content
+
+
+def unsigned(content: list[str], signature: list[str]) -> list[str]:
+    """The content without the name the message is signed with: "Yıldız Ev ve Mutfak ailesi
+    olarak teşekkür ederiz" above "Yıldız Ev ve Mutfak ekibi" names the shop, not a star."""
+    names = [name for name in map(signed_name, signature) if name]
+    if not names:
+        return content
+    for name in names:
+        content = [line.replace(name, " ") for line in content]
+    return [line for line in content if line.strip()]
+
+
+def signed_name(line: str) -> str | None:
+    """The name a signature line starts with, of two words or more, all capitalised but for
+    the joins between them ("Yıldız Ev ve Mutfak" of "Yıldız Ev ve Mutfak ekibi")."""
+    words = line.split()
+    k = 0
+    while k < len(words) and (words[k][:1].isupper() or words[k].lower() in NAME_JOINS):
+        k += 1
+    while k and words[k - 1].lower() in NAME_JOINS:
+        k -= 1
+    name = words[:k]
+    return " ".join(name) if sum(w[:1].isupper() for w in name) >= NAME_MIN_WORDS else None
 
 
 def line_content(s: Subject, phrases: Phrases, line: str) -> str | int:
