@@ -390,6 +390,7 @@ def check_conditional_review(s: Subject) -> Iterator[Hit]:
         phrase_list="conditional_review",
         pair="review_words",
         phrase_veto=judges.neutral_rating,
+        reach=1,  # "Happy with it? A review would help." / "If not, write to us first."
     )
 
 

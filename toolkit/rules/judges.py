@@ -78,8 +78,9 @@ def about_goods_in_general(r: Reading) -> bool:
 
 
 def confirmation(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
-    """BSM201: an order or shipment received, being packed or sent, stated as a fact."""
-    if r.question or any(r.has(c) for c in PERMITTED):
+    """BSM201: an order or shipment received, being packed or sent, stated as a fact; not
+    one of days or weeks ago ("delivered last week", before asking for a review)."""
+    if r.question or r.has("long_ago") or any(r.has(c) for c in PERMITTED):
         return None
     shipments = subjects(r, "shipment") or r.where("in_transit")
     if not shipments and not r.has("message"):  # "we passed your question on to DPD"
