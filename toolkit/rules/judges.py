@@ -199,8 +199,9 @@ def courtesy(r: Reading, *, answering: bool = False) -> bool:
             continue  # "have a nice day", "send us a message": the words of the courtesy
         if help_offer and "response_time" in concepts:
             continue  # "within one working day": how soon the shop answers, no date
-        if help_offer and "substance" in concepts and asked_about(r, i):
-            continue  # "if you have a question about the assembly": what help may be about
+        if help_offer and "substance" in concepts and "review" not in concepts and asked_about(r, i):
+            continue  # "if you have a question about the assembly": what help may be about (a
+            # review to write is asked for: "bir değerlendirme yazmanız bizi mutlu eder")
         if (general and GOODS_NEWS & concepts) or (practice and "substance" in concepts):
             continue  # "Ürünlerimizi özenle hazırlıyoruz": the shop's goods, not the order
         if concepts & NOT_COURTESY_SET == {"substance"} and names_order(r, i):

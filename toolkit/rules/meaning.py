@@ -36,6 +36,8 @@ LINE_END = re.compile(r"\n")
 READINGS_KEPT = 512  # sentences whose reading is kept: a few messages' worth
 WORDS_KEPT = 8192
 SUFFIX_MARK = re.compile(r"['’][^\W\d_]")  # "Kargo'ya": a suffix set off from a name
+QUOTATION = re.compile(r'"[^"\n]*"|“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»')
+NEGATION = frozenset({"negation"})
 NAME_WORDS = 4  # "Mavi Çini Sanat Atölyesi'nden"
 NAME_CONCEPTS = frozenset({"carrier", "shipment"})  # "Yurtiçi Kargo'ya": who carries is news
 # a phrase's words (a word ending in "*" is a prefix) and the concept it stands for
@@ -189,6 +191,8 @@ class Lexicon:
         shouted: set[int] = set()
         capitals: set[int] = set()
         suffixed: list[int] = []  # capitalised words a suffix follows ("Elektronik'ten")
+        quotes = [m.span() for m in QUOTATION.finditer(sentence)]
+        quoted: list[int] = []  # words of a quotation ('mit dem Grund "nicht auf Lager"')
         # where the clauses end, found in one scan: each mark lies between two words, so a
         # clause ends before a word when a mark starts after the word before it
         marks = [m.start() for m in CLAUSE_END.finditer(sentence)]
@@ -209,12 +213,16 @@ class Lexicon:
                     shouted.add(len(words))
                 if SUFFIX_MARK.match(sentence, m.end()):
                     suffixed.append(len(words))
+            if quotes and any(a < m.start() < b for a, b in quotes):
+                quoted.append(len(words))
             words.append(word)
             clause_of.append(clause)
         concepts = [self.word_concepts(w) for w in words]
         if self.apostrophe_names:
             for k in name_words(suffixed, capitals, shouted, clause_of):
                 concepts[k] = concepts[k] & NAME_CONCEPTS
+        for k in quoted:  # a quotation's "not" is the quoted text's, not the sentence's
+            concepts[k] = concepts[k] - NEGATION
         phrases = self.phrases
         for i, word in enumerate(words):
             if word not in phrases:
