@@ -40,6 +40,7 @@ DOT_LETTER = re.compile(r"[^\W_]\.[^\W\d_]")  # "winkel.nl": a dot between lette
 PHONE_SEPARATORS = r"[ \t\u00a0\-./()]{0,3}"
 PHONE_WINDOW = 3  # characters of context the matcher sees around a candidate ("+", "(")
 INTERNATIONAL = re.compile(r"\+\s?\(?\d")  # "+44 7700 ...", "+(49) 30 ..."
+HANDLE = re.compile(r"\s@[^\W_]")  # "@leinenhaus.de" after a space: a social handle
 UNKNOWN_REGION = "ZZ"  # phonenumbers' region for a number that names its own country
 NOT_PHONE_REACH = 24  # how far around a digit run a date, time or order id may reach
 TOWN_LETTERS = 4  # "RCS Lille Métropole 441 229 870": a town's second word (not "Rufen Sie")
@@ -256,6 +257,8 @@ class Detectors:
         found = m.group()
         if m.group("bat") or any(b in found for b in BRACKETS):
             return True  # "naam [at] winkel [punt] nl": brackets are deliberate
+        if not m.group("wat") and HANDLE.search(found):
+            return False  # "folgen Sie uns unter @leinenhaus.de": a handle, its "@" written on
         last = re.split(r"[\s.\])}>]+", found.strip())[-1].lower()
         if self.email_tlds and last not in self.email_tlds:
             return False

@@ -75,7 +75,11 @@ def everywhere_hits(s: Subject, list_name: str, what: str) -> Iterator[Hit]:
 
 def check_confirmation(s: Subject) -> Iterator[Hit]:
     yield from sentence_hits(
-        s, judges.confirmation, "confirms an order or shipment", phrase_list="order_confirmation"
+        s,
+        judges.confirmation,
+        "confirms an order or shipment",
+        phrase_list="order_confirmation",
+        reach=1,  # "we are preparing your order" / "what text should we engrave?"
     )
 
 

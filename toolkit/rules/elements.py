@@ -30,6 +30,8 @@ PHONE_SCHEMES = frozenset({"tel", "sms", "callto"})  # BSM309 says these
 CONTACT_SCHEMES = PHONE_SCHEMES | {"mailto"}  # BSM308 and BSM309 say these, not BSM301
 PHONE_CONTEXT_BEFORE, PHONE_CONTEXT_AFTER = 80, 60  # how far a "warranty line" label may stand
 UNKNOWN_KIND = "unknown"  # an attachment whose purpose the reader could not tell
+SIGNED_DOMAIN_WORDS = 4  # "Ihr Team von Puzzleecke.de": a signature line that ends in the name
+SENTENCE_MARK = re.compile(r"[!?:;]|\.\s")  # a sentence, not a signature (the name's own dot is none)
 MAX_FRAMES_COUNTED = 50  # an animation is reported as "50 or more frames" past this
 MAX_FRAME_PIXELS = 1_000_000  # frames of larger pictures are not stepped through (decoding)
 
@@ -139,14 +141,19 @@ def check_external_link(s: Subject) -> Iterator[Hit]:
 
 def written_as_a_name(text: str, domain: Span) -> bool:
     """A shop whose name is its domain, signing on a line of its own ("KeukenKoning.nl" under
-    the sender's name): a name, not a pointer to a page. A domain in a sentence, with a path,
-    or on its own line after a label ("Our range:") still points somewhere."""
+    the sender's name; "Ihr Team von Puzzleecke.de" as the message's last line): a name, not
+    a pointer to a page. A domain in a sentence, with a path, or on its own line after a label
+    ("Our range:") still points somewhere."""
     start, end, found = domain
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end].strip().rstrip(".")
-    if line != found or "/" in found:
+    if "/" in found or not line.endswith(found):
         return False
+    if line != found:  # a signature's last line that ends in the name: nothing after it
+        words = line.split()
+        last = line_end < 0 or not text[line_end:].strip()
+        return last and len(words) <= SIGNED_DOMAIN_WORDS and not SENTENCE_MARK.search(line)
     before = text[:line_start].rstrip()
     return not before.endswith(":")
 

@@ -97,6 +97,10 @@ def confirmation(r: Reading, around: frozenset[str] = frozenset()) -> str | None
         for i in plain(r, concept):  # "punto de recogida" is a place, not a collection
             if modified(r, i) or hoped_arrival(r, i) or others_goods(r, i):
                 continue
+            if "bought" in r.concepts[i]:
+                continue  # "you picked up our doorbell": what the buyer bought
+            if concept == "preparing" and ASKED_FOR_INFO <= around:
+                continue  # "we are preparing your engraved board: what text should it bear?"
             orders_here = [k for k in orders if r.clause_of[k] == r.clause_of[i]]
             if needs == "order" and (not orders_here or r.has("message")):
                 continue  # "we received your message"; "you receive your money, if ... order"
@@ -144,6 +148,7 @@ NOT_COURTESY = (
 NOT_COURTESY_SET = frozenset(NOT_COURTESY)
 WISHED = ("substance", "benefit", "received")  # "a wonderful week", "(regali) joy", "arrived"
 ARRIVED = frozenset({"arrived", "received"})  # "hoffen, Ihr Paket ist gut angekommen"
+ASKED_FOR_INFO = frozenset({"request", "info"})  # a paragraph nearby asks the buyer something
 GOODS_NEWS = frozenset({"dispatched", "received", "preparing"})  # news, if the goods are theirs
 LIST_REACH = 2  # "soru, görüş ve öneri": a review word listed beside a question
 LIKED_REACH = 2  # "you liked the design"
@@ -199,7 +204,12 @@ def courtesy(r: Reading, *, answering: bool = False) -> bool:
             continue  # "have a nice day", "send us a message": the words of the courtesy
         if help_offer and "response_time" in concepts:
             continue  # "within one working day": how soon the shop answers, no date
-        if help_offer and "substance" in concepts and "review" not in concepts and asked_about(r, i):
+        if (
+            help_offer
+            and "substance" in concepts
+            and "review" not in concepts
+            and asked_about(r, i)
+        ):
             continue  # "if you have a question about the assembly": what help may be about (a
             # review to write is asked for: "bir değerlendirme yazmanız bizi mutlu eder")
         if (general and GOODS_NEWS & concepts) or (practice and "substance" in concepts):

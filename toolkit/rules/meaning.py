@@ -30,7 +30,7 @@ CONCEPTS_DIR = data_dir() / "concepts"
 ENTRY_KINDS = frozenset({"lemmas", "forms", "prefixes", "suffixes", "phrases"})
 WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*|%|\?")  # "l'ordine": two words; "e-mail": one
 UNIT_END = re.compile(r"(?:[.!?]+(?=\s|$)|\n\s*)")
-CLAUSE_END = re.compile(r"[,;:()–—]|\s-\s")
+CLAUSE_END = re.compile(r"[;()–—]|\s-\s|(?<!\d)[,:]|[,:](?!\d)")  # not "18:00", "89,95"
 PARAGRAPH = re.compile(r"\n[ \t]*\n")
 LINE_END = re.compile(r"\n")
 READINGS_KEPT = 512  # sentences whose reading is kept: a few messages' worth
@@ -207,10 +207,10 @@ class Lexicon:
             word = lowered(written)  # "İyi" reads "iyi" (str.lower would add a combining dot)
             if word == "?":
                 continue
+            if len(word) >= 2 and written.isupper():
+                shouted.add(len(words))
             if written[0].isupper():
                 capitals.add(len(words))
-                if len(word) >= 2 and written.isupper():
-                    shouted.add(len(words))
                 if SUFFIX_MARK.match(sentence, m.end()):
                     suffixed.append(len(words))
             if quotes and any(a < m.start() < b for a, b in quotes):
