@@ -343,7 +343,8 @@ def test_break_runs_as_every_element_asked(tree: Any, limit: int) -> None:
 def read_plain(lex: Lexicon, sentence: str) -> Reading:
     """`Lexicon._read` as it was: the clause marks searched for before every word, each phrase
     that starts with a word tried at it; a Turkish name (capitalised words before an
-    apostrophe's suffix, not in capitals) keeps only a carrier or shipment, and a quotation's
+    apostrophe's suffix, not in capitals, none but the last with a possessive ending) keeps
+    only a carrier or shipment, and a quotation's
     words lose their negation, both before the phrases."""
     words: list[str] = []
     written: list[str] = []
@@ -372,7 +373,8 @@ def read_plain(lex: Lexicon, sentence: str) -> Reading:
             while k >= 0 and last - k < 4 and k in capitals and k not in shouted:
                 if clause_of[k] != clause_of[last]:
                     break
-                concepts[k] &= {"carrier", "shipment"}
+                if k == last or not words[k].endswith(lex.not_name_endings):
+                    concepts[k] &= {"carrier", "shipment"}
                 k -= 1
     quoted = [
         m.span() for m in re.finditer(r'"[^"\n]*"|“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»', sentence)

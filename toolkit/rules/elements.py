@@ -31,7 +31,9 @@ CONTACT_SCHEMES = PHONE_SCHEMES | {"mailto"}  # BSM308 and BSM309 say these, not
 PHONE_CONTEXT_BEFORE, PHONE_CONTEXT_AFTER = 80, 60  # how far a "warranty line" label may stand
 UNKNOWN_KIND = "unknown"  # an attachment whose purpose the reader could not tell
 SIGNED_DOMAIN_WORDS = 4  # "Ihr Team von Puzzleecke.de": a signature line that ends in the name
-SENTENCE_MARK = re.compile(r"[!?:;]|\.\s")  # a sentence, not a signature (the name's own dot is none)
+SENTENCE_MARK = re.compile(
+    r"[!?:;]|\.\s"
+)  # a sentence, not a signature (the name's own dot is none)
 MAX_FRAMES_COUNTED = 50  # an animation is reported as "50 or more frames" past this
 MAX_FRAME_PIXELS = 1_000_000  # frames of larger pictures are not stepped through (decoding)
 

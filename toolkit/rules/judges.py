@@ -99,7 +99,7 @@ def confirmation(r: Reading, around: frozenset[str] = frozenset()) -> str | None
                 continue
             if "bought" in r.concepts[i]:
                 continue  # "you picked up our doorbell": what the buyer bought
-            if concept == "preparing" and ASKED_FOR_INFO <= around:
+            if concept == "preparing" and around >= ASKED_FOR_INFO:
                 continue  # "we are preparing your engraved board: what text should it bear?"
             orders_here = [k for k in orders if r.clause_of[k] == r.clause_of[i]]
             if needs == "order" and (not orders_here or r.has("message")):
@@ -148,6 +148,16 @@ NOT_COURTESY = (
 NOT_COURTESY_SET = frozenset(NOT_COURTESY)
 WISHED = ("substance", "benefit", "received")  # "a wonderful week", "(regali) joy", "arrived"
 ARRIVED = frozenset({"arrived", "received"})  # "hoffen, Ihr Paket ist gut angekommen"
+NAMED_TO_CHANGE = (
+    "substance",
+    "shipment",
+    "order",
+    "amount",
+    "message",
+    "messages",
+    "notice",
+    "message_notice",
+)
 ASKED_FOR_INFO = frozenset({"request", "info"})  # a paragraph nearby asks the buyer something
 GOODS_NEWS = frozenset({"dispatched", "received", "preparing"})  # news, if the goods are theirs
 LIST_REACH = 2  # "soru, görüş ve öneri": a review word listed beside a question
@@ -441,8 +451,18 @@ def satisfaction_condition(r: Reading) -> bool:
 
 def buyer_satisfied(r: Reading) -> list[int]:
     """Words of the buyer's satisfaction: not the seller's gladness or a wish ("we would be
-    delighted", "memnun oluruz", "if you would like to")."""
-    return [i for i in r.where("satisfied") if "our_pleasure" not in r.concepts[i]]
+    delighted", "memnun oluruz", "if you would like to"), nor the buyer's wish that ends its
+    clause ("If you like, you can write a review"; "if you like it" is satisfaction)."""
+    return [
+        i
+        for i in r.where("satisfied")
+        if "our_pleasure" not in r.concepts[i] and not as_you_like(r, i)
+    ]
+
+
+def as_you_like(r: Reading, index: int) -> bool:
+    ends = index + 1 == len(r.words) or r.clause_of[index + 1] != r.clause_of[index]
+    return ends and "as_you_like" in r.concepts[index]
 
 
 def reviews(r: Reading) -> list[int]:
@@ -539,9 +559,11 @@ def thanks_trigger(r: Reading) -> bool:
 
 
 def review_change(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
-    """BSM205: asks the buyer to change, update or remove a review."""
+    """BSM205: asks the buyer to change, update or remove a review; or, beside a sentence
+    about their review, to change or remove "it" ("You left a one-star review. Now that the
+    problem is solved, would you consider updating or removing it?")."""
     if not reviews(r):
-        return None
+        return review_referred(r) if "review" in around else None
     rewarded = bool(incentive_benefits(r))  # "if you withdraw it, we pay the shipping"
     for i in r.where("change"):
         if modified(r, i, ("negation",)):
@@ -550,6 +572,19 @@ def review_change(r: Reading, around: frozenset[str] = frozenset()) -> str | Non
             return f"asks to {r.words[i]!r} a review"  # not "thanks for it: we revised X"
         if rewarded and r.in_clause("condition", i):
             return f"offers something to {r.words[i]!r} a review"
+    return None
+
+
+def review_referred(r: Reading) -> str | None:
+    """A change asked of the buyer with nothing else named to change: the review the
+    paragraph speaks of ("zou u die willen aanpassen of verwijderen?")."""
+    if any(r.has(c) for c in NAMED_TO_CHANGE):
+        return None  # "could you change the delivery address?"
+    for i in r.where("change"):
+        if modified(r, i, ("negation",)):
+            continue
+        if r.question or r.in_clause("request", i):
+            return f"asks to {r.words[i]!r} the review it speaks of"
     return None
 
 

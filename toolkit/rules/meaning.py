@@ -138,6 +138,9 @@ class Lexicon:
     # Turkish sets a name's suffix off with an apostrophe ("Yıldız Elektronik'ten"): the
     # capitalised words before it are a name, not what its words say (a star, a gift)
     apostrophe_names: bool = False
+    # ...but a word with a possessive ending is the buyer's or the shop's thing, no name
+    # ("Değerlendirmeniz Amazon'da yayınlandığında": your review, on Amazon)
+    not_name_endings: tuple[str, ...] = ()
     _words: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _readings: dict[str, Reading] = field(default_factory=dict, repr=False)
     # first word -> its phrases by their second word (a plain one), and the others: a sentence's
@@ -220,7 +223,8 @@ class Lexicon:
         concepts = [self.word_concepts(w) for w in words]
         if self.apostrophe_names:
             for k in name_words(suffixed, capitals, shouted, clause_of):
-                concepts[k] = concepts[k] & NAME_CONCEPTS
+                if k in suffixed or not words[k].endswith(self.not_name_endings):
+                    concepts[k] = concepts[k] & NAME_CONCEPTS
         for k in quoted:  # a quotation's "not" is the quoted text's, not the sentence's
             concepts[k] = concepts[k] - NEGATION
         phrases = self.phrases
@@ -287,6 +291,7 @@ def compile_lexicon(
     forms: dict,
     *,
     apostrophe_names: bool = False,
+    not_name_endings: tuple[str, ...] = (),
 ) -> Lexicon:
     exact: dict[str, set[str]] = {}
     prefixes: dict[int, dict[str, set[str]]] = {}
@@ -319,6 +324,7 @@ def compile_lexicon(
         {n: {p: frozenset(c) for p, c in t.items()} for n, t in suffixes.items()},
         {w: tuple(p) for w, p in phrases.items()},
         apostrophe_names,
+        not_name_endings,
     )
 
 
@@ -363,9 +369,16 @@ def read_lexicon(language: str, path: Path, forms_path: Path | None) -> Lexicon:
     data = read_toml(path)
     data.pop("language", None)
     apostrophe_names = bool(data.pop("apostrophe_names", False))
+    not_name_endings = tuple(data.pop("not_name_endings", ()))
     for concept, entries in data.items():
         unknown = set(entries) - ENTRY_KINDS if isinstance(entries, dict) else {"?"}
         if unknown:
             raise ValueError(f"{path}: [{concept}] has unknown keys {sorted(unknown)}")
     forms = json.loads(forms_path.read_text("utf-8")) if forms_path else {}
-    return compile_lexicon(language, data, forms, apostrophe_names=apostrophe_names)
+    return compile_lexicon(
+        language,
+        data,
+        forms,
+        apostrophe_names=apostrophe_names,
+        not_name_endings=not_name_endings,
+    )
