@@ -372,6 +372,7 @@ def check_incentive(s: Subject) -> Iterator[Hit]:
         "offers something for a review",
         phrase_list="incentive",
         pair="review_words",
+        phrase_veto=judges.gift_is_goods,
     )
 
 

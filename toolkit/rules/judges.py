@@ -552,6 +552,12 @@ def incentive(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
     return None
 
 
+def gift_is_goods(r: Reading) -> bool:
+    """Every gift word is part of what the buyer bought ("tu lote de regalo", "the gift set"):
+    the phrase lists' "regalo" is no incentive there."""
+    return r.has("benefit") and not plain(r, "benefit")
+
+
 def thanks_trigger(r: Reading) -> bool:
     """A trigger that is no mere time or condition ("after", "if"): "as a thank you", "in
     return", "in exchange" tie what follows to what was asked."""

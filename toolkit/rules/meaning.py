@@ -30,7 +30,8 @@ CONCEPTS_DIR = data_dir() / "concepts"
 ENTRY_KINDS = frozenset({"lemmas", "forms", "prefixes", "suffixes", "phrases"})
 WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*|%|\?")  # "l'ordine": two words; "e-mail": one
 UNIT_END = re.compile(r"(?:[.!?]+(?=\s|$)|\n\s*)")
-CLAUSE_END = re.compile(r"[;()–—]|\s-\s|(?<!\d)[,:]|[,:](?!\d)")  # not "18:00", "89,95"
+CLAUSE_END = re.compile(r"[;()–—]|\s-\s|(?<![\d.])[,:](?!\s?\d)")  # not "18:00", "89,95",
+# "am Montag, 16.12., verschickt": a number's comma or colon ends no clause
 PARAGRAPH = re.compile(r"\n[ \t]*\n")
 LINE_END = re.compile(r"\n")
 READINGS_KEPT = 512  # sentences whose reading is kept: a few messages' worth
