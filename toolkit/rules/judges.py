@@ -611,10 +611,11 @@ def conditional_review(r: Reading, around: frozenset[str] = frozenset()) -> str 
     if r.has("either"):
         return None  # "an honest review, good or bad" is the neutral request
     for i in buyer_satisfied(r):
-        after = r.concepts[min(i + 1, len(r.words) - 1)]
+        k = min(i + 1, len(r.words) - 1)
+        after = r.concepts[k] if r.clause_of[k] == r.clause_of[i] else frozenset()
         conditional = (
             r.before("condition", i, COND_REACH)
-            or "condition" in after
+            or "condition" in after  # "memnun kaldıysanız" (not "piaciuto: se vuole, ...")
             or "condition" in r.concepts[i]  # "memnunsanız": the condition is a suffix
         )
         if conditional and not r.before("negation", i, COND_REACH):

@@ -21,6 +21,7 @@ from toolkit.rules.literals import list_gate
 from toolkit.rules.meaning import ConceptBook, lowered
 
 PHRASES_DIR = data_dir() / "phrases"
+FOREIGN_WORDS = "foreign_words.toml"  # beside the phrases: languages the toolkit does not write
 LISTS = (
     "stopwords", "greeting", "closing", "important_tag", "adjustment", "cancel_request",
     "return_information", "partial_refund", "order_confirmation", "thanks", "marketing",
@@ -227,7 +228,9 @@ class PhraseBook:
         language of every text checked."""
         table = self._contrasts.get(expected)
         if table is None:
-            others = [lang for lang in self.languages() if lang != expected]
+            others = [
+                lang for lang in (*self.languages(), *self._foreign_words) if lang != expected
+            ]
             table = {}
             for word, languages in self._stopword_index.items():
                 own = expected in languages
@@ -239,9 +242,18 @@ class PhraseBook:
 
     @cached_property
     def _stopword_index(self) -> dict[str, tuple[str, ...]]:
-        """word -> the languages that count it common: one lookup per word, not per language."""
+        """word -> the languages that count it common: one lookup per word, not per language
+        (the nine, and those the toolkit writes nothing in: data/foreign_words.toml)."""
         index: dict[str, list[str]] = {}
         for phrases in self.for_language(None):
             for word in phrases.stopword_set:
                 index.setdefault(word, []).append(phrases.language)
+        for language, words in self._foreign_words.items():
+            for word in words:
+                index.setdefault(word, []).append(language)
         return {word: tuple(langs) for word, langs in index.items()}
+
+    @cached_property
+    def _foreign_words(self) -> dict[str, frozenset[str]]:
+        data = read_toml(self.root.parent / FOREIGN_WORDS)
+        return {lang: frozenset(w.lower() for w in t["words"]) for lang, t in data.items()}
