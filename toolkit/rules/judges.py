@@ -188,7 +188,7 @@ def courtesy(r: Reading, *, answering: bool = False) -> bool:
     """BSM202: thanks, an offer of help or a good wish, and nothing the buyer needs to know
     (a word in a good wish is no news: "have a nice day" tells no date). In a message that
     answers the buyer's question, how the shop works is the answer, not a courtesy."""
-    help_offer = r.has("help") or contact_offer(r) or answers_messages(r)
+    help_offer = bool(plain(r, "help")) or contact_offer(r) or answers_messages(r)
     if r.question and (not help_offer or asks_to_be_told(r)):
         return False  # a question to the buyer has a reason
     if r.has("answer"):
@@ -576,6 +576,9 @@ def review_change(r: Reading, around: frozenset[str] = frozenset()) -> str | Non
             continue
         if r.question or r.in_clause("request", i) or r.in_clause("you", i):
             return f"asks to {r.words[i]!r} a review"  # not "thanks for it: we revised X"
+        asked = any(k < i and "thanks" not in r.concepts[k] for k in r.where("ask_buyer"))
+        if asked or (any(k < i for k in r.where("request")) and r.has("you")):
+            return f"asks to {r.words[i]!r} a review"  # "Le chiederemmo, se possibile, di ..."
         if rewarded and r.in_clause("condition", i):
             return f"offers something to {r.words[i]!r} a review"
     return None
