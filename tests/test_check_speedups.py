@@ -352,8 +352,8 @@ def read_plain(lex: Lexicon, sentence: str) -> Reading:
     clause_of: list[int] = []
     clause, pos = 0, 0
     for m in WORD.finditer(sentence):
-        if CLAUSE_END.search(sentence, pos, m.start()):
-            clause += 1
+        if any(pos <= mark.start() < m.start() for mark in CLAUSE_END.finditer(sentence)):
+            clause += 1  # (searched in the whole sentence: a mark looks at the digit after it)
         pos = m.end()
         if m.group() == "?":
             continue

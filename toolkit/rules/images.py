@@ -15,6 +15,7 @@ PRODUCT_IMAGE_PATHS = ("/images/i/", "/images/p/")  # Amazon's catalog image pat
 SIGN_OFF_LINES = 3  # the last lines of a message, where the shop signs
 TITLE_SHARE = 0.6  # the share of an alt text's words a product title must hold to be its image
 MIN_TITLE_WORDS = 2
+MIN_WORD_LETTERS = 3  # "i", "et", "de" join; they neither name nor describe
 
 
 def address_words(src: str) -> list[str]:
@@ -106,7 +107,9 @@ def named_like_a_logo(s: Subject, img: HtmlElement) -> bool:
 
 def product_image(s: Subject, img: HtmlElement) -> str | None:
     """Why an image shows the purchased product, or None: Amazon's catalog picture; with the
-    order, its ASIN or its title; without, an alt or address that says "product"."""
+    order, its ASIN or its title; without, an alt or address that says "product", or an alt
+    whose words the message's text speaks of ("Gietijzeren theepot zwart" above "een recensie
+    over de gietijzeren theepot")."""
     src, alt = img.get("src") or "", img.get("alt") or ""
     parsed = urls.parse(src.lower())
     if (
@@ -127,7 +130,15 @@ def product_image(s: Subject, img: HtmlElement) -> str | None:
                 return f"an image of the purchased product ({shown})"
     if not s.image_words.product.isdisjoint(image_words(img)):
         return f"an image of a product ({shown})"
+    described = any(w[:1].islower() for w in words_as_written(alt))  # not "Teeladen Ostfriesland"
+    if described and any(shows_title(alt, text) for _, text in s.body_texts()):
+        return f"an image of what the message is about ({shown})"  # "de gietijzeren theepot"
     return None
+
+
+def words_as_written(text: str) -> list[str]:
+    """The words of an alt text in their own case: a name is capitalised throughout."""
+    return [w for w in WORD.findall(text) if len(w) >= MIN_WORD_LETTERS and not w.isdigit()]
 
 
 def shows_title(alt: str, title: str) -> bool:
