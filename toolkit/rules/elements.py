@@ -160,6 +160,8 @@ def written_as_a_name(s: Subject, text: str, domain: Span) -> bool:
         last = line_end < 0 or not text[line_end:].strip()
         if not last or len(words) > SIGNED_DOMAIN_WORDS or SENTENCE_MARK.search(line):
             return False
+        if all(w[:1].isupper() for w in words):
+            return True  # "Jeroen, Fietsbel.nl": a name and the shop's
         above = [a.strip() for a in text[:line_start].splitlines() if a.strip()]
         block = [line, *above[-SIGNATURE_LINES:]]  # "Met vriendelijke groet," / "Anouk Smits"
         return any(closes(p, b) for p in s.phrases for b in block)
