@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, partial
 from pathlib import Path
 
 from toolkit.paths import data_dir
@@ -102,6 +102,12 @@ class Phrases:
     @cached_property
     def stopword_set(self) -> frozenset[str]:
         return frozenset(w.lower() for w in self.words("stopwords"))
+
+
+def read_foreign_words(path: Path) -> dict[str, frozenset[str]]:
+    """The common words of each language the toolkit writes nothing in (BSM104 only)."""
+    data = read_toml(path)
+    return {lang: frozenset(w.lower() for w in t["words"]) for lang, t in data.items()}
 
 
 def read_phrases(language: str, path: Path, *, gates: bool = False) -> Phrases:
@@ -255,5 +261,7 @@ class PhraseBook:
 
     @cached_property
     def _foreign_words(self) -> dict[str, frozenset[str]]:
-        data = read_toml(self.root.parent / FOREIGN_WORDS)
-        return {lang: frozenset(w.lower() for w in t["words"]) for lang, t in data.items()}
+        path = self.root.parent / FOREIGN_WORDS
+        return self.cache.kept_object(
+            "foreign_words", (path, __file__), dict, partial(read_foreign_words, path)
+        )
