@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Hashable, Iterator, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import zip_longest
@@ -88,6 +88,50 @@ def elements(root: HtmlElement) -> Iterator[HtmlElement]:
 def body(root: HtmlElement) -> HtmlElement:
     found = root.find("body")
     return found if found is not None else root
+
+
+# an element with its tag and its attributes (in order; libxml2 keeps no name twice)
+Tagged: TypeAlias = tuple[HtmlElement, str, tuple[tuple[str, str], ...]]
+
+
+def tagged(root: HtmlElement) -> Iterator[Tagged]:
+    """Every element (as `elements` walks), with its tag and attributes read once: lxml builds
+    a new string each time either is read."""
+    for el in root.iter():
+        tag = el.tag
+        if isinstance(tag, str):
+            yield el, tag, tuple(el.items())
+
+
+class ElementView:
+    """Every element of one tree, with its tag and attributes, read in one walk for all the
+    rules that ask each element (BSM312's active content, BSM407-BSM411's overrides, BSM413's
+    images, BSM410's stylesheet selectors). One per message, on the `Subject`; the tree must
+    not change while it is read (the rules do not change it)."""
+
+    __slots__ = ("_by_tag", "_classes", "tagged")
+
+    def __init__(self, root: HtmlElement) -> None:
+        self.tagged = list(tagged(root))
+        self._by_tag: dict[str, list[HtmlElement]] | None = None
+        self._classes: dict[str, list[HtmlElement]] | None = None
+
+    def by_tag(self, tag: str) -> list[HtmlElement]:
+        """The elements of a tag, in document order (as `root.iter(tag)` finds them)."""
+        if self._by_tag is None:
+            index: dict[str, list[HtmlElement]] = {}
+            for el, name, _ in self.tagged:
+                index.setdefault(name, []).append(el)
+            self._by_tag = index
+        return self._by_tag.get(tag, [])
+
+    def classes(self) -> dict[str, list[HtmlElement]]:
+        """The elements that have each class, in document order (`stylesheet.class_index`)."""
+        if self._classes is None:
+            from toolkit.stylesheet import index_classes  # it imports this module
+
+            self._classes = index_classes(self.tagged)
+        return self._classes
 
 
 # --- inline styles -------------------------------------------------------------------------
@@ -189,20 +233,27 @@ class Styles:
         once per tag and attributes (an inlined template repeats both on many elements; a
         builder's stylesheet comes in every message): kept for one policy (another one empties
         what was kept), and in the memo under the parts of the policy it reads."""
+        tag = el.tag
+        return self.tagged_overrides(
+            (el, str(tag), () if tag == "style" else tuple(el.items())), policy
+        )
+
+    def tagged_overrides(self, node: Tagged, policy: Policy) -> tuple[OffenceParts, ...]:
+        """`overrides` of an element whose tag and attributes are read (`ElementView`)."""
         if policy is not self._policy:
             self._for_policy(policy)
-        tag = el.tag
+        el, tag, items = node
         if tag == "style":  # what its text sets (its attributes set nothing)
             key: tuple[Hashable, ...] = ("style", el.text or "")
         else:
-            key = (tag, tuple(el.items()))
+            key = (tag, items)
         found = self._overrides.get(key)
         if found is None:
 
             def work() -> tuple[OffenceParts, ...]:
-                if el.tag == "style":
+                if tag == "style":
                     return block_overrides(el.text or "", policy)
-                return element_overrides(str(el.tag), el.items(), self.of(el), policy)
+                return element_overrides(tag, items, self.of(el), policy)
 
             memo_key = ("overrides", self._policy_key, *key)
             found = work() if self._memo is None else self._memo.recall(memo_key, work)
@@ -214,20 +265,39 @@ class Styles:
         self._overrides.clear()
         self._font_sizes.clear()
         self._policy = policy
-        self._policy_key = (
+        policy_key = (
             tuple(policy.style_rules.items()),
             policy.align_values,
             policy.colour_attributes,
             policy.alignment_attributes,
         )
-        self._size_key = (policy.default_font_size_px, policy.implicit_font_sizes)
+        size_key = (policy.default_font_size_px, policy.implicit_font_sizes)
+        # the memo's one object for each: a key that holds it is hashed without its parts
+        memo = self._memo
+        self._policy_key = policy_key if memo is None else memo.token(policy_key)
+        self._size_key = size_key if memo is None else memo.token(size_key)
 
     def font_size(self, el: HtmlElement, policy: Policy) -> float | None:
         """`element_font_size`, worked out once per tag, style and size attribute (and kept in
         the memo under the parts of the policy it reads)."""
+        return self._font_size(el, (el.tag, el.get("style"), el.get("size")), policy)
+
+    def tagged_font_size(self, node: Tagged, policy: Policy) -> float | None:
+        """`font_size` of an element whose tag and attributes are read (`ElementView`)."""
+        el, tag, items = node
+        style = size = None
+        for name, value in items:
+            if name == "style":
+                style = value
+            elif name == "size":
+                size = value
+        return self._font_size(el, (tag, style, size), policy)
+
+    def _font_size(
+        self, el: HtmlElement, key: tuple[Hashable, ...], policy: Policy
+    ) -> float | None:
         if policy is not self._policy:
             self._for_policy(policy)
-        key = (el.tag, el.get("style"), el.get("size"))
         found = self._font_sizes.get(key, MISSING)
         if found is MISSING:
             work = partial(element_font_size, el, policy, self)
@@ -592,8 +662,11 @@ def break_runs(root: HtmlElement, limit: int) -> list[list[HtmlElement]]:
     it: "<p>A</p><p>&nbsp;</p><p>&nbsp;</p><p>B</p>" reads as "A", two blank lines, "B", the
     three line breaks of "A<br><br><br>B"; one blank paragraph between two is one blank line."""
     runs: list[list[HtmlElement]] = []
+    # a run is made of <br>, <p> and <div> children: only their parents can hold one (an empty
+    # run is no more than the limit, unless it is below 0)
+    holders = {el.getparent() for el in root.iter("br", "p", "div")} if limit >= 0 else None
     for parent in elements(body(root)):
-        if not len(parent) and limit >= 0:  # no children: no run (an empty one is no more)
+        if holders is not None and parent not in holders:
             continue
         shown = not is_blank_text(parent.text)  # something visible before the run
         run: list[HtmlElement] = []
@@ -719,18 +792,20 @@ def is_unsafe_link(el: HtmlElement, attr: str, policy: Policy) -> bool:
     return urls.scheme_of(el.get(attr, "")) in policy.unsafe_link_schemes
 
 
-def active_content(root: HtmlElement, policy: Policy) -> list[Offence]:
-    """BSM312: elements and attributes that run code or pull in content."""
+def active_content(
+    root: HtmlElement, policy: Policy, nodes: Iterable[Tagged] | None = None
+) -> list[Offence]:
+    """BSM312: elements and attributes that run code or pull in content. `nodes`: the tree's
+    elements already read (`ElementView.tagged`), else it is walked."""
     found: list[Offence] = []
-    for el in elements(root):
-        tag = el.tag
+    for el, tag, items in tagged(root) if nodes is None else nodes:
         if tag in policy.active_elements:
             found.append(Offence(el, rule_ids.ACTIVE_CONTENT, f"<{tag}>"))
         elif tag == "link" and "stylesheet" in (el.get("rel") or "").lower():
             found.append(Offence(el, rule_ids.ACTIVE_CONTENT, "an external stylesheet"))
         elif tag == "meta" and (el.get("http-equiv") or "").lower() == "refresh":
             found.append(Offence(el, rule_ids.ACTIVE_CONTENT, "a meta refresh"))
-        for attr, value in el.items():
+        for attr, value in items:
             name = attr.lower()
             if name.startswith("on"):
                 what = f"an event handler ({name}) on <{tag}>"

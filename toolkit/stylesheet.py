@@ -129,9 +129,14 @@ def matcher(select: CSSSelector) -> Matcher:
 
 def class_index(root: HtmlElement) -> dict[str, list[HtmlElement]]:
     """The elements that have each class, in document order, found in one walk."""
+    return index_classes(dom.tagged(root))
+
+
+def index_classes(nodes: Iterable[dom.Tagged]) -> dict[str, list[HtmlElement]]:
+    """`class_index` of elements whose attributes are read (`dom.ElementView`)."""
     index: dict[str, list[HtmlElement]] = {}
-    for el in root.iter():
-        names = el.get("class") if isinstance(el.tag, str) else None
+    for el, _, items in nodes:
+        names = next((value for name, value in items if name == "class"), None)
         if not names:
             continue
         if "\t" in names or "\n" in names or "\r" in names:
@@ -144,8 +149,11 @@ def class_index(root: HtmlElement) -> dict[str, list[HtmlElement]]:
     return index
 
 
-def declared(root: HtmlElement, memo: Memo | None = None) -> dict[HtmlElement, tuple[str, str]]:
-    """The font or font-size declaration each element gets from the <style> blocks."""
+def declared(
+    root: HtmlElement, memo: Memo | None = None, view: dom.ElementView | None = None
+) -> dict[HtmlElement, tuple[str, str]]:
+    """The font or font-size declaration each element gets from the <style> blocks. `view`:
+    the tree's elements already read, by tag and by class (else the tree is walked)."""
     css = style_text(root)
     if not SETS_SIZE.search(css):
         return {}
@@ -159,7 +167,11 @@ def declared(root: HtmlElement, memo: Memo | None = None) -> dict[HtmlElement, t
         if isinstance(select, tuple):
             kind, name = select
             if kind == "tag":
-                chosen: Iterable[HtmlElement] = root.iter(name)
+                chosen: Iterable[HtmlElement] = (
+                    root.iter(name) if view is None else view.by_tag(name)
+                )
+            elif view is not None:
+                chosen = view.classes().get(name, ())
             else:
                 classes = class_index(root) if classes is None else classes
                 chosen = classes.get(name, ())
@@ -183,12 +195,15 @@ def shorthand_size(value: str, policy: Policy) -> str | None:
 
 
 def sheet_font_sizes(
-    root: HtmlElement, policy: Policy, memo: Memo | None = None
+    root: HtmlElement,
+    policy: Policy,
+    memo: Memo | None = None,
+    view: dom.ElementView | None = None,
 ) -> dict[HtmlElement, float]:
     """The font size each element gets from the <style> blocks (font-size, or `font`)."""
     sizes = {}
     read: dict[tuple[str, str], float | None] = {}  # a stylesheet sets a few sizes on many
-    for el, declaration in declared(root, memo).items():
+    for el, declaration in declared(root, memo, view).items():
         if declaration in read:
             size = read[declaration]
         else:
@@ -209,21 +224,30 @@ def font_size_uses(
     policy: Policy,
     styles: dom.Styles | None = None,
     memo: Memo | None = None,
+    view: dom.ElementView | None = None,
 ) -> list[tuple[HtmlElement, float]]:
     """Each element with text that sets a font size, inline or in a <style> block, and the
-    size (rounded to 0.1 px), in document order. `memo`: where compiled stylesheets are kept."""
+    size (rounded to 0.1 px), in document order. `memo`: where compiled stylesheets are kept;
+    `view`: the tree's elements already read."""
     styles = styles or dom.Styles()
-    sheet = sheet_font_sizes(root, policy, memo) if root.find(".//style") is not None else {}
+    has_style = root.find(".//style") is not None if view is None else bool(view.by_tag("style"))
+    sheet = sheet_font_sizes(root, policy, memo, view) if has_style else {}
     uses = []
     els = list(dom.elements(dom.body(root)))
     texts = dom.with_text(els)
-    for el in els:
+    if view is None:
+        nodes: Iterable[dom.Tagged] = ((el, el.tag, tuple(el.items())) for el in els)
+    else:  # the body's elements are a run of the tree's, in the same order
+        start = next(i for i, (el, _, _) in enumerate(view.tagged) if el is els[0])
+        nodes = view.tagged[start : start + len(els)]
+    for node in nodes:
+        el = node[0]
         if el not in texts:
             continue
         if el in sheet and not sets_inline_size(el, styles):
             size: float | None = sheet[el]
         else:
-            size = styles.font_size(el, policy)
+            size = styles.tagged_font_size(node, policy)
         if size is not None:
             uses.append((el, round(size, 1)))
     return uses

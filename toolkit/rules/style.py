@@ -53,16 +53,20 @@ def check_unlinked_addresses(s: Subject) -> Iterator[Hit]:
     for a in s.root.iter("a"):
         if a not in in_links:
             in_links.update(a.iter())
+    urls = s.detectors.urls
     for el in s.root.iter():
-        tag, parent = el.tag, el.getparent()
-        seen = isinstance(tag, str) and tag not in UNSEEN_TAGS
-        outside = (
-            (el.text if seen and el not in in_links else None, el),
-            (el.tail if parent not in in_links else None, el if parent is None else parent),
-        )
-        for text, where in outside:
-            for _, _, url in s.detectors.urls(text) if text else ():  # most texts are empty
-                yield Hit(f"a bare web address as a link: {url!r}", element=where, needle=url)
+        text, tail = el.text, el.tail  # most are empty: the tag and the parent are not read
+        if text and el not in in_links:
+            tag = el.tag
+            if isinstance(tag, str) and tag not in UNSEEN_TAGS:
+                for _, _, url in urls(text):
+                    yield Hit(f"a bare web address as a link: {url!r}", element=el, needle=url)
+        if tail:
+            parent = el.getparent()
+            if parent not in in_links:
+                where = el if parent is None else parent
+                for _, _, url in urls(tail):
+                    yield Hit(f"a bare web address as a link: {url!r}", element=where, needle=url)
     text = s.message.text
     if not s.message.html.strip() and text.strip():
         for start, _, url in s.detectors.urls(text):
@@ -158,7 +162,7 @@ def check_font_sizes(s: Subject) -> Iterator[Hit]:
     measured = s.measured.font_sizes
     if measured is not None and len(measured) <= limit:
         return  # the enforcement pass counted them, and no <style> block is left
-    uses = font_size_uses(s.root, s.policy, s.styles, s.memo)
+    uses = font_size_uses(s.root, s.policy, s.styles, s.memo, s.elements)
     sizes = {default, *(size for _, size in uses)}
     if len(sizes) <= limit:
         return
@@ -209,15 +213,18 @@ def loads_over_http(css: str | None) -> bool:
 
 def check_insecure_image(s: Subject) -> Iterator[Hit]:
     # no shortcut on the source's text: "ht&#9;tp:" and "HT\ttp:" load over http too
-    for el in dom.elements(s.root):
-        if el.tag in IMAGE_TAGS:
+    for el, tag, items in s.elements.tagged:
+        if not items and tag != "style":
+            continue  # nothing that loads, no style
+        given = dict(items)
+        if tag in IMAGE_TAGS:
             for attr in IMAGE_ATTRIBUTES:
-                value = el.get(attr)
+                value = given.get(attr)
                 if value and any(is_http(address) for address in image_addresses(attr, value)):
-                    yield Hit(f"<{el.tag} {attr}> loads over http", element=el)
-        if loads_over_http(el.get("style")):
-            yield Hit(f"<{el.tag}> has a background image over http", element=el)
-        elif el.tag == "style" and loads_over_http(el.text):
+                    yield Hit(f"<{tag} {attr}> loads over http", element=el)
+        if loads_over_http(given.get("style")):
+            yield Hit(f"<{tag}> has a background image over http", element=el)
+        elif tag == "style" and loads_over_http(el.text):
             yield Hit("a <style> block loads an image over http", element=el)
 
 
