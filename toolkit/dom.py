@@ -421,23 +421,43 @@ class MarginOverflow:
 
 
 def margin_overflows(
-    root: HtmlElement, policy: Policy, styles: Styles | None = None
+    root: HtmlElement,
+    policy: Policy,
+    styles: Styles | None = None,
+    nodes: Iterable[Tagged] | None = None,
 ) -> list[MarginOverflow]:
-    """Elements whose cumulative horizontal margin plus padding passes the policy's bound."""
+    """Elements of the body whose cumulative horizontal margin plus padding (their own and
+    their ancestors', from the body down) passes the policy's bound. `nodes`: the tree's
+    elements already read (`ElementView.tagged`), else it is walked.
+
+    Only the few elements that indent anything are asked for their ancestors: an element's
+    indentation is its nearest indenting ancestor's plus its own (adding the 0 of those in
+    between changes no sum), added from the body down as a walk from the body adds them."""
     limit = policy.max_margin_px
     found: list[MarginOverflow] = []
     styles = styles or Styles()
-
-    def walk(el: HtmlElement, left: float, right: float) -> None:
+    top = body(root)
+    reached: dict[HtmlElement, tuple[float, float]] = {}  # of the elements that indent
+    for el, _, items in tagged(root) if nodes is None else nodes:
+        if not items:
+            continue  # neither a style nor hspace: it indents nothing
         own_left, own_right = horizontal_px(el, policy, styles)
-        left, right = left + own_left, right + own_right
-        if (own_left or own_right) and (left > limit + 0.01 or right > limit + 0.01):
+        if not (own_left or own_right):
+            continue
+        base = 0.0, 0.0
+        if el is not top:
+            for ancestor in el.iterancestors():
+                if ancestor in reached:
+                    base = reached[ancestor]
+                    break
+                if ancestor is top:
+                    break
+            else:
+                continue  # outside the body (<html style="padding: ...">)
+        left, right = base[0] + own_left, base[1] + own_right
+        reached[el] = left, right
+        if left > limit + 0.01 or right > limit + 0.01:
             found.append(MarginOverflow(el, left, right))
-        for child in el:
-            if isinstance(child.tag, str):
-                walk(child, left, right)
-
-    walk(body(root), 0.0, 0.0)
     return found
 
 
@@ -638,13 +658,14 @@ def shows_nothing(el: HtmlElement) -> bool:
     if not is_blank_text(el.text):
         return False
     for child in el:
-        if not isinstance(child.tag, str):
+        tag = child.tag  # read once: lxml builds the string on every read
+        if not isinstance(tag, str):
             continue
         if not is_blank_text(child.tail):
             return False
-        if child.tag == "br":
+        if tag == "br":
             continue
-        if child.tag not in BLANK_INLINE or not shows_nothing(child):
+        if tag not in BLANK_INLINE or not shows_nothing(child):
             return False
     return True
 
@@ -686,11 +707,12 @@ def break_children(parent: HtmlElement) -> Iterator[tuple[HtmlElement, bool]]:
     """Each child with whether it is a line break (<br>, a blank block); something visible
     (an element, or text after a child) comes as (element, False)."""
     for child in parent:
-        if not isinstance(child.tag, str):  # a comment: only its tail can show
+        tag = child.tag
+        if not isinstance(tag, str):  # a comment: only its tail can show
             if (child.tail or "").strip():
                 yield child, False
             continue
-        yield child, child.tag == "br" or is_blank_block(child)
+        yield child, tag == "br" or (tag in ("p", "div") and is_blank_block(child))
         if not is_blank_text(child.tail):
             yield child, False
 
@@ -747,17 +769,19 @@ def visible_parts(root: HtmlElement, block: str) -> str:
     parts: list[str] = []
 
     def walk(el: HtmlElement) -> None:
-        if el.tag in ("script", "style", "head", "title") or not isinstance(el.tag, str):
+        tag = el.tag  # read once: lxml builds the string on every read
+        if not isinstance(tag, str) or tag in ("script", "style", "head", "title"):
             return
-        if el.tag in BLOCKS:
+        starts_block = tag in BLOCKS
+        if starts_block:
             parts.append(block)
         parts.append(el.text or "")
         for child in el:
             walk(child)
             parts.append(child.tail or "")
-        if el.tag in BLOCKS:
+        if starts_block:
             parts.append(block)
-        elif el.tag == "br":
+        elif tag == "br":
             parts.append("\n")
 
     walk(body(root))

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from functools import cached_property, partial
+from itertools import accumulate
 from typing import TYPE_CHECKING, Protocol
 
 from toolkit import dom
@@ -28,7 +29,6 @@ if TYPE_CHECKING:  # the spelling module registers a rule: it imports this one
     from toolkit.orders import OrderDocument  # a check without --order never loads it
     from toolkit.rules.spelling import Spelling
 
-NEWLINE = re.compile("\n")
 # what of an HTML source a reader does not see as text: comments, scripts, styles, the head, tags.
 # A block runs to its first end tag ("<head ...>" to "</head>", as `.*?(?:</\1\s*>|\Z)` reads
 # it), found by skipping to each "<" and asking there: not by trying the end tag at every
@@ -142,6 +142,7 @@ class Subject:
     _line_indexes: dict[str, LineIndex] = field(default_factory=dict, repr=False)
     _tag_columns: dict[tuple[int, str], int] = field(default_factory=dict, repr=False)
     _element_columns: dict[HtmlElement, int] | None = field(default=None, repr=False)
+    _tag_patterns: dict[str, re.Pattern[str]] = field(default_factory=dict, repr=False)
     # the elements of each line whose columns are not found yet
     _line_elements: dict[int, list[tuple[HtmlElement, str]]] = field(
         default_factory=dict, repr=False
@@ -245,7 +246,10 @@ class Subject:
             seen[tag] = nth + 1
             starts = found.get(tag)
             if starts is None:
-                pattern = re.compile(rf"<{re.escape(tag)}(?![\w:-])", re.I)
+                pattern = self._tag_patterns.get(tag)
+                if pattern is None:  # compiled once per tag name, not per line it is on
+                    pattern = re.compile(rf"<{re.escape(tag)}(?![\w:-])", re.I)
+                    self._tag_patterns[tag] = pattern
                 starts = found[tag] = [m.start() for m in pattern.finditer(text)]
             if nth < len(starts):
                 columns[el] = starts[nth] + 1
@@ -367,7 +371,9 @@ class LineIndex:
 
     @classmethod
     def of(cls, text: str) -> LineIndex:
-        return cls((0, *(m.end() for m in NEWLINE.finditer(text))))
+        # each line starts past the one before and its "\n": summed without a Python loop
+        ends = text.split("\n")[:-1]
+        return cls(tuple(accumulate(map((1).__add__, map(len, ends)), initial=0)))
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column of an offset."""

@@ -116,7 +116,7 @@ def check_margins(s: Subject) -> Iterator[Hit]:
     limit = s.policy.max_margin_px
     overflows = s.measured.margin_overflows
     if overflows is None:
-        overflows = dom.margin_overflows(s.root, s.policy, s.styles)
+        overflows = dom.margin_overflows(s.root, s.policy, s.styles, s.elements.tagged)
     for overflow in overflows:
         yield Hit(
             f"<{overflow.element.tag}> is indented {max(overflow.left_px, overflow.right_px):.0f}px"
