@@ -29,10 +29,10 @@ from typing import Any
 
 import pytest
 from conftest import NOW, SHARED, bundled_examples
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from toolkit import dom, rule_ids
+from toolkit import dom, rule_ids, stylesheet
 from toolkit.detect import URL
 from toolkit.model import Finding, Message
 from toolkit.orders import load_document
@@ -379,3 +379,64 @@ def test_a_policy_is_one_token_per_memo() -> None:
     assert other.token(parts) is not token  # another memo's keys never meet this one's
     memo.clear()
     assert memo.token(parts) is not token  # nothing is kept under the old one either
+
+
+# --- stylesheets: lone tag names and classes read without cssselect ----------------------------
+
+
+def compiled_sheet_plain(css: str) -> list[tuple[Any, str, str]]:
+    """`compiled_sheet` as it was: every selector group parsed by cssselect and each selector
+    compiled (the XPath of a selector, what `matcher` makes of a lone tag name or class)."""
+    import cssselect
+    from lxml.cssselect import CSSSelector
+
+    found = []
+    for prelude, body in stylesheet.top_level_rules(css):
+        sizes = [(p, v) for p, v in dom.parse_style(body) if p in ("font", "font-size")]
+        if not sizes:
+            continue
+        try:
+            selectors = cssselect.parse(prelude)
+        except cssselect.SelectorError:
+            continue
+        found += [(s.canonical(), s.specificity(), p, v) for s in selectors for p, v in sizes]
+    ranked = sorted((spec, order, sel, p, v) for order, (sel, spec, p, v) in enumerate(found))
+    sheet = []
+    for _, _, selector, prop, value in ranked:
+        try:
+            chosen = stylesheet.matcher(CSSSelector(selector, translator="html"))
+        except (cssselect.SelectorError, cssselect.ExpressionError):
+            continue
+        sheet.append((chosen if isinstance(chosen, tuple) else chosen.path, prop, value))
+    return sheet
+
+
+def compiled(css: str) -> list[tuple[Any, str, str]]:
+    return [
+        (chosen if isinstance(chosen, tuple) else chosen.path, prop, value)
+        for chosen, prop, value in stylesheet.compiled_sheet(css)
+    ]
+
+
+SELECTOR_PIECES = ["p", "P", "H1", "td", "x1", "svg", "o:p", "*", "p.a", ".a", ".A", ".-a",
+                   "._a", ".2b", ".a-", ".--a", ".a.b", ".é", ".a\\62", "-a", "a1b", "1a",
+                   "p:hover", "p::after", "#c", "[x]", "td p", "div > p", ""]  # fmt: skip
+SEPARATORS = [",", " , ", ",\n", ",\xa0", "\t,", ",\x0c", " ", ",,"]
+preludes = st.lists(
+    st.tuples(st.sampled_from(SEPARATORS), st.sampled_from(SELECTOR_PIECES)), min_size=1, max_size=4
+).map(lambda pieces: "".join(sep + piece for sep, piece in pieces)[1:])
+
+
+@SETTINGS
+@given(groups=st.lists(preludes, min_size=1, max_size=5))
+@example(groups=["p,\xa0td", "TD , .A", ".2b, p", ".a\\62", "o:p, .-a", ".a-", "._a,\x0cH1"])
+def test_lone_tags_and_classes_compiled_as_cssselect_reads_them(groups: list[str]) -> None:
+    css = "\n".join(f"{group} {{ font-size: {i + 10}px }}" for i, group in enumerate(groups))
+    assert compiled(css) == compiled_sheet_plain(css)
+
+
+@pytest.mark.skipif(not CORPUS_FILES, reason="no ../shared/corpus/public here")
+def test_the_corpus_stylesheets_compiled_as_cssselect_reads_them() -> None:
+    for path in CORPUS_FILES:
+        css = stylesheet.style_text(dom.parse_html(read_file(path, KINDS).message.html))
+        assert compiled(css) == compiled_sheet_plain(css), path
