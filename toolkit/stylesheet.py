@@ -173,7 +173,11 @@ def index_classes(nodes: Iterable[dom.Tagged]) -> dict[str, list[HtmlElement]]:
     """`class_index` of elements whose attributes are read (`dom.ElementView`)."""
     index: dict[str, list[HtmlElement]] = {}
     for el, _, items in nodes:
-        names = next((value for name, value in items if name == "class"), None)
+        names = None
+        for attribute, value in items:  # a plain loop: a generator per element costs more
+            if attribute == "class":
+                names = value
+                break
         if not names:
             continue
         if "\t" in names or "\n" in names or "\r" in names:

@@ -216,13 +216,18 @@ def check_insecure_image(s: Subject) -> Iterator[Hit]:
     for el, tag, items in s.elements.tagged:
         if not items and tag != "style":
             continue  # nothing that loads, no style
-        given = dict(items)
         if tag in IMAGE_TAGS:
+            given = dict(items)
             for attr in IMAGE_ATTRIBUTES:
                 value = given.get(attr)
                 if value and any(is_http(address) for address in image_addresses(attr, value)):
                     yield Hit(f"<{tag} {attr}> loads over http", element=el)
-        if loads_over_http(given.get("style")):
+        style = None
+        for name, value in items:  # a plain loop: a generator per element costs more
+            if name == "style":
+                style = value
+                break
+        if loads_over_http(style):
             yield Hit(f"<{tag}> has a background image over http", element=el)
         elif tag == "style" and loads_over_http(el.text):
             yield Hit("a <style> block loads an image over http", element=el)
