@@ -42,6 +42,7 @@ from toolkit.rules import Hit, needle_key
 from toolkit.rules.base import LineIndex, Subject, locate
 from toolkit.rules.memo import Memo
 from toolkit.rules.style import (
+    HTTP_URL_IN_CSS,
     IMAGE_ATTRIBUTES,
     IMAGE_TAGS,
     UNSEEN_TAGS,
@@ -281,6 +282,39 @@ def active_content_plain(root: Any, policy: Any) -> list[Any]:
     return found
 
 
+def loads_over_http_plain(css: str | None) -> bool:
+    return css is not None and "(" in css and HTTP_URL_IN_CSS.search(css) is not None
+
+
+@SETTINGS
+@given(
+    css=st.lists(
+        st.sampled_from(
+            [
+                "url(",
+                "URL (",
+                "uRl(",
+                "(",
+                "url",
+                " ",
+                "'",
+                '"',
+                "http:",
+                "HTTP:",
+                "https:",
+                "ſ",
+                "x",
+                ")",
+            ]
+        ),
+        max_size=8,
+    )
+)
+def test_http_in_a_style_found_as_the_search_finds_it(css: list[str]) -> None:
+    text = "".join(css)
+    assert loads_over_http(text) == loads_over_http_plain(text)
+
+
 def insecure_plain(s: Subject) -> list[tuple[Any, ...]]:
     """BSM413's check as it was: each element asked for its attributes one by one."""
     found = []
@@ -290,9 +324,9 @@ def insecure_plain(s: Subject) -> list[tuple[Any, ...]]:
                 value = el.get(attr)
                 if value and any(is_http(address) for address in image_addresses(attr, value)):
                     found.append((f"<{el.tag} {attr}> loads over http", el))
-        if loads_over_http(el.get("style")):
+        if loads_over_http_plain(el.get("style")):
             found.append((f"<{el.tag}> has a background image over http", el))
-        elif el.tag == "style" and loads_over_http(el.text):
+        elif el.tag == "style" and loads_over_http_plain(el.text):
             found.append(("a <style> block loads an image over http", el))
     return found
 

@@ -207,8 +207,17 @@ def image_addresses(attr: str, value: str) -> list[str]:
 
 
 def loads_over_http(css: str | None) -> bool:
-    """A `url(http:...)` in a style (no "(": no url(), and no case-blind search for it)."""
-    return css is not None and "(" in css and HTTP_URL_IN_CSS.search(css) is not None
+    """A `url(http:...)` in a style: asked at each "(" (found as fast as a string is), where
+    the pattern's "(" must stand, not by a case-blind search tried at every character (a
+    <style> block of 8 kB took 27 us)."""
+    if css is None:
+        return False
+    at = css.find("(")
+    while at >= 0:
+        if at >= 3 and HTTP_URL_IN_CSS.match(css, at - 3):
+            return True
+        at = css.find("(", at + 1)
+    return False
 
 
 def check_insecure_image(s: Subject) -> Iterator[Hit]:
