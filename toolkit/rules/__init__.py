@@ -47,10 +47,14 @@ class Rule:
         out: list[tuple[Hit, Finding]] = []
         counted: dict[tuple[str, str], int] = {}
         placed: set[tuple[str, str, int, int]] = set()
+        places = subject.element_places
         for hit in self.check(subject):
             if hit.element is not None and hit.part == "html":  # most hits: where its tag is
                 part = "html"
-                line, column = subject.element_place(hit.element)
+                where = places.get(hit.element)
+                if where is None:  # an element found by several rules is placed once
+                    where = places[hit.element] = subject.element_place(hit.element)
+                line, column = where
             else:
                 nth = 0
                 if hit.needle and hit.offset is None and hit.element is None:

@@ -143,6 +143,8 @@ class Subject:
     _tag_columns: dict[tuple[int, str], int] = field(default_factory=dict, repr=False)
     _element_columns: dict[HtmlElement, int] | None = field(default=None, repr=False)
     _tag_patterns: dict[str, re.Pattern[str]] = field(default_factory=dict, repr=False)
+    # where each element a rule found is (`element_place`), for the next rule that finds it
+    element_places: dict[HtmlElement, tuple[int, int]] = field(default_factory=dict, repr=False)
     # the elements of each line whose columns are not found yet
     _line_elements: dict[int, list[tuple[HtmlElement, str]]] = field(
         default_factory=dict, repr=False
