@@ -55,13 +55,13 @@ def check_unlinked_addresses(s: Subject) -> Iterator[Hit]:
             in_links.update(a.iter())
     urls = s.detectors.urls
     for el in s.root.iter():
-        text, tail = el.text, el.tail  # most are empty: the tag and the parent are not read
-        if text and el not in in_links:
+        text, tail = el.text, el.tail  # most are blank: the tag and the parent are not read
+        if text and not text.isspace() and el not in in_links:
             tag = el.tag
             if isinstance(tag, str) and tag not in UNSEEN_TAGS:
                 for _, _, url in urls(text):
                     yield Hit(f"a bare web address as a link: {url!r}", element=el, needle=url)
-        if tail:
+        if tail and not tail.isspace():
             parent = el.getparent()
             if parent not in in_links:
                 where = el if parent is None else parent
