@@ -17,7 +17,10 @@ them with the key as before. Each shortcut is also compared with the way it repl
   `Detectors.urls` passing a text without "//" or a "w" without lowering it;
 - columns found only on the lines where something is reported;
 - where the lines of a part start, summed without a pattern;
-- a policy's parts in the memo's keys as one token per memo.
+- a policy's parts in the memo's keys as one token per memo;
+- a <style> rule's lone tag names and classes read without cssselect, and a descendant
+  selector of two of them ("td p", ".heading p") matched by the ancestors of the inner one's
+  elements, not by XPath.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ import pytest
 from conftest import NOW, SHARED, bundled_examples
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from test_check_speedups import declared_by_xpath
 
 from toolkit import dom, rule_ids, stylesheet
 from toolkit.detect import URL
@@ -191,7 +195,10 @@ ATTRIBUTES = [
 TEXTS = ["", " ", "text", "see www.winkel.nl", "http://a.nl/b", "WWW.X.NL", "\xa0", "a//b",
          "Wow", "https://amazon.nl/x y", "ẘw"]  # fmt: skip
 CSS = ["", "p { font-size: 20px }", ".a { font-size: 12px } td { font: 9px serif }",
-       "h1 { color: red; font-size: 30px }", ".b { background: url(http://x/y) }"]  # fmt: skip
+       "h1 { color: red; font-size: 30px }", ".b { background: url(http://x/y) }",
+       ".a p { font-size: 11px } td .b { font: 8px serif } span { font-size: 10px }",
+       ".b .a, div span { font-size: 14px } td > p { font-size: 7px } .a td p { font-size: 9px }",
+       "P  TD { font-size: 13px } .a span.b { font-size: 6px } o|p { font-size: 5px }"]  # fmt: skip
 
 trees = st.recursive(
     st.tuples(
@@ -381,6 +388,12 @@ def test_each_element_read_once_as_asked_one_by_one(html: str) -> None:
     assert [
         (h.message, h.element, h.needle) for h in check_unlinked_addresses(s)
     ] == unlinked_plain(s)
+    plain = declared_by_xpath(s.root)
+    assert stylesheet.declared(s.root, Memo(), s.elements) == plain
+    assert stylesheet.declared(s.root) == plain
+    plain = declared_by_xpath(s.root)
+    assert stylesheet.declared(s.root, Memo(), s.elements) == plain
+    assert stylesheet.declared(s.root) == plain
     columns = columns_plain(s)
     for el in dom.elements(s.root):
         line = el.sourceline or 1
@@ -474,3 +487,17 @@ def test_the_corpus_stylesheets_compiled_as_cssselect_reads_them() -> None:
     for path in CORPUS_FILES:
         css = stylesheet.style_text(dom.parse_html(read_file(path, KINDS).message.html))
         assert compiled(css) == compiled_sheet_plain(css), path
+
+
+def test_a_descendant_selector_matches_below_any_ancestor_as_xpath_does() -> None:
+    css = (".a span { font-size: 11px } td .b { font: 8px serif } div div { font-size: 9px }"
+           " .b .a { font-size: 14px } .c p { font-size: 7px }")  # fmt: skip
+    body = (
+        '<table><tr><td class="a"><div><div><span class="b">x<span>y</span></span></div></div>'
+        '</td></tr></table><div class="b"><p><span class="a">z</span></p></div><p>w</p>'
+    )
+    root = dom.parse_html(f"<html><head><style>{css}</style></head><body>{body}</body></html>")
+    plain = declared_by_xpath(root)
+    assert len(plain) == 4  # the two spans below .a (one also below td), the inner div, .a below .b
+    assert stylesheet.declared(root, Memo(), dom.ElementView(root)) == plain
+    assert stylesheet.declared(root) == plain

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import partial
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TYPE_CHECKING, TypeAlias, cast
 
 from lxml import etree
 
@@ -44,7 +44,9 @@ if TYPE_CHECKING:  # cssselect loads for a message with a <style> block that set
 
     from toolkit.rules.memo import Memo
 
-Matcher: TypeAlias = "CSSSelector | tuple[str, str]"  # a selector, or ("tag"/"class", a name)
+Step: TypeAlias = tuple[str, str]  # ("tag" or "class", a name)
+# a selector; a lone tag name or class; or ("descendant", a step, a step below it: "td p")
+Matcher: TypeAlias = "CSSSelector | Step | tuple[str, Step, Step]"
 
 
 def style_text(root: HtmlElement) -> str:
@@ -154,14 +156,29 @@ def compiled_sheet(css: str) -> tuple[tuple[Matcher, str, str], ...]:
 def matcher(select: CSSSelector) -> Matcher:
     """The selector, or for a lone tag name or class what its XPath asks: the elements of that
     tag (`root.iter(tag)`), or those whose class attribute, split at XML white space as
-    normalize-space() does, holds that class (libxml2 takes ten times as long for a class)."""
-    tag = TAG_PATH.fullmatch(select.path)
+    normalize-space() does, holds that class (libxml2 takes ten times as long for a class);
+    for one of those below another ("td p", ".heading p"), the elements of the second with an
+    ancestor of the first (libxml2 looks below every element of the first)."""
+    found = step_of(select.path)
+    if found is not None:
+        return found
+    above, descendant, below = select.path.partition("/descendant::")
+    if descendant:
+        outer, inner = step_of(above), step_of(f"descendant-or-self::{below}")
+        if outer is not None and inner is not None:
+            return ("descendant", outer, inner)
+    return select
+
+
+def step_of(path: str) -> Step | None:
+    """A lone tag name's or class's XPath as the step it is (`matcher`), else None."""
+    tag = TAG_PATH.fullmatch(path)
     if tag:
         return ("tag", tag.group(1))
-    name = CLASS_PATH.fullmatch(select.path)
+    name = CLASS_PATH.fullmatch(path)
     if name:
         return ("class", name.group(1))
-    return select
+    return None
 
 
 def class_index(root: HtmlElement) -> dict[str, list[HtmlElement]]:
@@ -204,18 +221,24 @@ def declared(
         sheet = memo.recall(("stylesheet", css), partial(compiled_sheet, css))
     found: dict[HtmlElement, tuple[str, str]] = {}
     classes: dict[str, list[HtmlElement]] | None = None
+
+    def of_step(step: Step) -> Iterable[HtmlElement]:
+        nonlocal classes
+        kind, name = step
+        if kind == "tag":
+            return root.iter(name) if view is None else view.by_tag(name)
+        if view is not None:
+            return view.classes().get(name, ())
+        classes = class_index(root) if classes is None else classes
+        return classes.get(name, ())
+
     for select, prop, value in sheet:  # the least specific first: the later ones win
-        if isinstance(select, tuple):
-            kind, name = select
-            if kind == "tag":
-                chosen: Iterable[HtmlElement] = (
-                    root.iter(name) if view is None else view.by_tag(name)
-                )
-            elif view is not None:
-                chosen = view.classes().get(name, ())
-            else:
-                classes = class_index(root) if classes is None else classes
-                chosen = classes.get(name, ())
+        chosen: Iterable[HtmlElement]
+        if isinstance(select, tuple) and select[0] == "descendant":
+            _, outer, inner = cast(tuple[str, Step, Step], select)
+            chosen = below(of_step(inner), set(of_step(outer)))
+        elif isinstance(select, tuple):
+            chosen = of_step(cast(Step, select))
         else:
             try:
                 chosen = select(root)
@@ -223,6 +246,19 @@ def declared(
                 continue
         for el in chosen:
             found[el] = (prop, value)
+    return found
+
+
+def below(els: Iterable[HtmlElement], above: set[HtmlElement]) -> list[HtmlElement]:
+    """Those of `els` (in document order) with an ancestor among `above`."""
+    found: list[HtmlElement] = []
+    if not above:  # the common case: no element of the outer step
+        return found
+    for el in els:
+        for ancestor in el.iterancestors():
+            if ancestor in above:
+                found.append(el)
+                break
     return found
 
 
