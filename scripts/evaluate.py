@@ -32,6 +32,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from toolkit import Attachment, Message, Toolkit, check_message  # noqa: E402
+from toolkit.dom import parse_html  # noqa: E402
+from toolkit.text import plain_text  # noqa: E402
 
 DEFAULT_FILES = [ROOT / "evaluation" / "dev.jsonl", ROOT / "evaluation" / "heldout.jsonl"]
 RULES_MD = [ROOT.parent / "shared" / "spec" / "rules.md", Path("/work/shared/spec/rules.md")]
@@ -143,11 +145,9 @@ def text_to_html(text: str) -> str:
 
 
 def html_to_text(markup: str) -> str:
-    try:
-        from inscriptis import get_text
-    except ImportError:  # pragma: no cover - inscriptis is a dev dependency
-        return html.unescape(re.sub(r"<[^>]+>", " ", markup))
-    return get_text(markup).strip()
+    """The text part the toolkit writes for this HTML (inscriptis' layout, blank runs kept to
+    one blank line), as a message it renders carries."""
+    return plain_text(parse_html(markup)).strip()
 
 
 def tiny_png() -> bytes:

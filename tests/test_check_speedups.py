@@ -342,23 +342,46 @@ def test_break_runs_as_every_element_asked(tree: Any, limit: int) -> None:
 
 def read_plain(lex: Lexicon, sentence: str) -> Reading:
     """`Lexicon._read` as it was: the clause marks searched for before every word, each phrase
-    that starts with a word tried at it."""
+    that starts with a word tried at it; a Turkish name (capitalised words before an
+    apostrophe's suffix, not in capitals, none but the last with a possessive ending) keeps
+    only a carrier or shipment, and a quotation's
+    words lose their negation, both before the phrases."""
     words: list[str] = []
+    written: list[str] = []
+    starts: list[int] = []
     clause_of: list[int] = []
-    shouted: set[int] = set()
     clause, pos = 0, 0
     for m in WORD.finditer(sentence):
         if CLAUSE_END.search(sentence, pos, m.start()):
             clause += 1
         pos = m.end()
-        word = lowered(m.group())
-        if word == "?":
+        if m.group() == "?":
             continue
-        if len(word) >= 2 and m.group().isupper():
-            shouted.add(len(words))
-        words.append(word)
+        words.append(lowered(m.group()))
+        written.append(m.group())
+        starts.append(m.start())
         clause_of.append(clause)
+    capitals = {i for i, w in enumerate(written) if w[0].isupper()}
+    shouted = {i for i, w in enumerate(written) if len(w) >= 2 and w.isupper()}
     concepts = [set(lex.word_concepts(w)) for w in words]
+    if lex.apostrophe_names:
+        for last, start in enumerate(starts):
+            end = start + len(written[last])
+            if last not in capitals or not re.match(r"['’][^\W\d_]", sentence[end:]):
+                continue
+            k = last
+            while k >= 0 and last - k < 4 and k in capitals and k not in shouted:
+                if clause_of[k] != clause_of[last]:
+                    break
+                if k == last or not words[k].endswith(lex.not_name_endings):
+                    concepts[k] &= {"carrier", "shipment"}
+                k -= 1
+    quoted = [
+        m.span() for m in re.finditer(r'"[^"\n]*"|“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»', sentence)
+    ]
+    for i, start in enumerate(starts):
+        if any(a < start < b for a, b in quoted):
+            concepts[i].discard("negation")
     for i, word in enumerate(words):
         for sequence, concept in lex.phrases.get(word, ()):
             if len(sequence) <= len(words) - i and all(
@@ -373,6 +396,7 @@ def read_plain(lex: Lexicon, sentence: str) -> Reading:
         tuple(clause_of),
         "?" in sentence,
         frozenset(shouted),
+        frozenset(capitals),
     )
 
 

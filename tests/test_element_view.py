@@ -34,7 +34,7 @@ import pytest
 from conftest import NOW, SHARED, bundled_examples
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from test_check_speedups import declared_by_xpath
+from test_check_speedups import break_runs_plain, declared_by_xpath
 
 from toolkit import dom, rule_ids, stylesheet
 from toolkit.detect import URL
@@ -501,3 +501,19 @@ def test_a_descendant_selector_matches_below_any_ancestor_as_xpath_does() -> Non
     assert len(plain) == 4  # the two spans below .a (one also below td), the inner div, .a below .b
     assert stylesheet.declared(root, Memo(), dom.ElementView(root)) == plain
     assert stylesheet.declared(root) == plain
+
+
+@pytest.mark.parametrize("limit", [-1, 0, 1, 2, 3])
+def test_line_break_runs_of_blank_rows_found_as_every_element_asked(limit: int) -> None:
+    """Only the parents of <br>, <p>, <div> and <tr> are asked for runs: blank table rows (a
+    builder's blank lines) and blank spans between breaks are found as before."""
+    rows = "<tr><td>&nbsp;</td></tr><tr><td><span>\xa0</span></td></tr><tr><td>x</td></tr>"
+    body = (
+        f"<table><tbody>{rows}{rows}<tr><td></td><td>&nbsp;</td></tr></tbody></table>"
+        "<div>a<br><span>&nbsp;</span><br><br><font> </font><br>b</div><p>&nbsp;</p>"
+        '<table><tr height="10"><td>&nbsp;</td></tr><tr><td style="height: 4px"></td></tr>'
+        "<tr><th>&nbsp;</th></tr></table><span>c</span><br><br><br>"
+    )
+    root = dom.parse_html(f"<html><body>{body}</body></html>")
+    assert dom.break_runs(root, limit) == break_runs_plain(root, limit)
+    assert dom.break_runs(root, 2)  # the rows and the breaks make runs: the test can fail

@@ -39,6 +39,9 @@ DOT_LETTER = re.compile(r"[^\W_]\.[^\W\d_]")  # "winkel.nl": a dot between lette
 # a run of digits and the separators phone numbers are written with
 PHONE_SEPARATORS = r"[ \t\u00a0\-./()]{0,3}"
 PHONE_WINDOW = 3  # characters of context the matcher sees around a candidate ("+", "(")
+INTERNATIONAL = re.compile(r"\+\s?\(?\d")  # "+44 7700 ...", "+(49) 30 ..."
+HANDLE = re.compile(r"\s@[^\W_]")  # "@leinenhaus.de" after a space: a social handle
+UNKNOWN_REGION = "ZZ"  # phonenumbers' region for a number that names its own country
 NOT_PHONE_REACH = 24  # how far around a digit run a date, time or order id may reach
 TOWN_LETTERS = 4  # "RCS Lille Métropole 441 229 870": a town's second word (not "Rufen Sie")
 LABEL_REACH = 160  # how far before a digit run its label may stand (label, joining words)
@@ -254,6 +257,8 @@ class Detectors:
         found = m.group()
         if m.group("bat") or any(b in found for b in BRACKETS):
             return True  # "naam [at] winkel [punt] nl": brackets are deliberate
+        if not m.group("wat") and HANDLE.search(found):
+            return False  # "folgen Sie uns unter @leinenhaus.de": a handle, its "@" written on
         last = re.split(r"[\s.\])}>]+", found.strip())[-1].lower()
         if self.email_tlds and last not in self.email_tlds:
             return False
@@ -348,10 +353,14 @@ class Detectors:
         for cand_start, cand_end in candidates:
             lo = max(0, cand_start - PHONE_WINDOW)
             window = text[lo : cand_end + PHONE_WINDOW]
-            for region in regions:
-                for match in phonenumbers.PhoneNumberMatcher(
-                    window, region, leniency=phonenumbers.Leniency.VALID
-                ):
+            # a number in the international format ("+44 7700 900461") is written as a phone
+            # number whether or not its range is given out: it reads as one to the buyer
+            international = INTERNATIONAL.search(window) is not None
+            searches = [(r, phonenumbers.Leniency.VALID) for r in regions]
+            if international:
+                searches.append((UNKNOWN_REGION, phonenumbers.Leniency.POSSIBLE))
+            for region, leniency in searches:
+                for match in phonenumbers.PhoneNumberMatcher(window, region, leniency=leniency):
                     start, end = lo + match.start, lo + match.end
                     if any(s < end and start < e for s, e, _ in spans):
                         continue

@@ -646,12 +646,28 @@ def is_blank_text(text: str | None) -> bool:
     return INVISIBLE.fullmatch(text) is not None  # stops at the first visible one
 
 
+RUN_TAGS = ("br", "p", "div", "tr")  # what a run of line breaks is made of (`break_runs`)
+
+
 def is_blank_block(el: HtmlElement) -> bool:
     """A paragraph or division that shows nothing: only white space, &nbsp;, invisible
-    characters and <br>, also inside an empty <span> or <font> ("<p><span>&nbsp;</span></p>")."""
-    if el.tag not in ("p", "div") or HEIGHT.search(el.get("style") or ""):
+    characters and <br>, also inside an empty <span> or <font> ("<p><span>&nbsp;</span></p>");
+    or a table row whose every cell shows nothing ("<tr><td>&nbsp;</td></tr>", a builder's
+    blank line). Not a spacer of a set height."""
+    if el.tag == "tr":
+        cells = [c for c in el if isinstance(c.tag, str)]
+        return (
+            bool(cells)
+            and not has_height(el)
+            and all(c.tag in ("td", "th") and not has_height(c) and shows_nothing(c) for c in cells)
+        )
+    if el.tag not in ("p", "div") or has_height(el):
         return False
     return shows_nothing(el)
+
+
+def has_height(el: HtmlElement) -> bool:
+    return el.get("height") is not None or HEIGHT.search(el.get("style") or "") is not None
 
 
 def shows_nothing(el: HtmlElement) -> bool:
@@ -683,9 +699,9 @@ def break_runs(root: HtmlElement, limit: int) -> list[list[HtmlElement]]:
     it: "<p>A</p><p>&nbsp;</p><p>&nbsp;</p><p>B</p>" reads as "A", two blank lines, "B", the
     three line breaks of "A<br><br><br>B"; one blank paragraph between two is one blank line."""
     runs: list[list[HtmlElement]] = []
-    # a run is made of <br>, <p> and <div> children: only their parents can hold one (an empty
-    # run is no more than the limit, unless it is below 0)
-    holders = {el.getparent() for el in root.iter("br", "p", "div")} if limit >= 0 else None
+    # a run is made of <br> and blank blocks (<p>, <div>, <tr>): only their parents can hold
+    # one (an empty run is no more than the limit, unless it is below 0)
+    holders = {el.getparent() for el in root.iter(*RUN_TAGS)} if limit >= 0 else None
     for parent in elements(body(root)):
         if holders is not None and parent not in holders:
             continue
@@ -712,8 +728,11 @@ def break_children(parent: HtmlElement) -> Iterator[tuple[HtmlElement, bool]]:
             if (child.tail or "").strip():
                 yield child, False
             continue
-        yield child, tag == "br" or (tag in ("p", "div") and is_blank_block(child))
-        if not is_blank_text(child.tail):
+        blank_tail = is_blank_text(child.tail)
+        if tag in BLANK_INLINE and blank_tail and shows_nothing(child):
+            continue  # "<br><span>&nbsp;</span><br>": nothing shown between the two breaks
+        yield child, tag == "br" or is_blank_block(child)
+        if not blank_tail:
             yield child, False
 
 

@@ -36,6 +36,11 @@ HOURS = re.compile(  # "09:00-18:00", "9am to 5pm", "9 bis 17 Uhr", "9h à 18h":
 DATE = re.compile(  # "12.03.2025", "12/03/25", "2026-11-15"
     r"\b(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})\b"
 )
+YEARS = re.compile(  # "30 yıldır", "for 40 years", "seit 1998": how long the shop has worked
+    r"\b\d{1,3}\s*(?:yıldır|yıllık|years?|jahren?|jaar|ans|anni|años|lat|år)\b"
+    r"|\b(?:seit|since|depuis|dal|desde|od|sedan|sinds)\s+\d{4}\b",
+    re.IGNORECASE,
+)
 CUT_VALUE = re.compile(r":\s*[.!]?$")  # a label whose value was cut out
 CUT_OUT = re.compile(r"\s[.!,;]|\s{2}|:\s*$")  # where a number was cut out of a line
 BULLETS = "•*·▪►✓✔-–— \t"  # what a list item starts with
@@ -45,6 +50,7 @@ LINE_END = re.compile(r"[.!?:;,]\s*$")  # a line that ends its sentence (or a gr
 SIGNATURE_DELIMITER = re.compile(r"^(?:--|—|-{3,}|_{3,}|={3,})$")  # "-- ": a signature follows
 OPENING_MARKS = "¡¿«„“\"' "  # what may stand before a greeting's first word
 SIGNATURE_LINES = 3  # "Magda i Piotr", "Pracownia Ceramiki": a signature's lines
+NAME_MIN_WORDS = 2  # a signed name this long is the shop's or a person's, not a common word
 NAME_JOINS = frozenset({"&", "and", "en", "und", "et", "e", "y", "i", "och", "ve", "-", "|"})
 
 
@@ -69,7 +75,11 @@ def everywhere_hits(s: Subject, list_name: str, what: str) -> Iterator[Hit]:
 
 def check_confirmation(s: Subject) -> Iterator[Hit]:
     yield from sentence_hits(
-        s, judges.confirmation, "confirms an order or shipment", phrase_list="order_confirmation"
+        s,
+        judges.confirmation,
+        "confirms an order or shipment",
+        phrase_list="order_confirmation",
+        reach=1,  # "we are preparing your order" / "what text should we engrave?"
     )
 
 
@@ -90,14 +100,15 @@ def message_content(s: Subject, phrases: Phrases, text: str) -> list[str]:
     said_before = False  # a sentence among the content so far
     for n, line in enumerate(lines):
         if said_before and is_closing_line(line, lines[n + 1 : n + 2]):
-            return content  # "İyi günler dileriz,": a closing no list knows; then the signature
+            # "İyi günler dileriz,": a closing no list knows; then the signature
+            return unsigned(content, lines[n + 1 : n + 1 + SIGNATURE_LINES])
         if content and not said_before and starts_with(phrases, "greeting", line):
             content = [c for c in content if text.count(c) < 2]  # the shop's name, signed again
         said = s.memo.recall(  # a template's lines come back in every message
             ("content", phrases.language, line), partial(line_content, s, phrases, line)
         )
-        if said == CLOSED:
-            return content  # what follows is the signature and the order reference
+        if said == CLOSED:  # what follows is the signature and the order reference
+            return unsigned(content, lines[n + 1 : n + 1 + SIGNATURE_LINES])
         if said == SKIPPED:
             continue
         assert isinstance(said, str)
@@ -112,6 +123,30 @@ def message_content(s: Subject, phrases: Phrases, text: str) -> list[str]:
             if len(content) > 1 and is_signature(content[-1], phrases) and is_name(content[-1]):
                 content.pop()
     return content
+
+
+def unsigned(content: list[str], signature: list[str]) -> list[str]:
+    """The content without the name the message is signed with: "Yıldız Ev ve Mutfak ailesi
+    olarak teşekkür ederiz" above "Yıldız Ev ve Mutfak ekibi" names the shop, not a star."""
+    names = [name for name in map(signed_name, signature) if name]
+    if not names:
+        return content
+    for name in names:
+        content = [line.replace(name, " ") for line in content]
+    return [line for line in content if line.strip()]
+
+
+def signed_name(line: str) -> str | None:
+    """The name a signature line starts with, of two words or more, all capitalised but for
+    the joins between them ("Yıldız Ev ve Mutfak" of "Yıldız Ev ve Mutfak ekibi")."""
+    words = line.split()
+    k = 0
+    while k < len(words) and (words[k][:1].isupper() or words[k].lower() in NAME_JOINS):
+        k += 1
+    while k and words[k - 1].lower() in NAME_JOINS:
+        k -= 1
+    name = words[:k]
+    return " ".join(name) if sum(w[:1].isupper() for w in name) >= NAME_MIN_WORDS else None
 
 
 def line_content(s: Subject, phrases: Phrases, line: str) -> str | int:
@@ -287,6 +322,8 @@ def only_courtesy(lex: Lexicon, sentence: str, *, answering: bool = False) -> bo
         rest = ALWAYS.sub("", sentence)
         if r.has("help") or r.has("response_time"):
             rest = HOURS.sub("", rest)
+        if r.has("ethos"):  # "30 yıldır bu işi yapıyoruz": the shop's years are no news
+            rest = YEARS.sub("", rest)
         if r.has("thanks") and r.has("order"):  # the words left must name the order
             rest = DAY_MONTH.sub(r"\1", DATE.sub("", rest))
         if DIGIT.search(rest):
@@ -335,6 +372,7 @@ def check_incentive(s: Subject) -> Iterator[Hit]:
         "offers something for a review",
         phrase_list="incentive",
         pair="review_words",
+        phrase_veto=judges.gift_is_goods,
     )
 
 
@@ -357,6 +395,7 @@ def check_conditional_review(s: Subject) -> Iterator[Hit]:
         phrase_list="conditional_review",
         pair="review_words",
         phrase_veto=judges.neutral_rating,
+        reach=1,  # "Happy with it? A review would help." / "If not, write to us first."
     )
 
 

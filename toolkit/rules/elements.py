@@ -19,17 +19,23 @@ from toolkit.model import Severity
 from toolkit.policy import Policy
 from toolkit.rules import Rule, judges
 from toolkit.rules.base import Hit, Subject
-from toolkit.rules.content import everywhere_hits, phrase_hits
+from toolkit.rules.content import SIGNATURE_LINES, everywhere_hits, phrase_hits
 from toolkit.rules.images import is_brand_image, is_signature, named_like_a_logo, product_image
 from toolkit.rules.reading import sentence_hits
 
 if TYPE_CHECKING:  # Pillow is imported when a message has an image to read
     from PIL import ImageFile
 
+    from toolkit.rules.phrases import Phrases
+
 PHONE_SCHEMES = frozenset({"tel", "sms", "callto"})  # BSM309 says these
 CONTACT_SCHEMES = PHONE_SCHEMES | {"mailto"}  # BSM308 and BSM309 say these, not BSM301
 PHONE_CONTEXT_BEFORE, PHONE_CONTEXT_AFTER = 80, 60  # how far a "warranty line" label may stand
 UNKNOWN_KIND = "unknown"  # an attachment whose purpose the reader could not tell
+SIGNED_DOMAIN_WORDS = 4  # "Ihr Team von Puzzleecke.de": a signature line that ends in the name
+SENTENCE_MARK = re.compile(
+    r"[!?:;]|\.\s"
+)  # a sentence, not a signature (the name's own dot is none)
 MAX_FRAMES_COUNTED = 50  # an animation is reported as "50 or more frames" past this
 MAX_FRAME_PIXELS = 1_000_000  # frames of larger pictures are not stepped through (decoding)
 
@@ -114,7 +120,7 @@ def check_external_link(s: Subject) -> Iterator[Hit]:
     for a, href in links(s):
         candidates.append((href, link_address(s, href), Hit("", element=a)))
     for part, text in s.texts():
-        named = [d for d in s.detectors.domains(text) if not written_as_a_name(text, d)]
+        named = [d for d in s.detectors.domains(text) if not written_as_a_name(s, text, d)]
         for start, _, url in s.detectors.urls(text) + named:
             where = Hit("", part=part, offset=start, needle=url)
             candidates.append((url, web_address(s, url), where))
@@ -137,18 +143,34 @@ def check_external_link(s: Subject) -> Iterator[Hit]:
         )
 
 
-def written_as_a_name(text: str, domain: Span) -> bool:
+def written_as_a_name(s: Subject, text: str, domain: Span) -> bool:
     """A shop whose name is its domain, signing on a line of its own ("KeukenKoning.nl" under
-    the sender's name): a name, not a pointer to a page. A domain in a sentence, with a path,
-    or on its own line after a label ("Our range:") still points somewhere."""
+    the sender's name; "Ihr Team von Puzzleecke.de", a closing, as the message's last line): a
+    name, not a pointer to a page. A domain in a sentence, with a path, on its own line after a
+    label ("Our range:"), or after other words ("Powered by HTMLemail.io") still points
+    somewhere."""
     start, end, found = domain
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end].strip().rstrip(".")
-    if line != found or "/" in found:
+    if "/" in found or not line.endswith(found):
         return False
+    if line != found:  # a signature's last line that ends in the name: nothing after it
+        words = line.split()
+        last = line_end < 0 or not text[line_end:].strip()
+        if not last or len(words) > SIGNED_DOMAIN_WORDS or SENTENCE_MARK.search(line):
+            return False
+        above = [a.strip() for a in text[:line_start].splitlines() if a.strip()]
+        block = [line, *above[-SIGNATURE_LINES:]]  # "Met vriendelijke groet," / "Anouk Smits"
+        return any(closes(p, b) for p in s.phrases for b in block)
     before = text[:line_start].rstrip()
     return not before.endswith(":")
+
+
+def closes(phrases: Phrases, line: str) -> bool:
+    """A line that opens with a closing ("Ihr Team von ...", "Met vriendelijke groet,")."""
+    found = phrases.first("closing", line)
+    return found is not None and found.start() == 0
 
 
 def check_attachments(s: Subject) -> Iterator[Hit]:

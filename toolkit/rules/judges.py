@@ -20,6 +20,7 @@ GENERAL_REACH = 2  # "our handmade products", "jede einzelne Bestellung"
 SUPPLIER_REACH = 3  # "la merce del nostro fornitore", "die Lieferung unseres Lieferanten"
 INSPECTED_REACH = 4  # "review (of your) return": what is reviewed follows within a few words
 COND_REACH = 6  # "if you are really satisfied": the condition is on the satisfaction
+NOTICE_NAME_REACH = 2  # "Yeni Doğan Mah.": a street's or a quarter's name before its word
 
 
 def modified(r: Reading, index: int, concepts: tuple[str, ...] = MODIFIERS) -> str | None:
@@ -77,8 +78,9 @@ def about_goods_in_general(r: Reading) -> bool:
 
 
 def confirmation(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
-    """BSM201: an order or shipment received, being packed or sent, stated as a fact."""
-    if r.question or any(r.has(c) for c in PERMITTED):
+    """BSM201: an order or shipment received, being packed or sent, stated as a fact; not
+    one of days or weeks ago ("delivered last week", before asking for a review)."""
+    if r.question or r.has("long_ago") or any(r.has(c) for c in PERMITTED):
         return None
     shipments = subjects(r, "shipment") or r.where("in_transit")
     if not shipments and not r.has("message"):  # "we passed your question on to DPD"
@@ -95,6 +97,10 @@ def confirmation(r: Reading, around: frozenset[str] = frozenset()) -> str | None
         for i in plain(r, concept):  # "punto de recogida" is a place, not a collection
             if modified(r, i) or hoped_arrival(r, i) or others_goods(r, i):
                 continue
+            if "bought" in r.concepts[i]:
+                continue  # "you picked up our doorbell": what the buyer bought
+            if concept == "preparing" and around >= ASKED_FOR_INFO:
+                continue  # "we are preparing your engraved board: what text should it bear?"
             orders_here = [k for k in orders if r.clause_of[k] == r.clause_of[i]]
             if needs == "order" and (not orders_here or r.has("message")):
                 continue  # "we received your message"; "you receive your money, if ... order"
@@ -142,6 +148,17 @@ NOT_COURTESY = (
 NOT_COURTESY_SET = frozenset(NOT_COURTESY)
 WISHED = ("substance", "benefit", "received")  # "a wonderful week", "(regali) joy", "arrived"
 ARRIVED = frozenset({"arrived", "received"})  # "hoffen, Ihr Paket ist gut angekommen"
+NAMED_TO_CHANGE = (
+    "substance",
+    "shipment",
+    "order",
+    "amount",
+    "message",
+    "messages",
+    "notice",
+    "message_notice",
+)
+ASKED_FOR_INFO = frozenset({"request", "info"})  # a paragraph nearby asks the buyer something
 GOODS_NEWS = frozenset({"dispatched", "received", "preparing"})  # news, if the goods are theirs
 LIST_REACH = 2  # "soru, görüş ve öneri": a review word listed beside a question
 LIKED_REACH = 2  # "you liked the design"
@@ -153,7 +170,18 @@ def kind_words(r: Reading) -> bool:
     """Thanks, a wish or an offer of help: what a thanks-only message says at least once."""
     if any(r.has(c) for c in ("thanks", "help", "wish", "goodwill")):
         return True
-    return contact_offer(r) or answers_messages(r)
+    return contact_offer(r) or answers_messages(r) or bool(welcomed(r))
+
+
+def welcomed(r: Reading) -> set[int]:
+    """The words of a clause that only says "you're welcome" ("Rica ederiz, ne demek!"): an
+    answer to thanks; "göndermenizi rica ederiz" asks for something."""
+    found: set[int] = set()
+    for i in r.where("welcome"):
+        clause = [k for k, c in enumerate(r.clause_of) if c == r.clause_of[i]]
+        if all("welcome" in r.concepts[k] for k in clause):
+            found.update(clause)
+    return found
 
 
 def courtesy(r: Reading, *, answering: bool = False) -> bool:
@@ -172,7 +200,9 @@ def courtesy(r: Reading, *, answering: bool = False) -> bool:
     practice = practice and not any(r.has(c) for c in PERMITTED)
     cared = (general and r.has("care")) or practice  # "we pack every order with care", "Wij
     # verpakken onze bestellingen plasticvrij": how the shop works, said to no one in particular
-    if not (r.has("thanks") or help_offer or r.has("goodwill") or r.has("wish") or cared):
+    welcome = welcomed(r)
+    kind = r.has("thanks") or r.has("goodwill") or r.has("wish") or bool(welcome)
+    if not (kind or help_offer or cared):
         return False
     if any("please" in c and "goodwill" not in c for c in r.concepts) and not help_offer:
         return False  # "please charge the battery first": an instruction
@@ -180,12 +210,18 @@ def courtesy(r: Reading, *, answering: bool = False) -> bool:
         return False  # "your order reached us"; "only if you are delighted, we would ..."
     hoped = r.has("wish") and not (r.has("review") or r.has("discount"))
     for i, concepts in enumerate(r.concepts):
-        if "goodwill" in concepts or "help" in concepts:
+        if "goodwill" in concepts or "help" in concepts or i in welcome:
             continue  # "have a nice day", "send us a message": the words of the courtesy
         if help_offer and "response_time" in concepts:
             continue  # "within one working day": how soon the shop answers, no date
-        if help_offer and "substance" in concepts and asked_about(r, i):
-            continue  # "if you have a question about the assembly": what help may be about
+        if (
+            help_offer
+            and "substance" in concepts
+            and "review" not in concepts
+            and asked_about(r, i)
+        ):
+            continue  # "if you have a question about the assembly": what help may be about (a
+            # review to write is asked for: "bir değerlendirme yazmanız bizi mutlu eder")
         if (general and GOODS_NEWS & concepts) or (practice and "substance" in concepts):
             continue  # "Ürünlerimizi özenle hazırlıyoruz": the shop's goods, not the order
         if concepts & NOT_COURTESY_SET == {"substance"} and names_order(r, i):
@@ -211,11 +247,29 @@ def packaging(r: Reading) -> bool:
     that is news; or, beside such a notice in its line, a sentence of no substance at all
     (the address or registry number the footer goes on with)."""
     news = NEWS - GOODS_NEWS if about_message(r) else NEWS  # "this e-mail was sent automatically"
-    if r.question or any(r.has(c) for c in news):
+    named = notice_names(r)
+    said = [c for i, c in enumerate(r.concepts) if i not in named]
+    if r.question or any(news & c for c in said):
         return False
     if any("please" in c and "notice" not in c for c in r.concepts):
         return False  # "Please find attached the VAT invoice": asked of the buyer, no notice
-    return notice(r) or not r.has("substance")
+    return notice(r) or not any("substance" in c for c in said)
+
+
+def notice_names(r: Reading) -> set[int]:
+    """The words that name a footer's street, quarter or company: the few capitalised ones
+    before its notice word in the same clause ("Yeni Mah.", "Hediye Cad.", "Teslim Ltd.
+    Şti."), a name, not news of something new, a gift or a delivery ("Yeni ürünlerimiz
+    Ltd. Şti. mağazamızda" names new goods)."""
+    named: set[int] = set()
+    for i in r.where("notice"):
+        for k in range(i - 1, max(-1, i - NOTICE_NAME_REACH - 1), -1):
+            if r.clause_of[k] != r.clause_of[i] or k not in r.capitals:
+                break
+            if "notice" in r.concepts[k]:
+                break
+            named.add(k)
+    return named
 
 
 def notice(r: Reading) -> bool:
@@ -397,8 +451,18 @@ def satisfaction_condition(r: Reading) -> bool:
 
 def buyer_satisfied(r: Reading) -> list[int]:
     """Words of the buyer's satisfaction: not the seller's gladness or a wish ("we would be
-    delighted", "memnun oluruz", "if you would like to")."""
-    return [i for i in r.where("satisfied") if "our_pleasure" not in r.concepts[i]]
+    delighted", "memnun oluruz", "if you would like to"), nor the buyer's wish that ends its
+    clause ("If you like, you can write a review"; "if you like it" is satisfaction)."""
+    return [
+        i
+        for i in r.where("satisfied")
+        if "our_pleasure" not in r.concepts[i] and not as_you_like(r, i)
+    ]
+
+
+def as_you_like(r: Reading, index: int) -> bool:
+    ends = index + 1 == len(r.words) or r.clause_of[index + 1] != r.clause_of[index]
+    return ends and "as_you_like" in r.concepts[index]
 
 
 def reviews(r: Reading) -> list[int]:
@@ -488,6 +552,12 @@ def incentive(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
     return None
 
 
+def gift_is_goods(r: Reading) -> bool:
+    """Every gift word is part of what the buyer bought ("tu lote de regalo", "the gift set"):
+    the phrase lists' "regalo" is no incentive there."""
+    return r.has("benefit") and not plain(r, "benefit")
+
+
 def thanks_trigger(r: Reading) -> bool:
     """A trigger that is no mere time or condition ("after", "if"): "as a thank you", "in
     return", "in exchange" tie what follows to what was asked."""
@@ -495,9 +565,11 @@ def thanks_trigger(r: Reading) -> bool:
 
 
 def review_change(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
-    """BSM205: asks the buyer to change, update or remove a review."""
+    """BSM205: asks the buyer to change, update or remove a review; or, beside a sentence
+    about their review, to change or remove "it" ("You left a one-star review. Now that the
+    problem is solved, would you consider updating or removing it?")."""
     if not reviews(r):
-        return None
+        return review_referred(r) if "review" in around else None
     rewarded = bool(incentive_benefits(r))  # "if you withdraw it, we pay the shipping"
     for i in r.where("change"):
         if modified(r, i, ("negation",)):
@@ -506,6 +578,19 @@ def review_change(r: Reading, around: frozenset[str] = frozenset()) -> str | Non
             return f"asks to {r.words[i]!r} a review"  # not "thanks for it: we revised X"
         if rewarded and r.in_clause("condition", i):
             return f"offers something to {r.words[i]!r} a review"
+    return None
+
+
+def review_referred(r: Reading) -> str | None:
+    """A change asked of the buyer with nothing else named to change: the review the
+    paragraph speaks of ("zou u die willen aanpassen of verwijderen?")."""
+    if any(r.has(c) for c in NAMED_TO_CHANGE):
+        return None  # "could you change the delivery address?"
+    for i in r.where("change"):
+        if modified(r, i, ("negation",)):
+            continue
+        if r.question or r.in_clause("request", i):
+            return f"asks to {r.words[i]!r} the review it speaks of"
     return None
 
 
@@ -526,10 +611,11 @@ def conditional_review(r: Reading, around: frozenset[str] = frozenset()) -> str 
     if r.has("either"):
         return None  # "an honest review, good or bad" is the neutral request
     for i in buyer_satisfied(r):
-        after = r.concepts[min(i + 1, len(r.words) - 1)]
+        k = min(i + 1, len(r.words) - 1)
+        after = r.concepts[k] if r.clause_of[k] == r.clause_of[i] else frozenset()
         conditional = (
             r.before("condition", i, COND_REACH)
-            or "condition" in after
+            or "condition" in after  # "memnun kaldıysanız" (not "piaciuto: se vuole, ...")
             or "condition" in r.concepts[i]  # "memnunsanız": the condition is a suffix
         )
         if conditional and not r.before("negation", i, COND_REACH):
@@ -763,4 +849,6 @@ def return_reason(r: Reading) -> str | None:
     amount = any(w.isdigit() for w in r.words)
     if (money or amount) and (r.has("partial") or r.has("keep")):
         return "offers a partial refund"
+    if money and amount and r.has("advice"):
+        return "proposes a refund of an amount"  # "899 TL'nin 720 TL'sini iade etmeyi öneriyoruz"
     return None

@@ -30,11 +30,17 @@ CONCEPTS_DIR = data_dir() / "concepts"
 ENTRY_KINDS = frozenset({"lemmas", "forms", "prefixes", "suffixes", "phrases"})
 WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*|%|\?")  # "l'ordine": two words; "e-mail": one
 UNIT_END = re.compile(r"(?:[.!?]+(?=\s|$)|\n\s*)")
-CLAUSE_END = re.compile(r"[,;:()–—]|\s-\s")
+CLAUSE_END = re.compile(r"[;()–—]|\s-\s|(?<![\d.])[,:](?!\s?\d)")  # not "18:00", "89,95",
+# "am Montag, 16.12., verschickt": a number's comma or colon ends no clause
 PARAGRAPH = re.compile(r"\n[ \t]*\n")
 LINE_END = re.compile(r"\n")
 READINGS_KEPT = 512  # sentences whose reading is kept: a few messages' worth
 WORDS_KEPT = 8192
+SUFFIX_MARK = re.compile(r"['’][^\W\d_]")  # "Kargo'ya": a suffix set off from a name
+QUOTATION = re.compile(r'"[^"\n]*"|“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»')
+NEGATION = frozenset({"negation"})
+NAME_WORDS = 4  # "Mavi Çini Sanat Atölyesi'nden"
+NAME_CONCEPTS = frozenset({"carrier", "shipment"})  # "Yurtiçi Kargo'ya": who carries is news
 # a phrase's words (a word ending in "*" is a prefix) and the concept it stands for
 Phrase = tuple[tuple[str, ...], str]
 
@@ -79,6 +85,7 @@ class Reading:
     clause_of: tuple[int, ...]  # the clause each word is in
     question: bool
     shouted: frozenset[int] = frozenset()  # words written in capitals ("reply STOP")
+    capitals: frozenset[int] = frozenset()  # words that start with a capital ("Yeni Mah.")
     # built once from `concepts`: every judge asks has/where of each sentence many times
     present: frozenset[str] = field(init=False, repr=False, compare=False)
     at: dict[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)
@@ -129,6 +136,12 @@ class Lexicon:
     prefixes: dict[int, dict[str, frozenset[str]]]
     suffixes: dict[int, dict[str, frozenset[str]]]
     phrases: dict[str, tuple[Phrase, ...]]  # first word -> (words, concept)
+    # Turkish sets a name's suffix off with an apostrophe ("Yıldız Elektronik'ten"): the
+    # capitalised words before it are a name, not what its words say (a star, a gift)
+    apostrophe_names: bool = False
+    # ...but a word with a possessive ending is the buyer's or the shop's thing, no name
+    # ("Değerlendirmeniz Amazon'da yayınlandığında": your review, on Amazon)
+    not_name_endings: tuple[str, ...] = ()
     _words: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _readings: dict[str, Reading] = field(default_factory=dict, repr=False)
     # first word -> its phrases by their second word (a plain one), and the others: a sentence's
@@ -180,6 +193,10 @@ class Lexicon:
         words: list[str] = []
         clause_of: list[int] = []
         shouted: set[int] = set()
+        capitals: set[int] = set()
+        suffixed: list[int] = []  # capitalised words a suffix follows ("Elektronik'ten")
+        quotes = [m.span() for m in QUOTATION.finditer(sentence)]
+        quoted: list[int] = []  # words of a quotation ('mit dem Grund "nicht auf Lager"')
         # where the clauses end, found in one scan: each mark lies between two words, so a
         # clause ends before a word when a mark starts after the word before it
         marks = [m.start() for m in CLAUSE_END.finditer(sentence)]
@@ -196,9 +213,21 @@ class Lexicon:
                 continue
             if len(word) >= 2 and written.isupper():
                 shouted.add(len(words))
+            if written[0].isupper():
+                capitals.add(len(words))
+                if SUFFIX_MARK.match(sentence, m.end()):
+                    suffixed.append(len(words))
+            if quotes and any(a < m.start() < b for a, b in quotes):
+                quoted.append(len(words))
             words.append(word)
             clause_of.append(clause)
         concepts = [self.word_concepts(w) for w in words]
+        if self.apostrophe_names:
+            for k in name_words(suffixed, capitals, shouted, clause_of):
+                if k in suffixed or not words[k].endswith(self.not_name_endings):
+                    concepts[k] = concepts[k] & NAME_CONCEPTS
+        for k in quoted:  # a quotation's "not" is the quoted text's, not the sentence's
+            concepts[k] = concepts[k] - NEGATION
         phrases = self.phrases
         for i, word in enumerate(words):
             if word not in phrases:
@@ -215,7 +244,29 @@ class Lexicon:
             tuple(clause_of),
             "?" in sentence,
             frozenset(shouted),
+            frozenset(capitals),
         )
+
+
+def name_words(
+    suffixed: list[int], capitals: set[int], shouted: set[int], clause_of: list[int]
+) -> set[int]:
+    """The words of each name a suffix follows: that word and the capitalised ones right
+    before it in its clause ("Yıldız Elektronik'ten", "Hediye Dükkanı'ndan"); not an
+    abbreviation in capitals ("899 TL'nin", "KDV'li": an amount, a tax)."""
+    named: set[int] = set()
+    for last in suffixed:
+        k = last
+        while (
+            k >= 0
+            and k in capitals
+            and k not in shouted
+            and clause_of[k] == clause_of[last]
+            and last - k < NAME_WORDS
+        ):
+            named.add(k)
+            k -= 1
+    return named
 
 
 def lowered(text: str) -> str:
@@ -235,7 +286,14 @@ def matches_at(words: list[str], index: int, sequence: tuple[str, ...]) -> bool:
     return True
 
 
-def compile_lexicon(language: str, data: dict[str, dict[str, list[str]]], forms: dict) -> Lexicon:
+def compile_lexicon(
+    language: str,
+    data: dict[str, dict[str, list[str]]],
+    forms: dict,
+    *,
+    apostrophe_names: bool = False,
+    not_name_endings: tuple[str, ...] = (),
+) -> Lexicon:
     exact: dict[str, set[str]] = {}
     prefixes: dict[int, dict[str, set[str]]] = {}
     suffixes: dict[int, dict[str, set[str]]] = {}
@@ -266,6 +324,8 @@ def compile_lexicon(language: str, data: dict[str, dict[str, list[str]]], forms:
         {n: {p: frozenset(c) for p, c in t.items()} for n, t in prefixes.items()},
         {n: {p: frozenset(c) for p, c in t.items()} for n, t in suffixes.items()},
         {w: tuple(p) for w, p in phrases.items()},
+        apostrophe_names,
+        not_name_endings,
     )
 
 
@@ -309,9 +369,17 @@ def read_lexicon(language: str, path: Path, forms_path: Path | None) -> Lexicon:
     """A language's concepts file and its word forms (forms/<language>.json), compiled."""
     data = read_toml(path)
     data.pop("language", None)
+    apostrophe_names = bool(data.pop("apostrophe_names", False))
+    not_name_endings = tuple(data.pop("not_name_endings", ()))
     for concept, entries in data.items():
         unknown = set(entries) - ENTRY_KINDS if isinstance(entries, dict) else {"?"}
         if unknown:
             raise ValueError(f"{path}: [{concept}] has unknown keys {sorted(unknown)}")
     forms = json.loads(forms_path.read_text("utf-8")) if forms_path else {}
-    return compile_lexicon(language, data, forms)
+    return compile_lexicon(
+        language,
+        data,
+        forms,
+        apostrophe_names=apostrophe_names,
+        not_name_endings=not_name_endings,
+    )

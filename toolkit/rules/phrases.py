@@ -21,6 +21,7 @@ from toolkit.rules.literals import list_gate
 from toolkit.rules.meaning import ConceptBook, lowered
 
 PHRASES_DIR = data_dir() / "phrases"
+FOREIGN_WORDS = "foreign_words.toml"  # beside the phrases: languages the toolkit does not write
 LISTS = (
     "stopwords", "greeting", "closing", "important_tag", "adjustment", "cancel_request",
     "return_information", "partial_refund", "order_confirmation", "thanks", "marketing",
@@ -37,6 +38,7 @@ SHORT_EVIDENCE = 2  # common words of the other language a short field needs
 MIN_EVIDENCE = 3  # telling words of another language a longer text needs
 MIN_TELLING_SHARE = 0.2  # ... making up this share of its words
 ELISION = "'’"
+NUMBER_LABEL = re.compile(r"[.:][ \t]?\d")  # "No: 8", "Nr. 12", "n.5": a field's label, no word
 OTHER_MARGIN = 2  # ... and this many times the expected language's
 # a common word against the expected language: its own?, the others it tells, the others lacking it
 Contrast = tuple[bool, tuple[str, ...], tuple[str, ...]]
@@ -180,7 +182,8 @@ class PhraseBook:
 
         Only words that tell the two apart count: a common word of the other language that
         is not one of the expected language's ("par", "et", "sous" for French against Spanish;
-        "de", "la", "en" are both). An elided letter ("l'", "s'") tells nothing. A `short`
+        "de", "la", "en" are both). An elided letter ("l'", "s'") tells nothing, nor does the
+        label of a number ("Vergi No: 62", "Sicil No. 9876": no Spanish "no"). A `short`
         text (a seller's field) is judged from three words on: two telling words and none of
         the expected language ("Livraison et montage à domicile").
         """
@@ -188,7 +191,8 @@ class PhraseBook:
         words = [
             m.group()
             for m in WORD.finditer(low)
-            if len(m.group()) > 1 or low[m.end() : m.end() + 1] not in ELISION
+            if (len(m.group()) > 1 or low[m.end() : m.end() + 1] not in ELISION)
+            and not NUMBER_LABEL.match(low, m.end())
         ]
         least = MIN_SHORT_WORDS if short else MIN_WORDS_FOR_LANGUAGE
         if len(words) < least:
@@ -224,7 +228,9 @@ class PhraseBook:
         language of every text checked."""
         table = self._contrasts.get(expected)
         if table is None:
-            others = [lang for lang in self.languages() if lang != expected]
+            others = [
+                lang for lang in (*self.languages(), *self._foreign_words) if lang != expected
+            ]
             table = {}
             for word, languages in self._stopword_index.items():
                 own = expected in languages
@@ -236,9 +242,18 @@ class PhraseBook:
 
     @cached_property
     def _stopword_index(self) -> dict[str, tuple[str, ...]]:
-        """word -> the languages that count it common: one lookup per word, not per language."""
+        """word -> the languages that count it common: one lookup per word, not per language
+        (the nine, and those the toolkit writes nothing in: data/foreign_words.toml)."""
         index: dict[str, list[str]] = {}
         for phrases in self.for_language(None):
             for word in phrases.stopword_set:
                 index.setdefault(word, []).append(phrases.language)
+        for language, words in self._foreign_words.items():
+            for word in words:
+                index.setdefault(word, []).append(language)
         return {word: tuple(langs) for word, langs in index.items()}
+
+    @cached_property
+    def _foreign_words(self) -> dict[str, frozenset[str]]:
+        data = read_toml(self.root.parent / FOREIGN_WORDS)
+        return {lang: frozenset(w.lower() for w in t["words"]) for lang, t in data.items()}

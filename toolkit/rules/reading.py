@@ -45,6 +45,18 @@ class TextReading:
     readings: tuple[Reading, ...]
     around: dict[int, frozenset[str]]
 
+    def near(self, paragraph: int, reach: int) -> frozenset[str]:
+        """The concepts of a paragraph and of the `reach` paragraphs on either side of it."""
+        if not reach:
+            return self.around[paragraph]
+        found = frozenset[str]().union(
+            *(
+                self.around.get(n, frozenset())
+                for n in range(paragraph - reach, paragraph + reach + 1)
+            )
+        )
+        return found
+
 
 def read_text(
     memo: Memo, lex: Lexicon, text: str, blocks: frozenset[int] | None = None
@@ -93,9 +105,12 @@ def sentence_hits(
     pair: str | None = None,
     parts: tuple[str, ...] = ("subject", "html", "text"),
     phrase_veto: Callable[[Reading], bool] | None = None,
+    reach: int = 0,
 ) -> Iterator[Hit]:
     """A hit for each sentence the judge (or, failing it, the phrase list) finds; a sentence
     `phrase_veto` reads as harmless (a negated request) is not judged by the phrase list.
+    The judge sees the concepts of the sentence's paragraph and of `reach` paragraphs on
+    either side.
 
     A judge's verdict is a pure function of the sentence (read in the lexicon's language) and
     of its paragraph's concepts: kept under them, a template's sentences are judged once."""
@@ -109,7 +124,7 @@ def sentence_hits(
         for lex in found:
             read = read_text(s.memo, lex, text, blocks)
             for unit, reading in zip(read.units, read.readings, strict=True):
-                around = read.around[unit.paragraph]
+                around = read.near(unit.paragraph, reach)
                 reason = recall(
                     ("judge", judge, lex.language, unit.text, around),
                     partial(judge, reading, around),
