@@ -286,7 +286,8 @@ class Detectors:
         return sorted(spans)
 
     def urls(self, text: str) -> list[Span]:
-        if "//" not in text and "ww" not in text.lower():
+        no_w = "w" not in text and "W" not in text  # no other letter lowers to "w"
+        if "//" not in text and (no_w or "ww" not in text.lower()):
             return []  # neither a scheme nor "www.": no link
         return [(m.start(), m.end(), m.group().rstrip(".,;:!?)")) for m in URL.finditer(text)]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Hashable, Iterator, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import zip_longest
@@ -90,6 +90,50 @@ def body(root: HtmlElement) -> HtmlElement:
     return found if found is not None else root
 
 
+# an element with its tag and its attributes (in order; libxml2 keeps no name twice)
+Tagged: TypeAlias = tuple[HtmlElement, str, tuple[tuple[str, str], ...]]
+
+
+def tagged(root: HtmlElement) -> Iterator[Tagged]:
+    """Every element (as `elements` walks), with its tag and attributes read once: lxml builds
+    a new string each time either is read."""
+    for el in root.iter():
+        tag = el.tag
+        if isinstance(tag, str):
+            yield el, tag, tuple(el.items())
+
+
+class ElementView:
+    """Every element of one tree, with its tag and attributes, read in one walk for all the
+    rules that ask each element (BSM312's active content, BSM407-BSM411's overrides, BSM413's
+    images, BSM410's stylesheet selectors). One per message, on the `Subject`; the tree must
+    not change while it is read (the rules do not change it)."""
+
+    __slots__ = ("_by_tag", "_classes", "tagged")
+
+    def __init__(self, root: HtmlElement) -> None:
+        self.tagged = list(tagged(root))
+        self._by_tag: dict[str, list[HtmlElement]] | None = None
+        self._classes: dict[str, list[HtmlElement]] | None = None
+
+    def by_tag(self, tag: str) -> list[HtmlElement]:
+        """The elements of a tag, in document order (as `root.iter(tag)` finds them)."""
+        if self._by_tag is None:
+            index: dict[str, list[HtmlElement]] = {}
+            for el, name, _ in self.tagged:
+                index.setdefault(name, []).append(el)
+            self._by_tag = index
+        return self._by_tag.get(tag, [])
+
+    def classes(self) -> dict[str, list[HtmlElement]]:
+        """The elements that have each class, in document order (`stylesheet.class_index`)."""
+        if self._classes is None:
+            from toolkit.stylesheet import index_classes  # it imports this module
+
+            self._classes = index_classes(self.tagged)
+        return self._classes
+
+
 # --- inline styles -------------------------------------------------------------------------
 
 
@@ -98,7 +142,7 @@ def parse_style(style: str | None) -> list[Declaration]:
     if not style:
         return []
     decls: list[Declaration] = []
-    if not any(ch in style for ch in "\"'("):  # nothing can hide a ";": split it plainly
+    if '"' not in style and "'" not in style and "(" not in style:  # nothing hides a ";"
         for part in style.split(";"):
             prop, sep, value = part.partition(":")
             if sep and prop.strip():
@@ -189,20 +233,27 @@ class Styles:
         once per tag and attributes (an inlined template repeats both on many elements; a
         builder's stylesheet comes in every message): kept for one policy (another one empties
         what was kept), and in the memo under the parts of the policy it reads."""
+        tag = el.tag
+        return self.tagged_overrides(
+            (el, str(tag), () if tag == "style" else tuple(el.items())), policy
+        )
+
+    def tagged_overrides(self, node: Tagged, policy: Policy) -> tuple[OffenceParts, ...]:
+        """`overrides` of an element whose tag and attributes are read (`ElementView`)."""
         if policy is not self._policy:
             self._for_policy(policy)
-        tag = el.tag
+        el, tag, items = node
         if tag == "style":  # what its text sets (its attributes set nothing)
             key: tuple[Hashable, ...] = ("style", el.text or "")
         else:
-            key = (tag, tuple(el.items()))
+            key = (tag, items)
         found = self._overrides.get(key)
         if found is None:
 
             def work() -> tuple[OffenceParts, ...]:
-                if el.tag == "style":
+                if tag == "style":
                     return block_overrides(el.text or "", policy)
-                return element_overrides(str(el.tag), el.items(), self.of(el), policy)
+                return element_overrides(tag, items, self.of(el), policy)
 
             memo_key = ("overrides", self._policy_key, *key)
             found = work() if self._memo is None else self._memo.recall(memo_key, work)
@@ -214,20 +265,39 @@ class Styles:
         self._overrides.clear()
         self._font_sizes.clear()
         self._policy = policy
-        self._policy_key = (
+        policy_key = (
             tuple(policy.style_rules.items()),
             policy.align_values,
             policy.colour_attributes,
             policy.alignment_attributes,
         )
-        self._size_key = (policy.default_font_size_px, policy.implicit_font_sizes)
+        size_key = (policy.default_font_size_px, policy.implicit_font_sizes)
+        # the memo's one object for each: a key that holds it is hashed without its parts
+        memo = self._memo
+        self._policy_key = policy_key if memo is None else memo.token(policy_key)
+        self._size_key = size_key if memo is None else memo.token(size_key)
 
     def font_size(self, el: HtmlElement, policy: Policy) -> float | None:
         """`element_font_size`, worked out once per tag, style and size attribute (and kept in
         the memo under the parts of the policy it reads)."""
+        return self._font_size(el, (el.tag, el.get("style"), el.get("size")), policy)
+
+    def tagged_font_size(self, node: Tagged, policy: Policy) -> float | None:
+        """`font_size` of an element whose tag and attributes are read (`ElementView`)."""
+        el, tag, items = node
+        style = size = None
+        for name, value in items:
+            if name == "style":
+                style = value
+            elif name == "size":
+                size = value
+        return self._font_size(el, (tag, style, size), policy)
+
+    def _font_size(
+        self, el: HtmlElement, key: tuple[Hashable, ...], policy: Policy
+    ) -> float | None:
         if policy is not self._policy:
             self._for_policy(policy)
-        key = (el.tag, el.get("style"), el.get("size"))
         found = self._font_sizes.get(key, MISSING)
         if found is MISSING:
             work = partial(element_font_size, el, policy, self)
@@ -351,23 +421,43 @@ class MarginOverflow:
 
 
 def margin_overflows(
-    root: HtmlElement, policy: Policy, styles: Styles | None = None
+    root: HtmlElement,
+    policy: Policy,
+    styles: Styles | None = None,
+    nodes: Iterable[Tagged] | None = None,
 ) -> list[MarginOverflow]:
-    """Elements whose cumulative horizontal margin plus padding passes the policy's bound."""
+    """Elements of the body whose cumulative horizontal margin plus padding (their own and
+    their ancestors', from the body down) passes the policy's bound. `nodes`: the tree's
+    elements already read (`ElementView.tagged`), else it is walked.
+
+    Only the few elements that indent anything are asked for their ancestors: an element's
+    indentation is its nearest indenting ancestor's plus its own (adding the 0 of those in
+    between changes no sum), added from the body down as a walk from the body adds them."""
     limit = policy.max_margin_px
     found: list[MarginOverflow] = []
     styles = styles or Styles()
-
-    def walk(el: HtmlElement, left: float, right: float) -> None:
+    top = body(root)
+    reached: dict[HtmlElement, tuple[float, float]] = {}  # of the elements that indent
+    for el, _, items in tagged(root) if nodes is None else nodes:
+        if not items:
+            continue  # neither a style nor hspace: it indents nothing
         own_left, own_right = horizontal_px(el, policy, styles)
-        left, right = left + own_left, right + own_right
-        if (own_left or own_right) and (left > limit + 0.01 or right > limit + 0.01):
+        if not (own_left or own_right):
+            continue
+        base = 0.0, 0.0
+        if el is not top:
+            for ancestor in el.iterancestors():
+                if ancestor in reached:
+                    base = reached[ancestor]
+                    break
+                if ancestor is top:
+                    break
+            else:
+                continue  # outside the body (<html style="padding: ...">)
+        left, right = base[0] + own_left, base[1] + own_right
+        reached[el] = left, right
+        if left > limit + 0.01 or right > limit + 0.01:
             found.append(MarginOverflow(el, left, right))
-        for child in el:
-            if isinstance(child.tag, str):
-                walk(child, left, right)
-
-    walk(body(root), 0.0, 0.0)
     return found
 
 
@@ -556,6 +646,9 @@ def is_blank_text(text: str | None) -> bool:
     return INVISIBLE.fullmatch(text) is not None  # stops at the first visible one
 
 
+RUN_TAGS = ("br", "p", "div", "tr")  # what a run of line breaks is made of (`break_runs`)
+
+
 def is_blank_block(el: HtmlElement) -> bool:
     """A paragraph or division that shows nothing: only white space, &nbsp;, invisible
     characters and <br>, also inside an empty <span> or <font> ("<p><span>&nbsp;</span></p>");
@@ -581,13 +674,14 @@ def shows_nothing(el: HtmlElement) -> bool:
     if not is_blank_text(el.text):
         return False
     for child in el:
-        if not isinstance(child.tag, str):
+        tag = child.tag  # read once: lxml builds the string on every read
+        if not isinstance(tag, str):
             continue
         if not is_blank_text(child.tail):
             return False
-        if child.tag == "br":
+        if tag == "br":
             continue
-        if child.tag not in BLANK_INLINE or not shows_nothing(child):
+        if tag not in BLANK_INLINE or not shows_nothing(child):
             return False
     return True
 
@@ -605,8 +699,11 @@ def break_runs(root: HtmlElement, limit: int) -> list[list[HtmlElement]]:
     it: "<p>A</p><p>&nbsp;</p><p>&nbsp;</p><p>B</p>" reads as "A", two blank lines, "B", the
     three line breaks of "A<br><br><br>B"; one blank paragraph between two is one blank line."""
     runs: list[list[HtmlElement]] = []
+    # a run is made of <br> and blank blocks (<p>, <div>, <tr>): only their parents can hold
+    # one (an empty run is no more than the limit, unless it is below 0)
+    holders = {el.getparent() for el in root.iter(*RUN_TAGS)} if limit >= 0 else None
     for parent in elements(body(root)):
-        if not len(parent) and limit >= 0:  # no children: no run (an empty one is no more)
+        if holders is not None and parent not in holders:
             continue
         shown = not is_blank_text(parent.text)  # something visible before the run
         run: list[HtmlElement] = []
@@ -626,14 +723,15 @@ def break_children(parent: HtmlElement) -> Iterator[tuple[HtmlElement, bool]]:
     """Each child with whether it is a line break (<br>, a blank block); something visible
     (an element, or text after a child) comes as (element, False)."""
     for child in parent:
-        if not isinstance(child.tag, str):  # a comment: only its tail can show
+        tag = child.tag
+        if not isinstance(tag, str):  # a comment: only its tail can show
             if (child.tail or "").strip():
                 yield child, False
             continue
         blank_tail = is_blank_text(child.tail)
-        if child.tag in BLANK_INLINE and blank_tail and shows_nothing(child):
+        if tag in BLANK_INLINE and blank_tail and shows_nothing(child):
             continue  # "<br><span>&nbsp;</span><br>": nothing shown between the two breaks
-        yield child, child.tag == "br" or is_blank_block(child)
+        yield child, tag == "br" or is_blank_block(child)
         if not blank_tail:
             yield child, False
 
@@ -690,17 +788,19 @@ def visible_parts(root: HtmlElement, block: str) -> str:
     parts: list[str] = []
 
     def walk(el: HtmlElement) -> None:
-        if el.tag in ("script", "style", "head", "title") or not isinstance(el.tag, str):
+        tag = el.tag  # read once: lxml builds the string on every read
+        if not isinstance(tag, str) or tag in ("script", "style", "head", "title"):
             return
-        if el.tag in BLOCKS:
+        starts_block = tag in BLOCKS
+        if starts_block:
             parts.append(block)
         parts.append(el.text or "")
         for child in el:
             walk(child)
             parts.append(child.tail or "")
-        if el.tag in BLOCKS:
+        if starts_block:
             parts.append(block)
-        elif el.tag == "br":
+        elif tag == "br":
             parts.append("\n")
 
     walk(body(root))
@@ -735,18 +835,20 @@ def is_unsafe_link(el: HtmlElement, attr: str, policy: Policy) -> bool:
     return urls.scheme_of(el.get(attr, "")) in policy.unsafe_link_schemes
 
 
-def active_content(root: HtmlElement, policy: Policy) -> list[Offence]:
-    """BSM312: elements and attributes that run code or pull in content."""
+def active_content(
+    root: HtmlElement, policy: Policy, nodes: Iterable[Tagged] | None = None
+) -> list[Offence]:
+    """BSM312: elements and attributes that run code or pull in content. `nodes`: the tree's
+    elements already read (`ElementView.tagged`), else it is walked."""
     found: list[Offence] = []
-    for el in elements(root):
-        tag = el.tag
+    for el, tag, items in tagged(root) if nodes is None else nodes:
         if tag in policy.active_elements:
             found.append(Offence(el, rule_ids.ACTIVE_CONTENT, f"<{tag}>"))
         elif tag == "link" and "stylesheet" in (el.get("rel") or "").lower():
             found.append(Offence(el, rule_ids.ACTIVE_CONTENT, "an external stylesheet"))
         elif tag == "meta" and (el.get("http-equiv") or "").lower() == "refresh":
             found.append(Offence(el, rule_ids.ACTIVE_CONTENT, "a meta refresh"))
-        for attr, value in el.items():
+        for attr, value in items:
             name = attr.lower()
             if name.startswith("on"):
                 what = f"an event handler ({name}) on <{tag}>"

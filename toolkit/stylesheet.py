@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import partial
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TYPE_CHECKING, TypeAlias, cast
 
 from lxml import etree
 
@@ -35,13 +35,18 @@ CLASS_PATH = re.compile(
     r"contains\(concat\(' ', normalize-space\(@class\), ' '\), ' \1 '\)\]"
 )
 XML_SPACE = re.compile(r"[ \t\r\n]+")  # what XPath's normalize-space() collapses
+CSS_SPACE = " \t\r\n\f"  # what cssselect skips between selectors
+SIMPLE_TAG = re.compile(r"[a-zA-Z][a-zA-Z0-9]*")  # "td", "H1": a lone tag name
+SIMPLE_CLASS = re.compile(r"\.-?[_a-zA-Z][_a-zA-Z0-9-]*")  # ".button--green": a lone class
 
 if TYPE_CHECKING:  # cssselect loads for a message with a <style> block that sets a size
     from lxml.cssselect import CSSSelector
 
     from toolkit.rules.memo import Memo
 
-Matcher: TypeAlias = "CSSSelector | tuple[str, str]"  # a selector, or ("tag"/"class", a name)
+Step: TypeAlias = tuple[str, str]  # ("tag" or "class", a name)
+# a selector; a lone tag name or class; or ("descendant", a step, a step below it: "td p")
+Matcher: TypeAlias = "CSSSelector | Step | tuple[str, Step, Step]"
 
 
 def style_text(root: HtmlElement) -> str:
@@ -79,13 +84,45 @@ def declarations(css: str) -> Iterator[tuple[str, Specificity, str, str]]:
         sizes = [(p, v) for p, v in dom.parse_style(body) if p in ("font", "font-size")]
         if not sizes:
             continue
+        simple = simple_selectors(prelude)
+        if simple is not None:  # lone tag names and classes: read as cssselect reads them
+            for selector, specificity in simple:
+                for prop, value in sizes:
+                    yield selector, specificity, prop, value
+            continue
         try:
             selectors = cssselect.parse(prelude)
         except cssselect.SelectorError:
             continue  # not a selector cssselect reads: it matches nothing here
-        for selector in selectors:
+        for parsed in selectors:
             for prop, value in sizes:
-                yield selector.canonical(), selector.specificity(), prop, value
+                yield parsed.canonical(), parsed.specificity(), prop, value
+
+
+def simple_selectors(prelude: str) -> list[tuple[str, Specificity]] | None:
+    """Each selector of a group made only of lone tag names and classes ("td, th", ".a"), as
+    cssselect writes it and how specific it is (parsing them with cssselect takes ten times as
+    long); None for any other group, which cssselect reads."""
+    found: list[tuple[str, Specificity]] = []
+    for piece in prelude.split(","):
+        selector = piece.strip(CSS_SPACE)
+        if SIMPLE_TAG.fullmatch(selector):
+            found.append((selector, (0, 0, 1)))
+        elif SIMPLE_CLASS.fullmatch(selector):
+            found.append((selector, (0, 1, 0)))
+        else:
+            return None
+    return found
+
+
+def simple_matcher(selector: str) -> Matcher | None:
+    """What `matcher` makes of a lone tag name or class, without compiling it (cssselect's
+    HTML translator lowers tag names, not classes)."""
+    if SIMPLE_TAG.fullmatch(selector):
+        return ("tag", selector.lower())
+    if SIMPLE_CLASS.fullmatch(selector):
+        return ("class", selector[1:])
+    return None
 
 
 def compiled_sheet(css: str) -> tuple[tuple[Matcher, str, str], ...]:
@@ -105,7 +142,9 @@ def compiled_sheet(css: str) -> tuple[tuple[Matcher, str, str], ...]:
     for _, _, selector, prop, value in ranked:
         if selector not in compiled:
             try:
-                compiled[selector] = matcher(CSSSelector(selector, translator="html"))
+                compiled[selector] = simple_matcher(selector) or matcher(
+                    CSSSelector(selector, translator="html")
+                )
             except (SelectorError, ExpressionError):
                 compiled[selector] = None  # :hover, ::after, or one cssselect does not know
         chosen = compiled[selector]
@@ -117,21 +156,45 @@ def compiled_sheet(css: str) -> tuple[tuple[Matcher, str, str], ...]:
 def matcher(select: CSSSelector) -> Matcher:
     """The selector, or for a lone tag name or class what its XPath asks: the elements of that
     tag (`root.iter(tag)`), or those whose class attribute, split at XML white space as
-    normalize-space() does, holds that class (libxml2 takes ten times as long for a class)."""
-    tag = TAG_PATH.fullmatch(select.path)
+    normalize-space() does, holds that class (libxml2 takes ten times as long for a class);
+    for one of those below another ("td p", ".heading p"), the elements of the second with an
+    ancestor of the first (libxml2 looks below every element of the first)."""
+    found = step_of(select.path)
+    if found is not None:
+        return found
+    above, descendant, below = select.path.partition("/descendant::")
+    if descendant:
+        outer, inner = step_of(above), step_of(f"descendant-or-self::{below}")
+        if outer is not None and inner is not None:
+            return ("descendant", outer, inner)
+    return select
+
+
+def step_of(path: str) -> Step | None:
+    """A lone tag name's or class's XPath as the step it is (`matcher`), else None."""
+    tag = TAG_PATH.fullmatch(path)
     if tag:
         return ("tag", tag.group(1))
-    name = CLASS_PATH.fullmatch(select.path)
+    name = CLASS_PATH.fullmatch(path)
     if name:
         return ("class", name.group(1))
-    return select
+    return None
 
 
 def class_index(root: HtmlElement) -> dict[str, list[HtmlElement]]:
     """The elements that have each class, in document order, found in one walk."""
+    return index_classes(dom.tagged(root))
+
+
+def index_classes(nodes: Iterable[dom.Tagged]) -> dict[str, list[HtmlElement]]:
+    """`class_index` of elements whose attributes are read (`dom.ElementView`)."""
     index: dict[str, list[HtmlElement]] = {}
-    for el in root.iter():
-        names = el.get("class") if isinstance(el.tag, str) else None
+    for el, _, items in nodes:
+        names = None
+        for attribute, value in items:  # a plain loop: a generator per element costs more
+            if attribute == "class":
+                names = value
+                break
         if not names:
             continue
         if "\t" in names or "\n" in names or "\r" in names:
@@ -144,8 +207,11 @@ def class_index(root: HtmlElement) -> dict[str, list[HtmlElement]]:
     return index
 
 
-def declared(root: HtmlElement, memo: Memo | None = None) -> dict[HtmlElement, tuple[str, str]]:
-    """The font or font-size declaration each element gets from the <style> blocks."""
+def declared(
+    root: HtmlElement, memo: Memo | None = None, view: dom.ElementView | None = None
+) -> dict[HtmlElement, tuple[str, str]]:
+    """The font or font-size declaration each element gets from the <style> blocks. `view`:
+    the tree's elements already read, by tag and by class (else the tree is walked)."""
     css = style_text(root)
     if not SETS_SIZE.search(css):
         return {}
@@ -155,14 +221,24 @@ def declared(root: HtmlElement, memo: Memo | None = None) -> dict[HtmlElement, t
         sheet = memo.recall(("stylesheet", css), partial(compiled_sheet, css))
     found: dict[HtmlElement, tuple[str, str]] = {}
     classes: dict[str, list[HtmlElement]] | None = None
+
+    def of_step(step: Step) -> Iterable[HtmlElement]:
+        nonlocal classes
+        kind, name = step
+        if kind == "tag":
+            return root.iter(name) if view is None else view.by_tag(name)
+        if view is not None:
+            return view.classes().get(name, ())
+        classes = class_index(root) if classes is None else classes
+        return classes.get(name, ())
+
     for select, prop, value in sheet:  # the least specific first: the later ones win
-        if isinstance(select, tuple):
-            kind, name = select
-            if kind == "tag":
-                chosen: Iterable[HtmlElement] = root.iter(name)
-            else:
-                classes = class_index(root) if classes is None else classes
-                chosen = classes.get(name, ())
+        chosen: Iterable[HtmlElement]
+        if isinstance(select, tuple) and select[0] == "descendant":
+            _, outer, inner = cast(tuple[str, Step, Step], select)
+            chosen = below(of_step(inner), set(of_step(outer)))
+        elif isinstance(select, tuple):
+            chosen = of_step(cast(Step, select))
         else:
             try:
                 chosen = select(root)
@@ -170,6 +246,19 @@ def declared(root: HtmlElement, memo: Memo | None = None) -> dict[HtmlElement, t
                 continue
         for el in chosen:
             found[el] = (prop, value)
+    return found
+
+
+def below(els: Iterable[HtmlElement], above: set[HtmlElement]) -> list[HtmlElement]:
+    """Those of `els` (in document order) with an ancestor among `above`."""
+    found: list[HtmlElement] = []
+    if not above:  # the common case: no element of the outer step
+        return found
+    for el in els:
+        for ancestor in el.iterancestors():
+            if ancestor in above:
+                found.append(el)
+                break
     return found
 
 
@@ -183,12 +272,15 @@ def shorthand_size(value: str, policy: Policy) -> str | None:
 
 
 def sheet_font_sizes(
-    root: HtmlElement, policy: Policy, memo: Memo | None = None
+    root: HtmlElement,
+    policy: Policy,
+    memo: Memo | None = None,
+    view: dom.ElementView | None = None,
 ) -> dict[HtmlElement, float]:
     """The font size each element gets from the <style> blocks (font-size, or `font`)."""
     sizes = {}
     read: dict[tuple[str, str], float | None] = {}  # a stylesheet sets a few sizes on many
-    for el, declaration in declared(root, memo).items():
+    for el, declaration in declared(root, memo, view).items():
         if declaration in read:
             size = read[declaration]
         else:
@@ -209,21 +301,30 @@ def font_size_uses(
     policy: Policy,
     styles: dom.Styles | None = None,
     memo: Memo | None = None,
+    view: dom.ElementView | None = None,
 ) -> list[tuple[HtmlElement, float]]:
     """Each element with text that sets a font size, inline or in a <style> block, and the
-    size (rounded to 0.1 px), in document order. `memo`: where compiled stylesheets are kept."""
+    size (rounded to 0.1 px), in document order. `memo`: where compiled stylesheets are kept;
+    `view`: the tree's elements already read."""
     styles = styles or dom.Styles()
-    sheet = sheet_font_sizes(root, policy, memo) if root.find(".//style") is not None else {}
+    has_style = root.find(".//style") is not None if view is None else bool(view.by_tag("style"))
+    sheet = sheet_font_sizes(root, policy, memo, view) if has_style else {}
     uses = []
     els = list(dom.elements(dom.body(root)))
     texts = dom.with_text(els)
-    for el in els:
+    if view is None:
+        nodes: Iterable[dom.Tagged] = ((el, el.tag, tuple(el.items())) for el in els)
+    else:  # the body's elements are a run of the tree's, in the same order
+        start = next(i for i, (el, _, _) in enumerate(view.tagged) if el is els[0])
+        nodes = view.tagged[start : start + len(els)]
+    for node in nodes:
+        el = node[0]
         if el not in texts:
             continue
         if el in sheet and not sets_inline_size(el, styles):
             size: float | None = sheet[el]
         else:
-            size = styles.font_size(el, policy)
+            size = styles.tagged_font_size(node, policy)
         if size is not None:
             uses.append((el, round(size, 1)))
     return uses

@@ -12,11 +12,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from toolkit.model import Finding, Severity
 from toolkit.rules.base import Context, Hit, Subject, locate
 
 Check = Callable[[Subject], Iterable[Hit]]
+PLACE = attrgetter("line", "column", "rule")
 
 
 @dataclass(frozen=True)
@@ -45,12 +47,20 @@ class Rule:
         out: list[tuple[Hit, Finding]] = []
         counted: dict[tuple[str, str], int] = {}
         placed: set[tuple[str, str, int, int]] = set()
+        places = subject.element_places
         for hit in self.check(subject):
-            nth = 0
-            if hit.needle and hit.offset is None and hit.element is None:
-                nth = counted.get((hit.part, hit.needle), 0)
-                counted[(hit.part, hit.needle)] = nth + 1
-            part, line, column = locate(subject, hit, nth)
+            if hit.element is not None and hit.part == "html":  # most hits: where its tag is
+                part = "html"
+                where = places.get(hit.element)
+                if where is None:  # an element found by several rules is placed once
+                    where = places[hit.element] = subject.element_place(hit.element)
+                line, column = where
+            else:
+                nth = 0
+                if hit.needle and hit.offset is None and hit.element is None:
+                    nth = counted.get((hit.part, hit.needle), 0)
+                    counted[(hit.part, hit.needle)] = nth + 1
+                part, line, column = locate(subject, hit, nth)
             place = (hit.message, part, line, column)
             if place in placed:
                 continue
@@ -93,7 +103,12 @@ class Registry:
         for rule in self.rules:
             if rule.needs <= known:
                 findings += without_text_twins(rule.located(subject))
-        return sorted(findings, key=lambda f: (f.part != "subject", f.line, f.column, f.rule))
+        # by place, the subject's first (a stable sort, then a stable split: no key per finding
+        # made in Python)
+        findings.sort(key=PLACE)
+        return [f for f in findings if f.part == "subject"] + [
+            f for f in findings if f.part != "subject"
+        ]
 
 
 def needle_key(hit: Hit) -> str | None:
@@ -108,6 +123,8 @@ def without_text_twins(located: list[tuple[Hit, Finding]]) -> list[Finding]:
     message."""
     if not located:  # most rules find nothing in a message
         return []
+    if not any(finding.part == "text" for _, finding in located):
+        return [finding for _, finding in located]  # no text part: nothing pairs
     by_needle: Counter[str] = Counter()
     by_message: Counter[str] = Counter()
     for hit, finding in located:

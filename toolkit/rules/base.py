@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from functools import cached_property, partial
+from itertools import accumulate
 from typing import TYPE_CHECKING, Protocol
 
 from toolkit import dom
@@ -28,7 +29,6 @@ if TYPE_CHECKING:  # the spelling module registers a rule: it imports this one
     from toolkit.orders import OrderDocument  # a check without --order never loads it
     from toolkit.rules.spelling import Spelling
 
-NEWLINE = re.compile("\n")
 # what of an HTML source a reader does not see as text: comments, scripts, styles, the head, tags.
 # A block runs to its first end tag ("<head ...>" to "</head>", as `.*?(?:</\1\s*>|\Z)` reads
 # it), found by skipping to each "<" and asking there: not by trying the end tag at every
@@ -142,6 +142,13 @@ class Subject:
     _line_indexes: dict[str, LineIndex] = field(default_factory=dict, repr=False)
     _tag_columns: dict[tuple[int, str], int] = field(default_factory=dict, repr=False)
     _element_columns: dict[HtmlElement, int] | None = field(default=None, repr=False)
+    _tag_patterns: dict[str, re.Pattern[str]] = field(default_factory=dict, repr=False)
+    # where each element a rule found is (`element_place`), for the next rule that finds it
+    element_places: dict[HtmlElement, tuple[int, int]] = field(default_factory=dict, repr=False)
+    # the elements of each line whose columns are not found yet
+    _line_elements: dict[int, list[tuple[HtmlElement, str]]] = field(
+        default_factory=dict, repr=False
+    )
     _occurrences: dict[tuple[str, str], list[int]] = field(default_factory=dict, repr=False)
 
     def part_source(self, part: str) -> str:
@@ -198,31 +205,54 @@ class Subject:
         """The column of an element's own start tag: the n-th `<tag` on its line for the n-th
         such element of the line (two images on one line are told apart)."""
         if self._element_columns is None:
-            self._element_columns = self._columns_of_elements()
-        return self._element_columns.get(el) or self.tag_column(el.sourceline or 1, str(el.tag))
+            self._element_columns = {}
+            self._line_elements = self._elements_by_line()
+        column = self._element_columns.get(el)
+        if column is None:
+            line = el.sourceline or 1
+            on_line = self._line_elements.pop(line, None)
+            if on_line is not None:  # the columns of the line's elements, found on the first
+                self._element_columns.update(self._columns_on_line(line, on_line))
+                column = self._element_columns.get(el)
+        return column or self.tag_column(el.sourceline or 1, str(el.tag))
 
-    def _columns_of_elements(self) -> dict[HtmlElement, int]:
-        columns: dict[HtmlElement, int] = {}
-        seen: dict[tuple[int, str], int] = {}
-        # where each tag starts on a line, found once: a minified message is one long line
-        found: dict[tuple[int, str], list[int]] = {}
-        patterns: dict[str, re.Pattern[str]] = {}
-        lines = self.html_lines
-        count = len(lines)
+    def _elements_by_line(self) -> dict[int, list[tuple[HtmlElement, str]]]:
+        """The elements of the source's tree on each of its lines, with their tags, in order."""
+        by_line: dict[int, list[tuple[HtmlElement, str]]] = {}
+        count = len(self.html_lines)
         tree = self._source_tree
         for el in (tree if tree is not None else self.root).iter():
             tag, line = el.tag, el.sourceline  # each read once: lxml builds them on every read
             if not isinstance(tag, str) or not line or not 0 < line <= count:
                 continue
-            key = (line, tag)
-            nth = seen.get(key, 0)
-            seen[key] = nth + 1
-            starts = found.get(key)
+            on_line = by_line.get(line)
+            if on_line is None:
+                by_line[line] = [(el, tag)]
+            else:
+                on_line.append((el, tag))
+        return by_line
+
+    def _columns_on_line(
+        self, line: int, on_line: list[tuple[HtmlElement, str]]
+    ) -> dict[HtmlElement, int]:
+        """The column of each element of a line: the n-th `<tag` of the line for its n-th
+        element of that tag (found only for lines where something is reported: a message
+        inlined from a template has most of its elements on lines of their own)."""
+        columns: dict[HtmlElement, int] = {}
+        # where each tag starts on the line, found once: a minified message is one long line
+        found: dict[str, list[int]] = {}
+        seen: dict[str, int] = {}
+        text = self.html_lines[line - 1]
+        for el, tag in on_line:
+            nth = seen.get(tag, 0)
+            seen[tag] = nth + 1
+            starts = found.get(tag)
             if starts is None:
-                pattern = patterns.get(tag)
+                pattern = self._tag_patterns.get(tag)
                 if pattern is None:  # compiled once per tag name, not per line it is on
-                    pattern = patterns[tag] = re.compile(rf"<{re.escape(tag)}(?![\w:-])", re.I)
-                starts = found[key] = [m.start() for m in pattern.finditer(lines[line - 1])]
+                    pattern = re.compile(rf"<{re.escape(tag)}(?![\w:-])", re.I)
+                    self._tag_patterns[tag] = pattern
+                starts = found[tag] = [m.start() for m in pattern.finditer(text)]
             if nth < len(starts):
                 columns[el] = starts[nth] + 1
         return columns
@@ -288,10 +318,15 @@ class Subject:
                     )
             return found
         styles, policy = self.styles, self.policy
-        for el in dom.elements(self.root):  # as `dom.style_overrides` walks
-            for rule, what, attribute, _ in styles.overrides(el, policy):
-                found.setdefault(rule, []).append((el, what, attribute))
+        for node in self.elements.tagged:  # as `dom.style_overrides` walks
+            for rule, what, attribute, _ in styles.tagged_overrides(node, policy):
+                found.setdefault(rule, []).append((node[0], what, attribute))
         return found
+
+    @cached_property
+    def elements(self) -> dom.ElementView:
+        """Every element of `root` with its tag and attributes, read once for every rule."""
+        return dom.ElementView(self.root)
 
     @cached_property
     def html_visible(self) -> tuple[str, frozenset[int]]:
@@ -338,7 +373,9 @@ class LineIndex:
 
     @classmethod
     def of(cls, text: str) -> LineIndex:
-        return cls((0, *(m.end() for m in NEWLINE.finditer(text))))
+        # each line starts past the one before and its "\n": summed without a Python loop
+        ends = text.split("\n")[:-1]
+        return cls(tuple(accumulate(map((1).__add__, map(len, ends)), initial=0)))
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column of an offset."""

@@ -339,7 +339,7 @@ def check_unrelated_image(s: Subject) -> Iterator[Hit]:
 def check_active_content(s: Subject) -> Iterator[Hit]:
     offences = s.measured.active_content
     if offences is None:  # no enforcement pass ran on this tree
-        offences = dom.active_content(s.root, s.policy)
+        offences = dom.active_content(s.root, s.policy, s.elements.tagged)
     for offence in offences:
         yield Hit(offence.what, element=offence.element)
 

@@ -29,6 +29,20 @@ K = TypeVar("K", bound=Hashable)
 KEPT = 65_536  # judgements of pieces of text: every template's, in every language, and more
 RECENT = 256  # what one message's whole texts came to: its rules share it, the next cannot
 MISSING = object()
+TOKENS = 64  # policies whose parts key judgements: the project's, and a test's few others
+
+
+class Token:
+    """Stands for the parts it was made of, in the keys of one memo (`Memo.token`): hashed
+    and compared by identity, as the memo hands out one per parts."""
+
+    __slots__ = ("parts",)
+
+    def __init__(self, parts: Hashable) -> None:
+        self.parts = parts
+
+    def __repr__(self) -> str:
+        return f"Token({self.parts!r})"
 
 
 @dataclass
@@ -43,6 +57,7 @@ class Memo:
     recent: int = RECENT
     _kept: dict[Hashable, Any] = field(default_factory=dict, repr=False)
     _texts: dict[Hashable, Any] = field(default_factory=dict, repr=False)
+    _tokens: dict[Hashable, Token] = field(default_factory=dict, repr=False)
 
     def recall(self, key: Hashable, compute: Callable[[], T]) -> T:
         """The value kept under `key`, else `compute()`'s, kept from now on."""
@@ -58,12 +73,24 @@ class Memo:
             value = remember(self._texts, min(self.limit, self.recent), key, compute)
         return value
 
+    def token(self, parts: Hashable) -> Hashable:
+        """One object for equal `parts` (the parts of a policy that many judgements depend
+        on): a key that holds it is hashed and compared at once, not through every part. A
+        token outlives the judgements kept under it only while the memo is not cleared."""
+        found = self._tokens.get(parts)
+        if found is None:
+            if len(self._tokens) >= TOKENS:  # a new token only misses what the old one kept
+                self._tokens.clear()
+            found = self._tokens[parts] = Token(parts)
+        return found
+
     def __len__(self) -> int:
         return len(self._kept) + len(self._texts)
 
     def clear(self) -> None:
         self._kept.clear()
         self._texts.clear()
+        self._tokens.clear()
 
 
 def remember(table: dict[K, T], limit: int, key: K, compute: Callable[[], T]) -> T:
