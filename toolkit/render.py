@@ -166,6 +166,8 @@ class Renderer:
     store: CatalogStore = field(init=False, repr=False)
     # each template's render replayed for orders of the same shape (skeleton.py); limit=0: off
     skeletons: Skeletons = field(default_factory=Skeletons)
+    # False: templates and catalogs read once and kept as they are (a batch; see Toolkit.watch)
+    watch: bool = True
     _envs: dict[tuple[str, bool], jinja2.Environment] = field(default_factory=dict, repr=False)
     # the translations each environment has installed: installed again only when they change
     _installed: dict[tuple[str, bool], object] = field(default_factory=dict, repr=False)
@@ -177,7 +179,7 @@ class Renderer:
         # one loader for every catalog's environment: a template is inlined once, not per language
         self.loader = TemplateSource(self.templates, cache=self.cache)
         self.annotated = TemplateSource(self.templates, annotate=True, cache=self.cache)
-        self.store = CatalogStore(self.locales, cache=self.cache)
+        self.store = CatalogStore(self.locales, cache=self.cache, watch=self.watch)
 
     def environment(self, catalog: str, *, annotated: bool = False) -> jinja2.Environment:
         env = self._envs.get((catalog, annotated))
@@ -191,7 +193,7 @@ class Renderer:
                 autoescape=True,
                 undefined=jinja2.StrictUndefined,  # a missing variable is an error, not ""
                 extensions=["jinja2.ext.i18n"],
-                auto_reload=True,
+                auto_reload=self.watch,  # each template's files looked at again each render
                 trim_blocks=True,
                 lstrip_blocks=True,
             )
