@@ -29,6 +29,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from toolkit.eml import BodyLines
 from toolkit.errors import InputError
 from toolkit.files import (
     AtomicStream,
@@ -144,6 +145,8 @@ class RecordRenderer:
         self.data: BatchData = load_batch_data()
         self.stage = self.stage_part(settings.stage) if settings.stage else None
         self.writer: ThreadPoolExecutor | None = None  # writes temporaries while we render
+        # the .eml's body lines in quoted-printable, kept for the next message (toolkit.eml)
+        self.body_lines = BodyLines()
 
     @staticmethod
     def stage_part(stage: Path) -> Folder:
@@ -200,7 +203,7 @@ class RecordRenderer:
 
     def files_of(self, outcome: Outcome, stem: str) -> dict[str, bytes]:
         """The message's files, name -> bytes (output.outcome_files)."""
-        return outcome_files(outcome, self.tk.catalog, self.settings.now, stem)
+        return outcome_files(outcome, self.tk.catalog, self.settings.now, stem, self.body_lines)
 
     def parse(self, record: Record) -> OrderDocument:
         tk, settings = self.tk, self.settings
