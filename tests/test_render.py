@@ -413,6 +413,8 @@ def test_a_toolkit_that_does_not_watch_renders_its_first_look(
     assert watching.watch and not fixed.watch
     data = in_language(example("reply"), "nl")
     first = {id(tk): render_data(tk, data, locale="nl-NL").message for tk in (watching, fixed)}
+    assert [tk.renderer.catalog_for("nl-BE") for tk in (watching, fixed)] == ["nl", "nl"]
+    shutil.copytree(locales / "nl", locales / "nl_BE")  # a catalog of the region's own
     path = templates / "messages" / "reply.html"
     path.write_text(
         path.read_text(encoding="utf-8").replace(
@@ -426,7 +428,9 @@ def test_a_toolkit_that_does_not_watch_renders_its_first_look(
         os.utime(edited, (edited.stat().st_atime, edited.stat().st_mtime + 5))
     looked_at = stat_calls(monkeypatch)
     again = render_data(fixed, data, locale="nl-NL").message
+    assert fixed.renderer.catalog_for("nl-BE") == "nl"
     assert not [p for p in looked_at if p.startswith((str(templates), str(locales)))]
+    assert watching.renderer.catalog_for("nl-BE") == "nl_BE"
     assert again is not None and again == first[id(fixed)]
     edited = render_data(watching, data, locale="nl-NL").message
     old = first[id(watching)]
