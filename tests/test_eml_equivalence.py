@@ -63,8 +63,8 @@ def decoded(part: EmailMessage, name: str, raw: str) -> str:
 
 
 # body lines kept across every message of this module, as a batch keeps them (toolkit.eml), and
-# a table that is emptied every few lines
-KEPT_LINES, SMALL_LINES = BodyLines(), BodyLines(limit=3)
+# a table that is emptied every few lines (and never keeps a long one)
+KEPT_LINES, SMALL_LINES = BodyLines(), BodyLines(limit=300)
 
 
 def assert_same(message: Message, outcome: Outcome, now: datetime = NOW) -> None:
@@ -315,6 +315,20 @@ def test_generated_bodies_line_by_line(lines: list[str], newline: str) -> None:
     cte = mail["Content-Transfer-Encoding"]
     for kept in (None, KEPT_LINES, SMALL_LINES):
         assert encoded_text(text, kept) == (cte, body), head
+
+
+def test_the_kept_lines_stay_within_their_bytes() -> None:
+    """However long or many the lines, BodyLines keeps at most `limit` bytes of them (a line
+    and its encoding), and encodes a line too long to keep all the same."""
+    kept = BodyLines(limit=10_000)
+    for i in range(2_000):
+        line = f"Dear buyer {i}, é ".encode() * 5
+        assert kept.code(line) == kept.code(line)
+        assert 0 < kept.size <= 10_000
+    huge, before = "é".encode() * 20_000, kept.size
+    code, length = kept.code(huge)
+    assert kept.size == before  # not kept, and nothing else dropped for it
+    assert length == len(code) - code.count(b"\r\n") > 3 * len(huge)
 
 
 @given(subject=st.text(st.characters(min_codepoint=32, max_codepoint=126), max_size=200))

@@ -28,7 +28,6 @@ from email.policy import SMTP
 from email.utils import formataddr
 
 from toolkit.errors import InputError
-from toolkit.rules.memo import remember
 
 LINESEP = b"\r\n"
 MAX_LINE = 78  # SMTP.max_line_length
@@ -62,7 +61,9 @@ BINARY_TYPES = frozenset({"application", "image", "audio", "video", "font"})
 MIME_TOKEN = re.compile(r"[a-z0-9][a-z0-9.+-]*")
 PLAIN_FILENAME = re.compile(r"[A-Za-z0-9._-]+(?: [A-Za-z0-9._-]+)*")
 # headers the policy parses as more than text (their long values fold at other places)
-BODY_LINES_KEPT = 4096  # text lines whose quoted-printable is kept (BodyLines): ~1-3 MB
+# bytes of text lines and their quoted-printable kept (BodyLines): a template's lines are some
+# 20-220 bytes, so thousands of them; a line longer than it all is never kept
+BODY_LINES_KEPT = 2_000_000
 STRUCTURED_HEADERS = frozenset(
     {"date", "message-id", "mime-version", "content-type", "content-transfer-encoding",
      "content-disposition"}
@@ -297,9 +298,11 @@ class BodyLines:
     on its own (soft breaks and a quoted trailing space depend on that line alone). So a body's
     encoding is its lines' encodings joined by line ends, and each line is encoded once, by
     that same function (tests/test_eml_equivalence.py compares the bytes with EmailMessage's).
-    Bounded: emptied when full; `limit=0` keeps nothing (every line encoded afresh)."""
+    Bounded by the bytes kept (`limit`: a line and its encoding count), whatever the lines'
+    length: emptied when full; `limit=0` keeps nothing (every line encoded afresh)."""
 
     limit: int = BODY_LINES_KEPT
+    size: int = 0  # the bytes kept now
     _kept: dict[bytes, tuple[bytes, int]] = field(default_factory=dict, repr=False)
 
     def code(self, line: bytes) -> tuple[bytes, int]:
@@ -307,7 +310,14 @@ class BodyLines:
         of what the encoder wrote (LF line ends)."""
         found = self._kept.get(line)
         if found is None:
-            found = remember(self._kept, self.limit, line, lambda: quoted_line(line))
+            found = quoted_line(line)
+            size = len(line) + len(found[0])
+            if size <= self.limit:
+                if self.size + size > self.limit:  # emptied, not evicted one by one: flat
+                    self._kept.clear()
+                    self.size = 0
+                self._kept[line] = found
+                self.size += size
         return found
 
 
