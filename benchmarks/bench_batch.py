@@ -9,9 +9,12 @@ a fresh output folder and SQLite ledger, `bsm batch` in its own process, every o
 from /proc while the run lasts) of the batch process and of its largest worker.
 
 Each row also gives the CPU a message of the batch process and of its workers together (their
-start included). Then the same runs without rendering (benchmarks/batch_ceiling.py: each type
-rendered once and handed out again, everything else the batch's own code): what reading,
-the processes' traffic, the files, claiming and recording allow a second, and their CPU.
+start included), and the CPU this process took to create an empty file just before the run
+(`creation_us`): on this machine's file system it swings tenfold with what was deleted in the
+minutes before, and every message makes five files and folders. Then the same runs without
+rendering (benchmarks/batch_ceiling.py: each type rendered once and handed out again,
+everything else the batch's own code): what reading, the processes' traffic, the files,
+claiming and recording allow a second, and their CPU.
 
 Then, in this process, on `--sample` of the orders, a message's time by stage (medians are
 not needed: each is the mean over the sample): render (validate, render, enforce, check, plain
@@ -111,6 +114,21 @@ def children(pid: int) -> list[int]:
     return [int(p) for p in text.split()]
 
 
+def creation_us(files: int = 300) -> float:
+    """CPU microseconds this process takes to create an empty file in a new folder where the
+    runs write (the system's temporary folder), just before a run: how dear the file system
+    makes a file then. On an ext4 without a journal (this machine's), a new file's inode is
+    looked for past every inode deleted in the last minutes (up to six) in the folder's group of
+    inodes, so a run just after others removed many files (the previous run's output, other
+    tests) pays for each of its files several times over: read the rows beside this figure."""
+    with tempfile.TemporaryDirectory(prefix="bench-create-") as folder:
+        flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | os.O_CLOEXEC
+        start = time.process_time()
+        for i in range(files):
+            os.close(os.open(os.path.join(folder, str(i)), flags, 0o644))
+        return (time.process_time() - start) / files * 1e6
+
+
 def measure(source: Path, jobs: int) -> tuple[float, float, float, int, float, float]:
     """(seconds, peak MB of the batch process, of its largest worker, messages written, CPU
     seconds of the batch process, of its workers together: as last seen, up to a poll short)."""
@@ -206,18 +224,19 @@ def main() -> None:
           f"({os.cpu_count()} cores here)")  # fmt: skip
     print(f"{'orders':>8} {'jobs':>4} {'seconds':>8} {'messages/s':>10} {'target':>7} "
           f"{'peak MB batch':>13} {'peak MB worker':>14} {'CPU ms/msg batch':>16} "
-          f"{'workers':>7}")  # fmt: skip
+          f"{'workers':>7} {'create us/file':>14}")  # fmt: skip
     with tempfile.TemporaryDirectory(prefix="bench-orders-") as folder:
         for n in sizes:
             source = Path(folder) / f"orders-{n}.jsonl"
             generate(n, source)  # kept for the rows without rendering
             for jobs in jobs_list:
+                create = creation_us()
                 took, main_peak, worker_peak, written, main_cpu, worker_cpu = measure(source, jobs)
                 worker = f"{worker_peak:>14.1f}" if jobs > 1 else f"{'(none)':>14}"
                 per = 1000 / max(written, 1)
                 print(f"{n:>8} {jobs:>4} {took:>8.1f} {written / took:>10.1f} {TARGET:>7} "
                       f"{main_peak:>13.1f} {worker} {main_cpu * per:>16.3f} "
-                      f"{worker_cpu * per:>7.3f}", flush=True)  # fmt: skip
+                      f"{worker_cpu * per:>7.3f} {create:>14.0f}", flush=True)  # fmt: skip
         print("\nthe same without rendering (each type rendered once: what the rest of a batch "
               "allows, and its CPU):")  # fmt: skip
         for n in sizes:

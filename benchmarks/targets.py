@@ -33,7 +33,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bench_batch import generate
+from bench_batch import creation_us, generate
 from bench_batch import measure as measure_batch
 from bench_startup import bsm_command, child_env, render_example, run_once
 from timing import per_call_ms, per_item_ms
@@ -191,17 +191,18 @@ def row_corpus(n: int, corpus: Path, rounds: int) -> None:
 
 def row_batch(sizes: list[int], jobs: int) -> None:
     print(f"{'orders':>8} {'jobs':>4} {'seconds':>8} {'messages/s':>10} {'peak MB batch':>13} "
-          f"{'worker':>7}")  # fmt: skip
+          f"{'worker':>7} {'create us/file':>14}")  # fmt: skip
     peaks = []
     with tempfile.TemporaryDirectory(prefix="bench-orders-") as folder:
         for n in sizes:
             source = Path(folder) / f"orders-{n}.jsonl"
             generate(n, source)
+            create = creation_us()  # the file system's state (bench_batch.creation_us)
             took, main_peak, worker_peak, written, _, _ = measure_batch(source, jobs)
             peaks.append(max(main_peak, worker_peak))
             rate = written / took
             print(f"{n:>8} {jobs:>4} {took:>8.1f} {rate:>10.1f} {main_peak:>13.1f} "
-                  f"{worker_peak:>7.1f}  (target >= 2,000/s: "
+                  f"{worker_peak:>7.1f} {create:>14.0f}  (target >= 2,000/s: "
                   f"{verdict(rate, 2000, at_most=False)})")  # fmt: skip
     if len(peaks) > 1:
         print(f"=> largest process from {sizes[0]:,} to {sizes[-1]:,} orders: "

@@ -65,6 +65,19 @@ def bundled_examples() -> list[Path]:
     return sorted(EXAMPLES.glob("*.json"))
 
 
+def stat_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The paths every os.stat call asks about from now on (the real stat answers them)."""
+    looked_at: list[str] = []
+    real_stat = os.stat
+
+    def counted(path: Any, *args: Any, **kwargs: Any) -> os.stat_result:
+        looked_at.append(str(path))
+        return real_stat(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "stat", counted)
+    return looked_at
+
+
 def edit_catalog(
     path: Path, msgid: str, string: str | tuple[str, ...], fuzzy: bool = False
 ) -> None:

@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 from conftest import EXAMPLES, ROOT, SHARED_EXAMPLES
 
-from toolkit.batch import CHUNK_MESSAGES, worker_context
+from toolkit.batch import CHUNK_MESSAGES, RecordRenderer, Settings, batch_toolkit, worker_context
 from toolkit.cli import main
 from toolkit.ledger import Sent, SqliteLedger, open_ledger
 from toolkit.project import Seller, init_project
@@ -164,6 +164,16 @@ def test_jobs_2_writes_what_jobs_1_writes(
             other.join()
     assert code == 2 and summary["rendered"] == 11
     assert tree(one) == tree(two)  # byte for byte: Message-ID, Date and boundaries included
+
+
+def test_a_batch_reads_its_templates_and_catalogs_once() -> None:
+    """The batch's Toolkit, which forked workers inherit, and a spawned worker's own do not
+    watch the templates and catalogs (nothing edits them under a batch; a look costs some 30
+    stat calls a render); a Toolkit loaded otherwise does (tests/test_render.py)."""
+    settings = Settings(now=NOW_DT)
+    for tk in (batch_toolkit(settings), RecordRenderer(settings).tk):
+        assert not tk.watch and not tk.renderer.store.watch
+        assert not tk.renderer.environment("en").auto_reload
 
 
 def test_the_progress_bar_starts_no_thread_before_the_workers() -> None:

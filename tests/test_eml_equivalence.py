@@ -26,7 +26,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from test_render import BUYER_LOCALE, CATALOGS, in_language, render_data
 
-from toolkit.eml import attachment_part, fold_encoded
+from toolkit.eml import BodyLines, attachment_part, encoded_text, fold_encoded
 from toolkit.errors import InputError
 from toolkit.model import Attachment, Message
 from toolkit.output import build_eml, to_eml
@@ -62,21 +62,31 @@ def decoded(part: EmailMessage, name: str, raw: str) -> str:
         return f"<unreadable: {type(err).__name__}>"
 
 
+# body lines kept across every message of this module, as a batch keeps them (toolkit.eml), and
+# a table that is emptied every few lines (and never keeps a long one)
+KEPT_LINES, SMALL_LINES = BodyLines(), BodyLines(limit=300)
+
+
 def assert_same(message: Message, outcome: Outcome, now: datetime = NOW) -> None:
-    """`to_eml` writes what `build_eml` writes, or fails as it fails."""
+    """`to_eml` writes what `build_eml` writes, or fails as it fails: encoding each body line
+    afresh, with the lines kept from the messages before, and with a table too small to keep
+    a message's lines."""
     try:
         old = build_eml(message, outcome, now)
     except Exception as err:  # the same refusal: type, and for an InputError its field and words
-        with pytest.raises(type(err)) as new_err:
-            to_eml(message, outcome, now)
-        assert str(new_err.value) == str(err)
-        if isinstance(err, InputError):
-            assert isinstance(new_err.value, InputError)
-            assert (new_err.value.field, new_err.value.problem) == (err.field, err.problem)
+        for kept in (None, KEPT_LINES, SMALL_LINES):
+            with pytest.raises(type(err)) as new_err:
+                to_eml(message, outcome, now, kept)
+            assert str(new_err.value) == str(err)
+            if isinstance(err, InputError):
+                assert isinstance(new_err.value, InputError)
+                assert (new_err.value.field, new_err.value.problem) == (err.field, err.problem)
         return
     new = to_eml(message, outcome, now)
     assert parsed(new) == parsed(old)
     assert new == old
+    assert to_eml(message, outcome, now, KEPT_LINES) == old
+    assert to_eml(message, outcome, now, SMALL_LINES) == old
 
 
 def example_outcomes(tk: Toolkit) -> list[Outcome]:
@@ -272,6 +282,53 @@ def test_generated_messages(
     doc = replace(base.doc, order=order, seller_name=seller, seller_email=seller_email)
     message = Message(mtype, locale, subject, html, text, attachments)
     assert_same(message, replace(base, doc=doc, message=message), now)
+
+
+# lines about as long as a line may be (78), some ending in a space, tab, "=" or a byte to escape
+EDGE_LINES = st.lists(
+    st.one_of(
+        st.builds(
+            lambda n, end: "x" * n + end,
+            st.integers(70, 80),
+            st.sampled_from([" ", "\t", "=", "  ", " \t", "é", "==", "= ", ""]),
+        ),
+        st.text(st.sampled_from("abcdefghij =\t."), min_size=60, max_size=170),
+        st.text(st.sampled_from("ab =\t.é€\u00a0\x0b\x0c\x85\x7f"), max_size=90),
+        st.text(max_size=120),
+    ),
+    max_size=25,
+)
+NEWLINES = st.sampled_from(["\n", "\r\n", "\r"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(lines=EDGE_LINES, newline=NEWLINES)
+def test_generated_bodies_line_by_line(lines: list[str], newline: str) -> None:
+    """A text part's body, encoded a line at a time (toolkit.eml.BodyLines), afresh or kept from
+    bodies before, is what the library writes for the whole text (set_content, SMTP policy):
+    lines about the line limit, ending in spaces, tabs, "=" or bytes it escapes, and more than
+    ten of them (the library decides between quoted-printable and base64 on the first ten)."""
+    text = newline.join(lines)
+    mail = EmailMessage(policy=SMTP)
+    mail.set_content(text)
+    head, _, body = mail.as_bytes().partition(b"\r\n\r\n")
+    cte = mail["Content-Transfer-Encoding"]
+    for kept in (None, KEPT_LINES, SMALL_LINES):
+        assert encoded_text(text, kept) == (cte, body), head
+
+
+def test_the_kept_lines_stay_within_their_bytes() -> None:
+    """However long or many the lines, BodyLines keeps at most `limit` bytes of them (a line
+    and its encoding), and encodes a line too long to keep all the same."""
+    kept = BodyLines(limit=10_000)
+    for i in range(2_000):
+        line = f"Dear buyer {i}, é ".encode() * 5
+        assert kept.code(line) == kept.code(line)
+        assert 0 < kept.size <= 10_000
+    huge, before = "é".encode() * 20_000, kept.size
+    code, length = kept.code(huge)
+    assert kept.size == before  # not kept, and nothing else dropped for it
+    assert length == len(code) - code.count(b"\r\n") > 3 * len(huge)
 
 
 @given(subject=st.text(st.characters(min_codepoint=32, max_codepoint=126), max_size=200))

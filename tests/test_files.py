@@ -342,6 +342,31 @@ def test_a_group_write_writes_each_set_whole_or_not_at_all(tmp_path: Path) -> No
     assert not list(out.rglob("*.tmp"))
 
 
+def test_a_link_made_while_a_group_is_written_is_refused(tmp_path: Path) -> None:
+    """A link put where a file goes after its set was staged (in a folder the group made, or
+    one that was there) fails that set at the rename: none of its files, the link's target
+    untouched; the other sets are written."""
+    elsewhere = tmp_path / "elsewhere.txt"
+    elsewhere.write_text("keep")
+    out = tmp_path / "out"
+    (out / "old").mkdir(parents=True)
+    with open_folder(out) as root:
+        group = GroupWrite(root)
+        made = group.stage("new", {"m.txt": b"N", "m.json": b"{}"}, ["m.txt", "m.json"])
+        there = group.stage("old", {"m.txt": b"O", "m.json": b"{}"}, ["m.txt", "m.json"])
+        fine = group.stage("fine", {"m.txt": b"F"}, ["m.txt"])
+        for name in ("new", "old"):
+            (out / name / "m.json").symlink_to(elsewhere)
+        group.commit()
+    assert made.error is not None and there.error is not None and fine.error is None
+    for name in ("new", "old"):
+        assert [p.name for p in (out / name).iterdir()] == ["m.json"]
+        assert (out / name / "m.json").is_symlink()
+    assert (out / "fine" / "m.txt").read_bytes() == b"F"
+    assert elsewhere.read_text() == "keep"
+    assert not list(out.rglob("*.tmp"))
+
+
 def test_a_group_write_removes_a_killed_writers_temporaries(tmp_path: Path) -> None:
     out = tmp_path / "out"
     (out / "a").mkdir(parents=True)

@@ -24,7 +24,7 @@ import pytest
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import NullTranslations, Translations
-from conftest import EXAMPLES, NOW, ROOT, bundled_examples, edit_catalog
+from conftest import EXAMPLES, NOW, ROOT, bundled_examples, edit_catalog, stat_calls
 
 from toolkit.errors import InputError
 from toolkit.i18n import (
@@ -320,6 +320,31 @@ def test_a_change_to_the_catalog_folders_is_seen_at_once(tmp_path: Path, change:
         (locales / "da" / "LC_MESSAGES").mkdir()
         shutil.copy(nl_po, locales / "da" / "LC_MESSAGES" / "messages.po")
     assert store.available() == globbed(locales) != SHIPPED - {"en_XA"}
+
+
+def test_a_store_that_does_not_watch_looks_at_the_disk_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A batch's store (watch=False) lists the folders and reads a catalog once, then makes no
+    stat call at all; a watching store over the same folders sees an edit and a new language."""
+    locales = copy_locales(tmp_path)
+    age_folders(locales)
+    watching, fixed = CatalogStore(locales), CatalogStore(locales, watch=False)
+    for store in (watching, fixed):
+        assert store.available() == SHIPPED - {"en_XA"}
+        assert store.translations("nl").gettext("Kind regards,") == "Met vriendelijke groet,"
+    po = locales / "nl" / "LC_MESSAGES" / "messages.po"
+    edit_catalog(po, "Kind regards,", "Hartelijke groet,")
+    stat = po.stat()
+    os.utime(po, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+    shutil.copytree(locales / "nl", locales / "nl_BE")
+    looked_at = stat_calls(monkeypatch)
+    assert fixed.translations("nl").gettext("Kind regards,") == "Met vriendelijke groet,"
+    assert fixed.available() == SHIPPED - {"en_XA"}
+    assert looked_at == []
+    assert watching.translations("nl").gettext("Kind regards,") == "Hartelijke groet,"
+    assert watching.available() == SHIPPED - {"en_XA"} | {"nl_BE"}
+    assert any(path.startswith(str(locales)) for path in looked_at)
 
 
 def test_a_listing_made_just_after_a_change_is_made_again(tmp_path: Path) -> None:

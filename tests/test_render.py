@@ -395,6 +395,50 @@ def test_template_edits_are_picked_up_without_restart(tk: Toolkit, tmp_path: Pat
     assert second is not None and "(edited)" in second.html and "(edited)" not in first.html
 
 
+def test_a_toolkit_that_does_not_watch_renders_its_first_look(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A batch's Toolkit (watch=False) takes the templates and catalogs as it first read them and
+    looks at no file of them again; a watching one (the default: the preview) sees an edit of
+    either at the next render."""
+    import os
+    import shutil
+
+    from conftest import edit_catalog, stat_calls
+
+    templates, locales = copy_templates(tmp_path), tmp_path / "locales"
+    shutil.copytree(Path(__file__).parent.parent / "locales", locales)
+    watching = Toolkit.load(templates=templates, locales=locales)
+    fixed = Toolkit.load(templates=templates, locales=locales, watch=False)
+    assert watching.watch and not fixed.watch
+    data = in_language(example("reply"), "nl")
+    first = {id(tk): render_data(tk, data, locale="nl-NL").message for tk in (watching, fixed)}
+    assert [tk.renderer.catalog_for("nl-BE") for tk in (watching, fixed)] == ["nl", "nl"]
+    shutil.copytree(locales / "nl", locales / "nl_BE")  # a catalog of the region's own
+    path = templates / "messages" / "reply.html"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            "{{ m.text|paragraphs }}", "{{ m.text|paragraphs }}<p>(edited)</p>"
+        ),
+        encoding="utf-8",
+    )
+    po = locales / "nl" / "LC_MESSAGES" / "messages.po"
+    edit_catalog(po, "Kind regards,", "Hartelijke groet,")
+    for edited in (path, po):
+        os.utime(edited, (edited.stat().st_atime, edited.stat().st_mtime + 5))
+    looked_at = stat_calls(monkeypatch)
+    again = render_data(fixed, data, locale="nl-NL").message
+    assert fixed.renderer.catalog_for("nl-BE") == "nl"
+    assert not [p for p in looked_at if p.startswith((str(templates), str(locales)))]
+    assert watching.renderer.catalog_for("nl-BE") == "nl_BE"
+    assert again is not None and again == first[id(fixed)]
+    edited = render_data(watching, data, locale="nl-NL").message
+    old = first[id(watching)]
+    assert edited is not None and old is not None
+    assert "(edited)" in edited.html and "Hartelijke groet," in edited.html
+    assert "(edited)" not in old.html and "Hartelijke groet," not in old.html
+
+
 def test_inlining_runs_once_per_template(tk: Toolkit) -> None:
     fresh = Toolkit.load()
     loader = fresh.renderer.loader

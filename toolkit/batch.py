@@ -29,6 +29,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from toolkit.eml import BodyLines
 from toolkit.errors import InputError
 from toolkit.files import (
     AtomicStream,
@@ -140,12 +141,12 @@ class RecordRenderer:
 
     def __init__(self, settings: Settings, tk: Toolkit | None = None) -> None:
         self.settings = settings
-        self.tk = tk or Toolkit.load(
-            templates=settings.templates, locales=settings.locales, project=settings.project
-        )
+        self.tk = tk or batch_toolkit(settings)
         self.data: BatchData = load_batch_data()
         self.stage = self.stage_part(settings.stage) if settings.stage else None
         self.writer: ThreadPoolExecutor | None = None  # writes temporaries while we render
+        # the .eml's body lines in quoted-printable, kept for the next message (toolkit.eml)
+        self.body_lines = BodyLines()
 
     @staticmethod
     def stage_part(stage: Path) -> Folder:
@@ -202,7 +203,7 @@ class RecordRenderer:
 
     def files_of(self, outcome: Outcome, stem: str) -> dict[str, bytes]:
         """The message's files, name -> bytes (output.outcome_files)."""
-        return outcome_files(outcome, self.tk.catalog, self.settings.now, stem)
+        return outcome_files(outcome, self.tk.catalog, self.settings.now, stem, self.body_lines)
 
     def parse(self, record: Record) -> OrderDocument:
         tk, settings = self.tk, self.settings
@@ -299,6 +300,17 @@ class RecordRenderer:
                 text = err.problem if isinstance(err, InputError) else problem(err)
                 return {"write_error": f"cannot write {target}: {text}"}
         return {"moves": tuple(moves), "stage_part": self.stage.path.name}
+
+
+def batch_toolkit(settings: Settings) -> Toolkit:
+    """A batch's Toolkit: its templates and catalogs read once, not looked at again on every
+    render (watch=False: nothing edits them while a batch runs)."""
+    return Toolkit.load(
+        templates=settings.templates,
+        locales=settings.locales,
+        project=settings.project,
+        watch=False,
+    )
 
 
 def invalid(record: Record, err: InputError, order_id: str | None = None) -> Result:
@@ -557,11 +569,7 @@ class Batch:
     renderer: type[RecordRenderer] = RecordRenderer  # what each worker renders with
 
     def run(self) -> Summary:
-        tk = self.tk or Toolkit.load(
-            templates=self.settings.templates,
-            locales=self.settings.locales,
-            project=self.settings.project,
-        )
+        tk = self.tk or batch_toolkit(self.settings)
         data = load_batch_data()
         summary = self.summary
         summary.day = utc_day(self.settings.now)

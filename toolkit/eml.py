@@ -22,6 +22,7 @@ from __future__ import annotations
 import binascii
 import email.errors
 import re
+from dataclasses import dataclass, field
 from email import _encoded_words, quoprimime  # type: ignore[attr-defined]
 from email.policy import SMTP
 from email.utils import formataddr
@@ -60,6 +61,9 @@ BINARY_TYPES = frozenset({"application", "image", "audio", "video", "font"})
 MIME_TOKEN = re.compile(r"[a-z0-9][a-z0-9.+-]*")
 PLAIN_FILENAME = re.compile(r"[A-Za-z0-9._-]+(?: [A-Za-z0-9._-]+)*")
 # headers the policy parses as more than text (their long values fold at other places)
+# bytes of text lines and their quoted-printable kept (BodyLines): a template's lines are some
+# 20-220 bytes, so thousands of them; a line longer than it all is never kept
+BODY_LINES_KEPT = 2_000_000
 STRUCTURED_HEADERS = frozenset(
     {"date", "message-id", "mime-version", "content-type", "content-transfer-encoding",
      "content-disposition"}
@@ -284,24 +288,61 @@ def fold_as_ew(text: str, lines: list[str], ew_at: int | None) -> tuple[int, str
     return new_at, before + chunk + trailing
 
 
-def encoded_text(text: str) -> tuple[str, bytes]:
+@dataclass
+class BodyLines:
+    """Lines of text parts in quoted-printable, as the library's encoder writes them, kept for
+    the next message (a batch's: its messages share most of their lines, their template's).
+
+    email.quoprimime.body_encode takes a body a line at a time: it escapes every byte but
+    printable ASCII, tab and the line ends, splits at those line ends, and encodes each line
+    on its own (soft breaks and a quoted trailing space depend on that line alone). So a body's
+    encoding is its lines' encodings joined by line ends, and each line is encoded once, by
+    that same function (tests/test_eml_equivalence.py compares the bytes with EmailMessage's).
+    Bounded by the bytes kept (`limit`: a line and its encoding count), whatever the lines'
+    length: emptied when full; `limit=0` keeps nothing (every line encoded afresh)."""
+
+    limit: int = BODY_LINES_KEPT
+    size: int = 0  # the bytes kept now
+    _kept: dict[bytes, tuple[bytes, int]] = field(default_factory=dict, repr=False)
+
+    def code(self, line: bytes) -> tuple[bytes, int]:
+        """A line (no line end) encoded: with the generator's CRLF line ends, and the length
+        of what the encoder wrote (LF line ends)."""
+        found = self._kept.get(line)
+        if found is None:
+            found = quoted_line(line)
+            size = len(line) + len(found[0])
+            if size <= self.limit:
+                if self.size + size > self.limit:  # emptied, not evicted one by one: flat
+                    self._kept.clear()
+                    self.size = 0
+                self._kept[line] = found
+                self.size += size
+        return found
+
+
+def quoted_line(line: bytes) -> tuple[bytes, int]:
+    encoded = quoprimime.body_encode(line.decode("latin-1"), MAX_LINE)
+    return encoded.replace("\n", "\r\n").encode("ascii"), len(encoded)
+
+
+def encoded_text(text: str, kept: BodyLines | None = None) -> tuple[str, bytes]:
     """(Content-Transfer-Encoding, body bytes) of a UTF-8 text part, as
-    email.contentmanager.set_text_content chooses and the SMTP policy writes them."""
+    email.contentmanager.set_text_content chooses and the SMTP policy writes them: its lines
+    as they are when none is longer than a line may be, else quoted-printable unless that
+    makes the first ten lines longer than base64 would. `kept`: lines encoded before."""
     lines = text.encode("utf-8").splitlines()
     if max((len(line) for line in lines), default=0) <= MAX_LINE:
         body = LINESEP.join(lines) + LINESEP
         return ("7bit" if body.isascii() else "8bit"), body
-    embedded = LINESEP.join(lines) + LINESEP
+    kept = kept or BodyLines(limit=0)
     sniff = LINESEP.join(lines[:10]) + LINESEP
-    sniff_qp = quoprimime.body_encode(sniff.decode("latin-1"), MAX_LINE)
-    if len(sniff_qp) > len(binascii.b2a_base64(sniff)):
-        return "base64", base64_lines(embedded)
-    if len(lines) <= 10:
-        return "quoted-printable", generator_lines(sniff_qp)
-    normal = b"\n".join(lines) + b"\n"
-    return "quoted-printable", generator_lines(
-        quoprimime.body_encode(normal.decode("latin-1"), MAX_LINE)
-    )
+    codes = [kept.code(line) for line in lines[:10]]
+    # the library's sniff: quoted-printable of those lines, each with its line end
+    if sum(length for _, length in codes) + len(codes) > len(binascii.b2a_base64(sniff)):
+        return "base64", base64_lines(LINESEP.join(lines) + LINESEP)
+    codes += [kept.code(line) for line in lines[10:]]
+    return "quoted-printable", LINESEP.join(code for code, _ in codes) + LINESEP
 
 
 def base64_lines(data: bytes) -> bytes:
@@ -345,9 +386,9 @@ def generator_lines(payload: str) -> bytes:
     return body.encode("ascii", "surrogateescape")
 
 
-def text_part(headers: Headers, text: str, subtype: str) -> bytes:
+def text_part(headers: Headers, text: str, subtype: str, kept: BodyLines | None = None) -> bytes:
     """A text/<subtype> part's Content-Type and encoding, into `headers`; its body."""
-    cte, body = encoded_text(text)
+    cte, body = encoded_text(text, kept)
     headers.add("Content-Type", f'text/{subtype}; charset="utf-8"')
     headers.add("Content-Transfer-Encoding", cte)
     return body

@@ -351,9 +351,11 @@ class GroupWrite:
         folder = (existing_subfolder(self.root, name) if made else None) or subfolder(
             self.root, name
         )
+        if made:  # a folder made now holds nothing: no target to check, nothing to remove
+            return folder
         try:
             targets = set(targets)
-            for target in targets if not made else ():  # a folder made now holds nothing
+            for target in targets:
                 check_target(folder, target)
             if clear:
                 temporaries_of(folder, names)
@@ -370,11 +372,12 @@ class GroupWrite:
         if not self.staged:
             return
         try:
-            self.flush(by_file=True)
+            devices = self.devices()
+            self.flush(devices, by_file=True)
             for staged in self.staged:
                 if staged.error is None:
                     self.rename(staged)
-            self.flush(by_file=False)
+            self.flush(devices, by_file=False)
         finally:
             for staged in self.staged:
                 staged.folder.close()
@@ -403,16 +406,28 @@ class GroupWrite:
             with contextlib.suppress(InputError):
                 remove_file(staged.folder, old)
 
-    def flush(self, *, by_file: bool) -> None:
-        """To disk: the file system of each folder at once where Linux offers it (syncfs),
-        else each temporary file (`by_file`) or each folder."""
+    def devices(self) -> list[int]:
+        """A descriptor on each file system the group writes to (its folders', the root's),
+        looked up once for both flushes (syncfs flushes each); none if one cannot be told (each
+        file and folder is flushed then)."""
+        found: dict[int, int] = {}
+        try:
+            for staged in self.staged:
+                if staged.error is None:
+                    found.setdefault(os.fstat(staged.folder.fd).st_dev, staged.folder.fd)
+            found.setdefault(os.fstat(self.root.fd).st_dev, self.root.fd)
+        except OSError:  # flushed folder by folder, which says what failed
+            return []
+        return list(found.values())
+
+    def flush(self, devices: list[int], *, by_file: bool) -> None:
+        """To disk: the file system of each folder at once where Linux offers it (syncfs on
+        `devices`), else each temporary file (`by_file`) or each folder."""
         live = [s for s in self.staged if s.error is None]
         syncfs = _syncfs()
         try:
-            if syncfs is not None:
-                devices = {os.fstat(s.folder.fd).st_dev: s.folder.fd for s in live}
-                devices.setdefault(os.fstat(self.root.fd).st_dev, self.root.fd)
-                for fd in devices.values():
+            if syncfs is not None and devices:
+                for fd in devices:
                     if syncfs(fd) != 0:
                         code = ctypes_errno()
                         raise OSError(code, os.strerror(code))

@@ -14,7 +14,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from toolkit.catalog import Catalog
-from toolkit.eml import CONTROL_CHARACTER, Headers, attachment_part, multipart, text_part
+from toolkit.eml import (
+    CONTROL_CHARACTER,
+    BodyLines,
+    Headers,
+    attachment_part,
+    multipart,
+    text_part,
+)
 from toolkit.errors import InputError
 from toolkit.files import (
     check_target,
@@ -74,12 +81,14 @@ def address(name: str, addr: str, field: str) -> str:
         raise InputError(f"{addr!r} is not an ASCII e-mail address", field=field) from None
 
 
-def to_eml(message: Message, outcome: Outcome, now: datetime) -> bytes:
+def to_eml(
+    message: Message, outcome: Outcome, now: datetime, kept: BodyLines | None = None
+) -> bytes:
     """A multipart/alternative message (text and HTML) with its attachments, ready to send.
     A value that cannot be a header is an InputError naming its field. It is assembled directly
     (toolkit.eml: the same bytes as `build_eml`, a fraction of the cost); an attachment
     toolkit.eml does not assemble (a text type, a filename outside plain ASCII words) makes it
-    the EmailMessage build."""
+    the EmailMessage build. `kept`: body lines encoded for earlier messages (a batch's)."""
     attachments = [attachment_part(a.mime_type, a.filename, a.content) for a in message.attachments]
     if None in attachments:
         return build_eml(message, outcome, now)
@@ -106,13 +115,13 @@ def to_eml(message: Message, outcome: Outcome, now: datetime) -> bytes:
             content.add("MIME-Version", "1.0")
         content.add_multipart("alternative", alternative)
         text, html = Headers(), Headers()
-        text_body = text_part(text, message.text or " ", "plain")
-        html_body = text_part(html, message.html, "html")
+        text_body = text_part(text, message.text or " ", "plain", kept)
+        html_body = text_part(html, message.html, "html", kept)
         html.add("MIME-Version", "1.0")
         parts = [text.as_bytes() + text_body, html.as_bytes() + html_body]
         body = multipart(alternative, parts)
     else:
-        body = text_part(content, message.text or " ", "plain")
+        body = text_part(content, message.text or " ", "plain", kept)
         if not attachments:
             content.add("MIME-Version", "1.0")
     if attachments:  # multipart/mixed: the content, then each attachment
@@ -266,10 +275,15 @@ def order_folder(outcome: Outcome) -> str:
 
 
 def outcome_files(
-    outcome: Outcome, catalog: Catalog, now: datetime, stem: str | None = None
+    outcome: Outcome,
+    catalog: Catalog,
+    now: datetime,
+    stem: str | None = None,
+    kept: BodyLines | None = None,
 ) -> dict[str, bytes]:
     """Every file of an outcome, built in memory before one is written: name -> bytes, the
-    .json report last. A message that cannot be built is an InputError, and no file at all."""
+    .json report last. A message that cannot be built is an InputError, and no file at all.
+    `kept`: the .eml's body lines encoded for earlier messages (a batch's, toolkit.eml)."""
     stem = stem or file_stem(outcome, catalog)
     files: dict[str, bytes] = {}
     message = outcome.message
@@ -277,7 +291,7 @@ def outcome_files(
         try:
             files[f"{stem}.html"] = message.html.encode("utf-8")
             files[f"{stem}.txt"] = message.text.encode("utf-8")
-            files[f"{stem}.eml"] = to_eml(message, outcome, now)
+            files[f"{stem}.eml"] = to_eml(message, outcome, now, kept)
         except InputError as err:
             raise err.within(outcome.doc.source) from None
         except (ValueError, TypeError, LookupError, email.errors.MessageError) as err:

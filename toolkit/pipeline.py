@@ -66,6 +66,10 @@ class Toolkit:
     memo: Memo = field(default_factory=Memo)
     # replay=False: every message rendered and checked in full (no skeleton, no exemplar)
     replay: bool = True
+    # watch=False: the templates and catalogs are read once and taken as they are for this
+    # Toolkit's life, never looked at on disk again (a batch: nothing edits them under it; the
+    # looks cost some 30 stat calls a render). True: an edit shows at the next render.
+    watch: bool = True
 
     project: Project = field(default_factory=project_defaults)
     # what is kept on disk between processes (BSM_CACHE_DIR): data a start-up builds, and the
@@ -89,6 +93,7 @@ class Toolkit:
             wording=load_wording(cache=self.cache),
             cache=self.cache,
             skeletons=Skeletons() if self.replay else Skeletons(limit=0),
+            watch=self.watch,
         )
 
     @cached_property
@@ -115,10 +120,12 @@ class Toolkit:
         project: Project | None = None,
         memo: bool = True,
         replay: bool = True,
+        watch: bool = True,
     ) -> Toolkit:
         """The project's templates and catalogs (bundled by default); the folders given win.
         `memo=False`: every sentence judged afresh for every message; `replay=False`: every
-        message rendered and checked in full (the plain runs the equivalence tests compare)."""
+        message rendered and checked in full (the plain runs the equivalence tests compare);
+        `watch=False`: templates and catalogs read once, never looked at again (a batch)."""
         project = project or project_defaults()
         cache = RenderCache.from_environment()
         policy, detectors = load_policy(cache=cache), load_detectors(cache)
@@ -135,6 +142,7 @@ class Toolkit:
             spelling=Spelling(cache=cache),
             memo=Memo() if memo else Memo(limit=0),
             replay=replay,
+            watch=watch,
             templates=templates,
             locales=locales,
         )

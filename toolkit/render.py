@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 
 import jinja2
 import jinja2.bccache
+from babel import Locale
 from markupsafe import Markup, escape
 
 from toolkit.catalog import MessageType
@@ -31,6 +32,7 @@ from toolkit.orders import Money, OrderDocument, OrderItem, Slot
 from toolkit.paths import STYLESHEET
 from toolkit.policy import Policy
 from toolkit.render_cache import BYTECODE, RenderCache
+from toolkit.rules.memo import remember
 from toolkit.skeleton import Plan, Skeletons
 
 DEFAULT_TIMEZONE = "UTC"
@@ -166,18 +168,24 @@ class Renderer:
     store: CatalogStore = field(init=False, repr=False)
     # each template's render replayed for orders of the same shape (skeleton.py); limit=0: off
     skeletons: Skeletons = field(default_factory=Skeletons)
+    # False: templates and catalogs read once and kept as they are (a batch; see Toolkit.watch)
+    watch: bool = True
     _envs: dict[tuple[str, bool], jinja2.Environment] = field(default_factory=dict, repr=False)
     # the translations each environment has installed: installed again only when they change
     _installed: dict[tuple[str, bool], object] = field(default_factory=dict, repr=False)
     # amounts and dates as a locale writes them (Babel takes 0.1-0.4 ms an amount); a batch's
     # orders share their prices and days. Emptied when full.
     _formatted: dict[tuple[Any, ...], str] = field(default_factory=dict, repr=False)
+    # buyer locales as Babel reads them, and the catalog each gets among those found (Babel's
+    # parse takes some 5 us, a negotiation 7: a batch's orders share a few locales)
+    _locales: dict[str, Locale] = field(default_factory=dict, repr=False)
+    _negotiated: dict[tuple[str, frozenset[str]], str] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         # one loader for every catalog's environment: a template is inlined once, not per language
         self.loader = TemplateSource(self.templates, cache=self.cache)
         self.annotated = TemplateSource(self.templates, annotate=True, cache=self.cache)
-        self.store = CatalogStore(self.locales, cache=self.cache)
+        self.store = CatalogStore(self.locales, cache=self.cache, watch=self.watch)
 
     def environment(self, catalog: str, *, annotated: bool = False) -> jinja2.Environment:
         env = self._envs.get((catalog, annotated))
@@ -191,7 +199,7 @@ class Renderer:
                 autoescape=True,
                 undefined=jinja2.StrictUndefined,  # a missing variable is an error, not ""
                 extensions=["jinja2.ext.i18n"],
-                auto_reload=True,
+                auto_reload=self.watch,  # each template's files looked at again each render
                 trim_blocks=True,
                 lstrip_blocks=True,
             )
@@ -213,10 +221,23 @@ class Renderer:
 
     def wording_for(self, locale: str) -> Wording:
         """The forms of a buyer locale's language (quotes, clock, colon: wording.toml)."""
-        return self.wording.for_locale(parse_locale(locale))
+        return self.wording.for_locale(self.locale(locale))
+
+    def locale(self, tag: str) -> Locale:
+        """A buyer locale as Babel reads it (parse_locale), kept for the next order."""
+        found = self._locales.get(tag)
+        if found is None:
+            found = remember(self._locales, FORMATTED_KEPT, tag, lambda: parse_locale(tag))
+        return found
 
     def catalog_for(self, locale: str) -> str:
-        return negotiate(locale, self.store.available())
+        """The catalog a buyer locale gets (negotiate), kept while the catalogs found are the
+        same (a catalog added on disk is another listing, and another key)."""
+        key = (locale, self.store.available())
+        found = self._negotiated.get(key)
+        if found is None:
+            found = remember(self._negotiated, FORMATTED_KEPT, key, lambda: negotiate(*key))
+        return found
 
     def formatted(self, fmt: Formatter, kind: str, *args: Any) -> str:
         """`fmt.<kind>(*args)` (money, date, slot), kept for the next order that has them."""
@@ -282,7 +303,7 @@ class Renderer:
         """The subject and HTML; `annotated`: with the design's origins (design.py), for the
         preview's trace of the enforcement pass, never for a message to send."""
         marketplace = self.policy.marketplace(doc.order.marketplace_id)
-        locale = parse_locale(doc.locale)
+        locale = self.locale(doc.locale)
         load_cldr(locale, self.cache)
         fmt = Formatter(
             locale=locale,

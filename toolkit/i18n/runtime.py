@@ -161,11 +161,17 @@ def change_times(paths: tuple[str, ...]) -> tuple[int, ...]:
 
 @dataclass
 class CatalogStore:
-    """Catalogs read from `locales/<lang>/LC_MESSAGES/messages.po`, cached by file time."""
+    """Catalogs read from `locales/<lang>/LC_MESSAGES/messages.po`, cached by file time.
+
+    `watch=False`: the folders are listed and each catalog read once, then taken as they are
+    for the store's life, with no look at the disk again (a batch: nothing edits them under it,
+    and the look cost a stat of every locale folder a render). The default watches: an edit
+    shows at the next render (the preview)."""
 
     root: Path
     # the compiled catalogs kept on disk between processes (a renderer's; None: made each time)
     cache: RenderCache | None = None
+    watch: bool = True
     _cache: dict[str, tuple[float, StrictTranslations]] = field(default_factory=dict, repr=False)
     _listing: Listing | None = field(default=None, repr=False)
 
@@ -176,6 +182,8 @@ class CatalogStore:
         changed since (a stat of each, not a walk of the tree on every render); an edit in a
         project still shows at once, as the preview needs."""
         listing = self._listing
+        if listing is not None and not self.watch:
+            return listing.catalogs
         if (
             listing is None
             or not listing.trusted
@@ -212,12 +220,14 @@ class CatalogStore:
         return self.root / catalog / LC_MESSAGES / f"{DOMAIN}.po"
 
     def translations(self, catalog: str) -> StrictTranslations:
+        cached = self._cache.get(catalog)
+        if cached and not self.watch:
+            return cached[1]
         path = self.po_path(catalog)
         try:
             mtime = path.stat().st_mtime
         except OSError:
             raise NoCatalogError(f"no catalog file {path}") from None
-        cached = self._cache.get(catalog)
         if cached and cached[0] == mtime:
             return cached[1]
         po = read_catalog_bytes(path)
