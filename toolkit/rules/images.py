@@ -130,8 +130,10 @@ def product_image(s: Subject, img: HtmlElement) -> str | None:
                 return f"an image of the purchased product ({shown})"
     if not s.image_words.product.isdisjoint(image_words(img)):
         return f"an image of a product ({shown})"
-    described = any(w[:1].islower() for w in words_as_written(alt))  # not "Teeladen Ostfriesland"
-    if described and any(shows_title(alt, text) for _, text in s.body_texts()):
+    written = words_as_written(alt)
+    if any(w[:1].islower() for w in written) and any(  # not a name ("Teeladen Ostfriesland")
+        shows_title(alt, text) or names_first(written, text) for _, text in s.body_texts()
+    ):
         return f"an image of what the message is about ({shown})"  # "de gietijzeren theepot"
     return None
 
@@ -139,6 +141,12 @@ def product_image(s: Subject, img: HtmlElement) -> str | None:
 def words_as_written(text: str) -> list[str]:
     """The words of an alt text in their own case: a name is capitalised throughout."""
     return [w for w in WORD.findall(text) if len(w) >= MIN_WORD_LETTERS and not w.isdigit()]
+
+
+def names_first(written: list[str], text: str) -> bool:
+    """The alt's first word, the thing shown ("Skateboard Ahorn-Deck schwarz"), is a word of the
+    text ("dein Skateboard aus Bestellung ...")."""
+    return bool(written) and len(written[0]) >= MIN_NAME and written[0].lower() in words(text)
 
 
 def shows_title(alt: str, title: str) -> bool:
