@@ -33,6 +33,8 @@ CONTACT_SCHEMES = PHONE_SCHEMES | {"mailto"}  # BSM308 and BSM309 say these, not
 PHONE_CONTEXT_BEFORE, PHONE_CONTEXT_AFTER = 80, 60  # how far a "warranty line" label may stand
 UNKNOWN_KIND = "unknown"  # an attachment whose purpose the reader could not tell
 SIGNED_DOMAIN_WORDS = 4  # "Ihr Team von Puzzleecke.de": a signature line that ends in the name
+LEGAL_FORM_TOKENS = 3  # "Sp. z o.o.", "S.r.l.", "GmbH & Co. KG" is four: not a name's form
+LEGAL_FORM_LETTERS = 3  # "o.o.", "e.K." are a form's; "shop", "sells" are words
 SENTENCE_MARK = re.compile(
     r"[!?:;]|\.\s"
 )  # a sentence, not a signature (the name's own dot is none)
@@ -153,8 +155,10 @@ def written_as_a_name(s: Subject, text: str, domain: Span) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end].strip().rstrip(".")
-    if "/" in found or not line.endswith(found):
+    at = line.find(found)
+    if "/" in found or at < 0 or not legal_form(line[at + len(found) :]):
         return False
+    line = line[: at + len(found)]  # "Jasno.pl Sp. z o.o.": the name, then its company form
     if line != found:  # a signature's last line that ends in the name: nothing after it
         words = line.split()
         last = line_end < 0 or not text[line_end:].strip()
@@ -167,6 +171,15 @@ def written_as_a_name(s: Subject, text: str, domain: Span) -> bool:
         return any(closes(p, b) for p in s.phrases for b in block)
     before = text[:line_start].rstrip()
     return not before.endswith(":")
+
+
+def legal_form(rest: str) -> bool:
+    """Nothing, or a company form after a name ("Sp. z o.o.", "GmbH", "B.V."): a few short or
+    capitalised tokens, no word of a sentence."""
+    tokens = rest.split()
+    return len(tokens) <= LEGAL_FORM_TOKENS and not any(
+        t[:1].islower() and len(t.strip(".,")) > LEGAL_FORM_LETTERS for t in tokens
+    )
 
 
 def closes(phrases: Phrases, line: str) -> bool:

@@ -15,6 +15,7 @@ PRODUCT_IMAGE_PATHS = ("/images/i/", "/images/p/")  # Amazon's catalog image pat
 SIGN_OFF_LINES = 3  # the last lines of a message, where the shop signs
 TITLE_SHARE = 0.6  # the share of an alt text's words a product title must hold to be its image
 MIN_TITLE_WORDS = 2
+SHOWN_LETTERS = 6  # "skateboard", "theepot": a thing's name, not "with", "black"
 MIN_WORD_LETTERS = 3  # "i", "et", "de" join; they neither name nor describe
 
 
@@ -144,9 +145,10 @@ def words_as_written(text: str) -> list[str]:
 
 
 def names_first(written: list[str], text: str) -> bool:
-    """The alt's first word, the thing shown ("Skateboard Ahorn-Deck schwarz"), is a word of the
-    text ("dein Skateboard aus Bestellung ...")."""
-    return bool(written) and len(written[0]) >= MIN_NAME and written[0].lower() in words(text)
+    """A long word of the alt, the thing shown ("Skateboard Ahorn-Deck schwarz", "Maple deck
+    skateboard, black"), is a word of the text ("dein Skateboard aus Bestellung ...")."""
+    said = set(words(text))
+    return any(len(w) >= SHOWN_LETTERS and folded(w) in said for w in written)
 
 
 def shows_title(alt: str, title: str) -> bool:
