@@ -176,6 +176,8 @@ def written_as_a_name(s: Subject, text: str, domain: Span) -> bool:
 def legal_form(rest: str) -> bool:
     """Nothing, or a company form after a name ("Sp. z o.o.", "GmbH", "B.V."): a few short or
     capitalised tokens, no word of a sentence."""
+    if rest and not rest[0].isspace():
+        return False  # "lampenhuis.nl/aanbiedingen": a path, the name goes on
     tokens = rest.split()
     return len(tokens) <= LEGAL_FORM_TOKENS and not any(
         t[:1].islower() and len(t.strip(".,")) > LEGAL_FORM_LETTERS for t in tokens
