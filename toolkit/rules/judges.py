@@ -574,7 +574,7 @@ def review_change(r: Reading, around: frozenset[str] = frozenset()) -> str | Non
     for i in r.where("change"):
         if modified(r, i, ("negation",)):
             continue
-        if r.question or r.in_clause("request", i) or r.in_clause("you", i):
+        if change_asked(r, i) or r.in_clause("you", i):
             return f"asks to {r.words[i]!r} a review"  # not "thanks for it: we revised X"
         asked = any(k < i and "thanks" not in r.concepts[k] for k in r.where("ask_buyer"))
         if asked or (any(k < i for k in r.where("request")) and r.has("you")):
@@ -584,17 +584,19 @@ def review_change(r: Reading, around: frozenset[str] = frozenset()) -> str | Non
     return None
 
 
+def change_asked(r: Reading, index: int) -> bool:
+    """The change word is asked for: in a question, or in a clause that requests it."""
+    return r.question or r.in_clause("request", index)
+
+
 def review_referred(r: Reading) -> str | None:
     """A change asked of the buyer with nothing else named to change: the review the
     paragraph speaks of ("zou u die willen aanpassen of verwijderen?")."""
     if any(r.has(c) for c in NAMED_TO_CHANGE):
         return None  # "could you change the delivery address?"
-    for i in r.where("change"):
-        if modified(r, i, ("negation",)):
-            continue
-        if r.question or r.in_clause("request", i):
-            return f"asks to {r.words[i]!r} the review it speaks of"
-    return None
+    asked = [i for i in r.where("change") if not modified(r, i, ("negation",))]
+    i = next((i for i in asked if change_asked(r, i)), None)
+    return None if i is None else f"asks to {r.words[i]!r} the review it speaks of"
 
 
 def change_not_asked(r: Reading) -> bool:
