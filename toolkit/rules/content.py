@@ -50,6 +50,7 @@ LINE_END = re.compile(r"[.!?:;,]\s*$")  # a line that ends its sentence (or a gr
 SIGNATURE_DELIMITER = re.compile(r"^(?:--|—|-{3,}|_{3,}|={3,})$")  # "-- ": a signature follows
 OPENING_MARKS = "¡¿«„“\"' "  # what may stand before a greeting's first word
 SIGNATURE_LINES = 3  # "Magda i Piotr", "Pracownia Ceramiki": a signature's lines
+NAME_LINE_WORDS = 6  # "Biuro Obsługi, Szkło i Spółka": a department and the shop's name
 NAME_MIN_WORDS = 2  # a signed name this long is the shop's or a person's, not a common word
 NAME_JOINS = frozenset({"&", "and", "en", "und", "et", "e", "y", "i", "och", "ve", "-", "|"})
 
@@ -117,7 +118,7 @@ def message_content(s: Subject, phrases: Phrases, text: str) -> list[str]:
         content.append(said)
         said_before = said_before or SENTENCE_END.search(said) is not None
     # no closing: the last lines may be the signature ("Font: Script" above "Best wishes," is not)
-    if len(content) > 1 and is_signature(content[-1], phrases):
+    if len(content) > 1 and (is_signature(content[-1], phrases) or signed_by(content[-1])):
         content.pop()
         for _ in range(SIGNATURE_LINES - 1):  # above it, only names ("Magda i Piotr")
             if len(content) > 1 and is_signature(content[-1], phrases) and is_name(content[-1]):
@@ -147,6 +148,13 @@ def signed_name(line: str) -> str | None:
         k -= 1
     name = words[:k]
     return " ".join(name) if sum(w[:1].isupper() for w in name) >= NAME_MIN_WORDS else None
+
+
+def signed_by(line: str) -> bool:
+    """A last line of names, a few more words than a signature ("Biuro Obsługi, Szkło i
+    Spółka"): no sentence, every word capitalised but the joins."""
+    words = LETTERS.findall(line)
+    return len(words) <= NAME_LINE_WORDS and not SENTENCE_END.search(line) and is_name(line)
 
 
 def line_content(s: Subject, phrases: Phrases, line: str) -> str | int:

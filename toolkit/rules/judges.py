@@ -86,7 +86,7 @@ def confirmation(r: Reading, around: frozenset[str] = frozenset()) -> str | None
     if not shipments and not r.has("message"):  # "we passed your question on to DPD"
         shipments = carried(r)
     if not shipments:
-        return receipt_confirmed(r)
+        return receipt_confirmed(r) or packed_as_said(r, around)
     orders = subjects(r, "order")
     for concept, what, needs in (
         ("dispatched", "a shipment as done", None),
@@ -108,6 +108,17 @@ def confirmation(r: Reading, around: frozenset[str] = frozenset()) -> str | None
                 continue
             return f"states {what} ({r.words[i]!r})"
     return receipt_confirmed(r)
+
+
+def packed_as_said(r: Reading, around: frozenset[str]) -> str | None:
+    """ "Właśnie je kompletujemy i pakujemy" after "mamy Twoje zamówienie!": the order the
+    paragraph names, packed now; not beside a permitted reason (a delay, a problem)."""
+    if "order" not in around or any(c in around for c in PERMITTED):
+        return None
+    for i in plain(r, "preparing"):
+        if not modified(r, i) and r.has("recent"):
+            return f"states the order as being packed ({r.words[i]!r})"
+    return None
 
 
 def others_goods(r: Reading, index: int) -> bool:

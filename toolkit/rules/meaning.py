@@ -29,7 +29,9 @@ from toolkit.rules.memo import remember
 CONCEPTS_DIR = data_dir() / "concepts"
 ENTRY_KINDS = frozenset({"lemmas", "forms", "prefixes", "suffixes", "phrases"})
 WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*|%|\?")  # "l'ordine": two words; "e-mail": one
-UNIT_END = re.compile(r"(?:[.!?]+(?=\s|$)|\n\s*)")
+# a sentence ends at its mark, a line's end, or a pictograph standing for one ("yola çıkacak 🙏
+# Sabrınız için teşekkürler")
+UNIT_END = re.compile(r"(?:[.!?\u2600-\u27bf\U0001f300-\U0001faff]+(?=\s|$)|\n\s*)")
 CLAUSE_END = re.compile(r"[;()–—]|\s-\s|(?<![\d.])[,:](?!\s?\d)")  # not "18:00", "89,95",
 # "am Montag, 16.12., verschickt": a number's comma or colon ends no clause
 PARAGRAPH = re.compile(r"\n[ \t]*\n")
