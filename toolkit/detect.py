@@ -448,6 +448,22 @@ def hidden_ranges(classes: dict[str, dict[str, Any]]) -> tuple[CharRange, ...]:
     return tuple(sorted(found))
 
 
+def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with each (start, end) span blanked out by spaces, at the same offsets (they
+    may overlap); cut and joined once, not character by character."""
+    if not spans:
+        return text
+    pieces, pos = [], 0
+    for start, end in sorted(spans):
+        if end <= pos:
+            continue
+        start = max(start, pos)
+        pieces += [text[pos:start], " " * (end - start)]
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
 def remove_spans(text: str, spans: list[Span]) -> str:
     """Cut the spans out (the later ones first, so that offsets stay right)."""
     for start, end, _ in sorted(spans, reverse=True):

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from datetime import UTC
 from functools import partial
 
-from toolkit.detect import Span
+from toolkit.detect import blank_spans
 from toolkit.model import Severity
 from toolkit.rules import Rule, judges
 from toolkit.rules.base import Context, Hit, Subject
@@ -87,7 +87,8 @@ def check_language(s: Subject) -> Iterator[Hit]:
             if name in s.doc.fields
         ]
     for part, text in s.body_texts():
-        text = blanked(mask(text, masked), s.detectors.urls(text))  # an address is no language
+        links = [(a, b) for a, b, _ in s.detectors.urls(text)]
+        text = blank_spans(mask(text, masked), links)  # a link's address is no language
         samples.append((f"the {part} part", part, text, False))
         # a paragraph or sentence long enough to tell, in another language (a pasted note)
         lines = [line for line in text.splitlines() if len(line.split()) >= MIN_LINE_WORDS]
@@ -133,13 +134,6 @@ def mask(text: str, masked: list[str]) -> str:
         if value in text:
             text = text.replace(value, " " * len(value))
     return QUOTED.sub(lambda m: " " * len(m.group()), text)
-
-
-def blanked(text: str, spans: list[Span]) -> str:
-    """`text` with each span blanked out, at the same offsets."""
-    for start, end, _ in spans:
-        text = text[:start] + " " * (end - start) + text[end:]
-    return text
 
 
 def check_repeat_review(s: Subject) -> Iterator[Hit]:

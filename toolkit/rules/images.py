@@ -133,7 +133,7 @@ def product_image(s: Subject, img: HtmlElement) -> str | None:
         return f"an image of a product ({shown})"
     written = words_as_written(alt)
     if any(w[:1].islower() for w in written) and any(  # not a name ("Teeladen Ostfriesland")
-        shows_title(alt, text) or names_first(written, text) for _, text in s.body_texts()
+        shows_title(alt, text) or text_names_it(written, text) for _, text in s.body_texts()
     ):
         return f"an image of what the message is about ({shown})"  # "de gietijzeren theepot"
     return None
@@ -141,10 +141,15 @@ def product_image(s: Subject, img: HtmlElement) -> str | None:
 
 def words_as_written(text: str) -> list[str]:
     """The words of an alt text in their own case: a name is capitalised throughout."""
-    return [w for w in WORD.findall(text) if len(w) >= MIN_WORD_LETTERS and not w.isdigit()]
+    return telling(WORD.findall(text))
 
 
-def names_first(written: list[str], text: str) -> bool:
+def telling(found: list[str]) -> list[str]:
+    """The words that name or describe: not a short join ("i", "et", "de") nor a number."""
+    return [w for w in found if len(w) >= MIN_WORD_LETTERS and not w.isdigit()]
+
+
+def text_names_it(written: list[str], text: str) -> bool:
     """A long word of the alt, the thing shown ("Skateboard Ahorn-Deck schwarz", "Maple deck
     skateboard, black"), is a word of the text ("dein Skateboard aus Bestellung ...")."""
     said = set(words(text))
@@ -155,7 +160,7 @@ def shows_title(alt: str, title: str) -> bool:
     """An alt text that is the product's title, or most of its words."""
     if words(alt) == words(title):
         return True
-    alt_words = [w for w in words(alt) if len(w) >= 3 and not w.isdigit()]
+    alt_words = telling(words(alt))
     if len(alt_words) < MIN_TITLE_WORDS:
         return False
     in_title = set(words(title))

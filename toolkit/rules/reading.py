@@ -49,13 +49,8 @@ class TextReading:
         """The concepts of a paragraph and of the `reach` paragraphs on either side of it."""
         if not reach:
             return self.around[paragraph]
-        found = frozenset[str]().union(
-            *(
-                self.around.get(n, frozenset())
-                for n in range(paragraph - reach, paragraph + reach + 1)
-            )
-        )
-        return found
+        near = range(paragraph - reach, paragraph + reach + 1)
+        return frozenset[str]().union(*(self.around.get(n, frozenset()) for n in near))
 
 
 def read_text(

@@ -28,7 +28,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from toolkit.detect import Detectors
+from toolkit.detect import Detectors, blank_spans
 from toolkit.errors import InputError
 from toolkit.i18n import NoCatalogError, negotiate, parse_locale, pseudo_catalog
 from toolkit.i18n.locales import load_cldr
@@ -149,17 +149,7 @@ def mask(text: str, detectors: Detectors) -> str:
     spans = [(a, b) for a, b, _ in detectors.emails(text) + detectors.urls(text)]
     spans += [(a, b) for a, b, _ in detectors.order_ids(text)]
     spans += [m.span() for m in DOMAIN_LIKE.finditer(text)]
-    if not spans:
-        return text
-    pieces, pos = [], 0  # cut and joined once, not character by character
-    for start, end in sorted(spans):
-        if end <= pos:
-            continue
-        start = max(start, pos)
-        pieces += [text[pos:start], " " * (end - start)]
-        pos = end
-    pieces.append(text[pos:])
-    return "".join(pieces)
+    return blank_spans(text, spans)
 
 
 def words_of(text: str) -> frozenset[str]:
