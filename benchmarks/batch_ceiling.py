@@ -51,20 +51,21 @@ def cpu() -> tuple[float, float]:
     return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
 
 
-def batch_without_rendering(source: Path, jobs: int, now: datetime) -> dict[str, float]:
+def batch_without_rendering(source: Path, jobs: int, now: datetime, runs: Path) -> dict[str, float]:
     """One batch run over `source` in this process, with PreparedRenderer workers: messages a
-    second, and milliseconds of CPU a message of the batch process and of its workers."""
-    with tempfile.TemporaryDirectory(prefix="bench-ceiling-") as folder:
-        out = Path(folder) / "out"
-        out.mkdir()
-        with open_ledger(out / "ledger.sqlite") as ledger:
-            batch = Batch([str(source)], out, ledger, Settings(now=now), jobs=jobs,
-                          renderer=PreparedRenderer)  # fmt: skip
-            own, children = cpu()
-            start = time.perf_counter()
-            summary = batch.run()
-            took = time.perf_counter() - start
-            own_after, children_after = cpu()
+    second, and milliseconds of CPU a message of the batch process and of its workers. It
+    writes into a new folder in `runs`, left for the caller to remove (bench_batch.runs_folder)."""
+    folder = tempfile.mkdtemp(prefix="ceiling-", dir=runs)
+    out = Path(folder) / "out"
+    out.mkdir()
+    with open_ledger(out / "ledger.sqlite") as ledger:
+        batch = Batch([str(source)], out, ledger, Settings(now=now), jobs=jobs,
+                      renderer=PreparedRenderer)  # fmt: skip
+        own, children = cpu()
+        start = time.perf_counter()
+        summary = batch.run()
+        took = time.perf_counter() - start
+        own_after, children_after = cpu()
     n = max(summary.rendered, 1)
     return {"rate": summary.rendered / took, "batch_cpu": (own_after - own) / n * 1000,
             "worker_cpu": (children_after - children) / n * 1000}  # fmt: skip

@@ -114,49 +114,59 @@ def children(pid: int) -> list[int]:
     return [int(p) for p in text.split()]
 
 
-def creation_us(files: int = 300) -> float:
-    """CPU microseconds this process takes to create an empty file in a new folder where the
-    runs write (the system's temporary folder), just before a run: how dear the file system
-    makes a file then. On an ext4 without a journal (this machine's), a new file's inode is
-    looked for past every inode deleted in the last minutes (up to six) in the folder's group of
-    inodes, so a run just after others removed many files (the previous run's output, other
-    tests) pays for each of its files several times over: read the rows beside this figure."""
-    with tempfile.TemporaryDirectory(prefix="bench-create-") as folder:
-        flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | os.O_CLOEXEC
-        start = time.process_time()
-        for i in range(files):
-            os.close(os.open(os.path.join(folder, str(i)), flags, 0o644))
-        return (time.process_time() - start) / files * 1e6
+def creation_us(folder: Path, files: int = 300) -> float:
+    """CPU microseconds this process takes to create an empty file in a new folder in `folder`
+    (where the runs write), just before a run: how dear the file system makes a file then. On
+    an ext4 without a journal (this machine's), a new file's inode is looked for past every
+    inode deleted in the last minutes (up to six) in the folder's group of inodes, so a run just
+    after others removed many files (other tests, an earlier benchmark) pays for each of its
+    files several times over: read the rows beside this figure. The files are left for `folder`'s
+    owner to remove (see `runs_folder`)."""
+    target = Path(tempfile.mkdtemp(prefix="create-", dir=folder))
+    flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | os.O_CLOEXEC
+    start = time.process_time()
+    for i in range(files):
+        os.close(os.open(target / str(i), flags, 0o644))
+    return (time.process_time() - start) / files * 1e6
 
 
-def measure(source: Path, jobs: int) -> tuple[float, float, float, int, float, float]:
+def runs_folder() -> tempfile.TemporaryDirectory[str]:
+    """Where a benchmark's runs write, each into a new folder of its own, removed only when the
+    benchmark ends: a run's output removed before the next run starts would make that run pay
+    for every file it creates (creation_us), which no seller's batch does."""
+    return tempfile.TemporaryDirectory(prefix="bench-runs-")
+
+
+def measure(source: Path, jobs: int, runs: Path) -> tuple[float, float, float, int, float, float]:
     """(seconds, peak MB of the batch process, of its largest worker, messages written, CPU
-    seconds of the batch process, of its workers together: as last seen, up to a poll short)."""
-    with tempfile.TemporaryDirectory(prefix="bench-batch-") as folder:
-        command = [sys.executable, "-m", "toolkit.cli", "batch", str(source), "--out",
-                   str(Path(folder) / "out"), "--now", NOW, "--jobs", str(jobs), "--format",
-                   "json"]  # fmt: skip
-        start = time.perf_counter()
-        process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE,
-                                   stderr=subprocess.DEVNULL)  # fmt: skip
-        main_peak, worker_peaks, main_cpu, worker_cpu = 0.0, {}, 0.0, {}
-        while process.poll() is None:
-            main_peak = max(main_peak, peak_mb(process.pid))
-            main_cpu = max(main_cpu, cpu_seconds(process.pid))
-            for child in children(process.pid):
-                worker_peaks[child] = max(worker_peaks.get(child, 0.0), peak_mb(child))
-                worker_cpu[child] = max(worker_cpu.get(child, 0.0), cpu_seconds(child))
-            time.sleep(POLL_SECONDS)
-        out, _ = process.communicate()
-        took = time.perf_counter() - start
-        summary = json.loads(out)
-        worker_peak = max(worker_peaks.values(), default=0.0)
-        written = int(summary["rendered"])
-        return took, main_peak, worker_peak, written, main_cpu, sum(worker_cpu.values())
+    seconds of the batch process, of its workers together: as last seen, up to a poll short).
+    The run writes into a new folder in `runs`, left there (runs_folder)."""
+    folder = tempfile.mkdtemp(prefix="batch-", dir=runs)
+    command = [sys.executable, "-m", "toolkit.cli", "batch", str(source), "--out",
+               str(Path(folder) / "out"), "--now", NOW, "--jobs", str(jobs), "--format",
+               "json"]  # fmt: skip
+    start = time.perf_counter()
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE,
+                               stderr=subprocess.DEVNULL)  # fmt: skip
+    main_peak, worker_peaks, main_cpu, worker_cpu = 0.0, {}, 0.0, {}
+    while process.poll() is None:
+        main_peak = max(main_peak, peak_mb(process.pid))
+        main_cpu = max(main_cpu, cpu_seconds(process.pid))
+        for child in children(process.pid):
+            worker_peaks[child] = max(worker_peaks.get(child, 0.0), peak_mb(child))
+            worker_cpu[child] = max(worker_cpu.get(child, 0.0), cpu_seconds(child))
+        time.sleep(POLL_SECONDS)
+    out, _ = process.communicate()
+    took = time.perf_counter() - start
+    summary = json.loads(out)
+    worker_peak = max(worker_peaks.values(), default=0.0)
+    written = int(summary["rendered"])
+    return took, main_peak, worker_peak, written, main_cpu, sum(worker_cpu.values())
 
 
-def stages(source: Path, sample: int) -> dict[str, float]:
-    """Milliseconds a message, by stage, over the first `sample` orders, in this process."""
+def stages(source: Path, sample: int, runs: Path) -> dict[str, float]:
+    """Milliseconds a message, by stage, over the first `sample` orders, in this process,
+    writing into a new folder in `runs` (runs_folder)."""
     sys.path.insert(0, str(ROOT))
     from toolkit.batch import Batch, RecordRenderer, Settings
     from toolkit.files import AtomicStream, Stage, open_folder
@@ -186,23 +196,23 @@ def stages(source: Path, sample: int) -> dict[str, float]:
             to_eml(outcome.message, outcome, now)
     eml = time.perf_counter() - start
     results = renderer(records)  # their files as bytes
-    with tempfile.TemporaryDirectory(prefix="bench-write-") as folder:
-        out = Path(folder) / "out"
-        with open_ledger(Path(folder) / "ledger.sqlite") as ledger, open_folder(out) as root:
-            stage = Stage.create(root, "bench")
-            worker = RecordRenderer(replace(settings, stage=stage.path), tk)
-            cpu, start = time.process_time(), time.perf_counter()
-            staged = [replace(r, files={}, **worker.staged(r.files)) for r in results]
-            temps, temps_cpu = time.perf_counter() - start, time.process_time() - cpu
-            batch = Batch([str(source)], out, ledger, settings, tk=tk)
-            batch.summary.day = utc_day(now)
-            errors = AtomicStream(root, "errors.jsonl")
-            cpu, start = time.process_time(), time.perf_counter()
-            batch.take_all(batch.chunked(staged), root, errors, stage)
-            write, write_cpu = time.perf_counter() - start, time.process_time() - cpu
-            errors.commit()
-            worker.close()
-            stage.remove(root)
+    folder = tempfile.mkdtemp(prefix="write-", dir=runs)
+    out = Path(folder) / "out"
+    with open_ledger(Path(folder) / "ledger.sqlite") as ledger, open_folder(out) as root:
+        stage = Stage.create(root, "bench")
+        worker = RecordRenderer(replace(settings, stage=stage.path), tk)
+        cpu, start = time.process_time(), time.perf_counter()
+        staged = [replace(r, files={}, **worker.staged(r.files)) for r in results]
+        temps, temps_cpu = time.perf_counter() - start, time.process_time() - cpu
+        batch = Batch([str(source)], out, ledger, settings, tk=tk)
+        batch.summary.day = utc_day(now)
+        errors = AtomicStream(root, "errors.jsonl")
+        cpu, start = time.process_time(), time.perf_counter()
+        batch.take_all(batch.chunked(staged), root, errors, stage)
+        write, write_cpu = time.perf_counter() - start, time.process_time() - cpu
+        errors.commit()
+        worker.close()
+        stage.remove(root)
     n = len(records)
     return {"render": render / n * 1000, "files": files / n * 1000, "eml": eml / n * 1000,
             "temps": temps / n * 1000, "temps_cpu": temps_cpu / n * 1000,
@@ -225,13 +235,15 @@ def main() -> None:
     print(f"{'orders':>8} {'jobs':>4} {'seconds':>8} {'messages/s':>10} {'target':>7} "
           f"{'peak MB batch':>13} {'peak MB worker':>14} {'CPU ms/msg batch':>16} "
           f"{'workers':>7} {'create us/file':>14}")  # fmt: skip
-    with tempfile.TemporaryDirectory(prefix="bench-orders-") as folder:
+    with tempfile.TemporaryDirectory(prefix="bench-orders-") as folder, runs_folder() as runs:
         for n in sizes:
             source = Path(folder) / f"orders-{n}.jsonl"
             generate(n, source)  # kept for the rows without rendering
             for jobs in jobs_list:
-                create = creation_us()
-                took, main_peak, worker_peak, written, main_cpu, worker_cpu = measure(source, jobs)
+                create = creation_us(Path(runs))
+                took, main_peak, worker_peak, written, main_cpu, worker_cpu = measure(
+                    source, jobs, Path(runs)
+                )
                 worker = f"{worker_peak:>14.1f}" if jobs > 1 else f"{'(none)':>14}"
                 per = 1000 / max(written, 1)
                 print(f"{n:>8} {jobs:>4} {took:>8.1f} {written / took:>10.1f} {TARGET:>7} "
@@ -242,13 +254,13 @@ def main() -> None:
         for n in sizes:
             source = Path(folder) / f"orders-{n}.jsonl"
             for jobs in jobs_list:
-                got = batch_without_rendering(source, jobs, NOW_DT)
+                got = batch_without_rendering(source, jobs, NOW_DT, Path(runs))
                 print(f"{n:>8} {jobs:>4} {'':>8} {got['rate']:>10.1f} {TARGET:>7} {'':>13} "
                       f"{'':>14} {got['batch_cpu']:>16.3f} {got['worker_cpu']:>7.3f}",
                       flush=True)  # fmt: skip
         source = Path(folder) / "sample.jsonl"
         generate(args.sample, source)
-        ms = stages(source, args.sample)
+        ms = stages(source, args.sample, Path(runs))
     total = ms["render"] + ms["files"] + ms["temps"] + ms["write"]
     print(f"\na message's time by stage (ms, mean over {args.sample} orders, one process):")
     print(f"  render (workers)                    {ms['render']:7.3f}  {ms['render'] / total:4.0%}")

@@ -33,7 +33,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bench_batch import creation_us, generate
+from bench_batch import creation_us, generate, runs_folder
 from bench_batch import measure as measure_batch
 from bench_startup import bsm_command, child_env, render_example, run_once
 from timing import per_call_ms, per_item_ms
@@ -193,12 +193,12 @@ def row_batch(sizes: list[int], jobs: int) -> None:
     print(f"{'orders':>8} {'jobs':>4} {'seconds':>8} {'messages/s':>10} {'peak MB batch':>13} "
           f"{'worker':>7} {'create us/file':>14}")  # fmt: skip
     peaks = []
-    with tempfile.TemporaryDirectory(prefix="bench-orders-") as folder:
+    with tempfile.TemporaryDirectory(prefix="bench-orders-") as folder, runs_folder() as runs:
         for n in sizes:
             source = Path(folder) / f"orders-{n}.jsonl"
             generate(n, source)
-            create = creation_us()  # the file system's state (bench_batch.creation_us)
-            took, main_peak, worker_peak, written, _, _ = measure_batch(source, jobs)
+            create = creation_us(Path(runs))  # the file system's state (bench_batch.creation_us)
+            took, main_peak, worker_peak, written, _, _ = measure_batch(source, jobs, Path(runs))
             peaks.append(max(main_peak, worker_peak))
             rate = written / took
             print(f"{n:>8} {jobs:>4} {took:>8.1f} {rate:>10.1f} {main_peak:>13.1f} "
