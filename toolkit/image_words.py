@@ -23,6 +23,7 @@ class ImageWords:
     generic_hosts: frozenset[str] = frozenset()
     product: frozenset[str] = frozenset()
     signature: frozenset[str] = frozenset()
+    stock: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, cache: RenderCache | None = None) -> ImageWords:
@@ -37,6 +38,7 @@ class ImageWords:
             words("generic_host_labels"),
             words("product_words"),
             frozenset(folded(w) for w in words("signature_words")),
+            words("stock_words"),
         )
 
 

@@ -381,6 +381,7 @@ def check_incentive(s: Subject) -> Iterator[Hit]:
         phrase_list="incentive",
         pair="review_words",
         phrase_veto=judges.gift_is_goods,
+        reach=1,  # "Leave us a review." / "Once it is published, a gift awaits you."
     )
 
 

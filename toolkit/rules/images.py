@@ -50,6 +50,14 @@ def image_words(img: HtmlElement) -> list[str]:
     return found + address_words(img.get("src") or "")
 
 
+def marked_as_stock(s: Subject, img: HtmlElement) -> bool:
+    """Its alt, title, class, id, file name or host says it is a stock photo."""
+    src = img.get("src") or ""
+    parsed = urls.parse(src)
+    host = words(parsed.host) if parsed is not None and parsed.host else []
+    return not s.image_words.stock.isdisjoint(image_words(img) + host)
+
+
 def marked_as_brand(s: Subject, img: HtmlElement) -> bool:
     """Its alt, title, class, id or file name says logo, banner, header ... (any language)."""
     if not s.image_words.brand.isdisjoint(image_words(img)):
@@ -119,8 +127,8 @@ def product_image(s: Subject, img: HtmlElement) -> str | None:
         and any(p in parsed.path for p in PRODUCT_IMAGE_PATHS)
     ):
         return "an image of a product from Amazon's catalog"
-    if marked_as_brand(s, img):
-        return None
+    if marked_as_brand(s, img) or marked_as_stock(s, img):
+        return None  # the shop's own; a stock photo, of no one's order
     shown = alt or src
     if s.doc is not None:
         for item in s.doc.order.items:
@@ -132,11 +140,24 @@ def product_image(s: Subject, img: HtmlElement) -> str | None:
     if not s.image_words.product.isdisjoint(image_words(img)):
         return f"an image of a product ({shown})"
     written = words_as_written(alt)
+    texts = [text for _, text in s.body_texts()]
     if any(w[:1].islower() for w in written) and any(  # not a name ("Teeladen Ostfriesland")
-        shows_title(alt, text) or text_names_it(written, text) for _, text in s.body_texts()
+        shows_title(alt, text) or text_names_it(written, text) for text in texts
     ):
         return f"an image of what the message is about ({shown})"  # "de gietijzeren theepot"
+    if written and any(thing_named(written[0], src, text) for text in texts):
+        return f"an image of what the message is about ({shown})"
     return None
+
+
+def thing_named(head: str, src: str, text: str) -> bool:
+    """An alt's first word, capitalised as a title is ("Kubek Bolesławiec Pawie Oczko 350 ml"),
+    that its file name holds too and the text writes in lower case ("czy kubek z zamówienia"):
+    a thing the message speaks of, not a name."""
+    word = folded(head)
+    if len(word) <= MIN_WORD_LETTERS or word not in address_words(src):
+        return False
+    return any(folded(w) == word for w in words_as_written(text) if w[:1].islower())
 
 
 def words_as_written(text: str) -> list[str]:

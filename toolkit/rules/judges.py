@@ -20,6 +20,7 @@ GENERAL_REACH = 2  # "our handmade products", "jede einzelne Bestellung"
 SUPPLIER_REACH = 3  # "la merce del nostro fornitore", "die Lieferung unseres Lieferanten"
 INSPECTED_REACH = 4  # "review (of your) return": what is reviewed follows within a few words
 COND_REACH = 6  # "if you are really satisfied": the condition is on the satisfaction
+NEED_REACH = 2  # "alles, was Sie brauchen": the buyer's need
 NOTICE_NAME_REACH = 2  # "Yeni Doğan Mah.": a street's or a quarter's name before its word
 
 
@@ -204,6 +205,8 @@ def courtesy(r: Reading, *, answering: bool = False) -> bool:
         return False  # a question to the buyer has a reason
     if r.has("answer"):
         return False  # "Teşekkürler, evet uyumludur.": yes is the answer to something asked
+    if (r.question and r.has("choice")) or shop_needs(r):
+        return False  # "¿prefieres cursiva o mayúsculas?", "nous avons besoin de connaître"
     if answering and thanks_for_asking(r) and bare_clause(r):
         return False  # "Sorunuz için teşekkürler, ürünümüz Türkiye'de üretilmektedir."
     general = about_goods_in_general(r)
@@ -223,8 +226,8 @@ def courtesy(r: Reading, *, answering: bool = False) -> bool:
     for i, concepts in enumerate(r.concepts):
         if "goodwill" in concepts or "help" in concepts or i in welcome:
             continue  # "have a nice day", "send us a message": the words of the courtesy
-        if help_offer and "response_time" in concepts:
-            continue  # "within one working day": how soon the shop answers, no date
+        if help_offer and ("response_time" in concepts or "weekday" in concepts):
+            continue  # "within one working day", "Monday to Saturday": when the shop answers
         if (
             help_offer
             and "substance" in concepts
@@ -239,6 +242,8 @@ def courtesy(r: Reading, *, answering: bool = False) -> bool:
             continue  # "12.03.2025 tarihli siparişiniz için": the order thanked for, by its date
         if "benefit" in concepts and r.in_clause("bought", i):
             continue  # "thank you for choosing us for this gift": what they bought
+        if "benefit" in concepts and practice and r.has("ethos"):
+            continue  # "for a small workshop like ours, every purchase is a gift": to the shop
         if help_offer and "review" in concepts and listed_with_question(r, i):
             continue  # "for any question or feedback, we are here": what help may be about
         if concepts & NOT_COURTESY_SET == {"substance"} and liked(r, i):
@@ -408,6 +413,23 @@ def asked_about(r: Reading, index: int) -> bool:
     return any("help" in c or "reply" in c for c in r.concepts[index + 1 :])
 
 
+def shop_needs(r: Reading) -> bool:
+    """ "Nous avons besoin de connaître la finition souhaitée": we need something of the buyer,
+    a request; not the buyer's need that help is for ("if you need anything", "whatever you
+    need") nor an offer of help's own words ("reply to us", "Wij denken graag met je mee")."""
+    if plain(r, "help"):
+        return False
+    for i in r.where("need"):
+        concepts = r.concepts[i]
+        if concepts & {"help", "reply", "you"} or modified(r, i, ("negation",)):
+            continue
+        if r.before("condition", i, COND_REACH) or r.before("you", i, NEED_REACH):
+            continue
+        if r.before("at_us", i, NEED_REACH):
+            return True
+    return False
+
+
 def contact_offer(r: Reading) -> bool:
     """ "If anything is wrong, write to us": the buyer told to reach the shop, should a problem
     or a question come up (a condition on something going wrong, and a way to reach us)."""
@@ -536,7 +558,10 @@ def goods_come_back(r: Reading) -> bool:
         "return" in c and ("inspected" in c or not ("benefit" in c or "adjusted" in c))
         for c in r.concepts
     )  # a return word that is no refund verb, or the return itself ("zwrot", "iade")
-    goods = any("shipment" in c and "costs" not in c for c in r.concepts)
+    goods = any(  # not a later order ("a gift on your next order")
+        "shipment" in c and "costs" not in c and not in_general(r, i)
+        for i, c in enumerate(r.concepts)
+    )
     return returned or goods or r.has("received") or r.has("arrived")
 
 
