@@ -13,7 +13,7 @@ from toolkit.rules.base import Hit, Subject
 from toolkit.rules.context import order_data
 from toolkit.rules.meaning import Lexicon
 from toolkit.rules.phrases import Phrases
-from toolkit.rules.reading import sentence_hits, units_of
+from toolkit.rules.reading import lexicons, sentence_hits, units_of
 
 SHORT_LINE_WORDS = 6  # a greeting or closing line is no longer than this
 REFERENCE_WORDS = 3  # "Order number:" and the like, once the number is cut out
@@ -364,13 +364,26 @@ def without_sign_off(lines: list[str]) -> list[str]:
 
 
 def check_marketing(s: Subject) -> Iterator[Hit]:
-    yield from sentence_hits(
+    hits = sentence_hits(
         s,
         judges.promotion,
         "promotes",
         phrase_list="marketing",
         phrase_veto=judges.tied_to_review,
     )
+    for hit in hits:
+        if hit.part == "subject" and names_the_incentive(s, hit):
+            continue  # "Commande ... – une offre spéciale": the offer is the one for a review
+        yield hit
+
+
+def names_the_incentive(s: Subject, hit: Hit) -> bool:
+    """A subject that only a marketing phrase finds promoting ("une offre spéciale", "Size özel
+    teklif"), above a body that offers something for a review: it names that offer (BSM204),
+    not a promotion."""
+    if any(judges.promotion(lex.read(hit.needle or "")) for lex in lexicons(s)):
+        return False
+    return any(hit.part != "subject" for hit in check_incentive(s))
 
 
 def check_incentive(s: Subject) -> Iterator[Hit]:

@@ -17,6 +17,7 @@ TITLE_SHARE = 0.6  # the share of an alt text's words a product title must hold 
 MIN_TITLE_WORDS = 2
 SHOWN_LETTERS = 6  # "skateboard", "theepot": a thing's name, not "with", "black"
 MIN_WORD_LETTERS = 3  # "i", "et", "de" join; they neither name nor describe
+ENDING_LETTERS = 3  # "kopp" + "en", "Tasse" + "n": the same word with an ending
 
 
 def address_words(src: str) -> list[str]:
@@ -152,12 +153,17 @@ def product_image(s: Subject, img: HtmlElement) -> str | None:
 
 def thing_named(head: str, src: str, text: str) -> bool:
     """An alt's first word, capitalised as a title is ("Kubek Bolesławiec Pawie Oczko 350 ml"),
-    that its file name holds too and the text writes in lower case ("czy kubek z zamówienia"):
-    a thing the message speaks of, not a name."""
+    that its file name holds too and the text writes in lower case, maybe inflected ("czy kubek
+    z zamówienia", "hur trivs du med koppen"): a thing the message speaks of, not a name."""
     word = folded(head)
     if len(word) <= MIN_WORD_LETTERS or word not in address_words(src):
         return False
-    return any(folded(w) == word for w in words_as_written(text) if w[:1].islower())
+    return any(inflected(folded(w), word) for w in words_as_written(text) if w[:1].islower())
+
+
+def inflected(written: str, word: str) -> bool:
+    """`written` is `word` or `word` with an ending ("koppen", "kubka" is not: its stem moved)."""
+    return written.startswith(word) and len(written) - len(word) <= ENDING_LETTERS
 
 
 def words_as_written(text: str) -> list[str]:

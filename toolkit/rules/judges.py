@@ -430,6 +430,12 @@ def shop_needs(r: Reading) -> bool:
     return False
 
 
+def asked_of_you(r: Reading) -> bool:
+    """ "Could you let us know, so we can finish the return?": a request put to the buyer ("could
+    you", "kun je"), whose "let us know" asks to be told, not offers help."""
+    return any(r.before("request", i, 1) for i in r.where("you"))
+
+
 def contact_offer(r: Reading) -> bool:
     """ "If anything is wrong, write to us": the buyer told to reach the shop, should a problem
     or a question come up (a condition on something going wrong, and a way to reach us)."""
@@ -881,7 +887,7 @@ def return_reason(r: Reading) -> str | None:
     asked = r.question or r.has("request")
     if info and (asked or r.has("need")):
         return f"asks for information ({r.words[info[0]]!r})"
-    if r.question and (not r.has("help") or asks_to_be_told(r)):
+    if r.question and (not r.has("help") or asks_to_be_told(r) or asked_of_you(r)):
         return "asks the buyer a question"  # "Ist das Ladegerät noch vorhanden?"
     needs = [i for i in r.where("need") if not modified(r, i, ("negation",))]
     if needs and asked and not r.has("help"):
