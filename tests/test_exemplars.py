@@ -35,7 +35,8 @@ EXAMPLE_DATA = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in bundl
 LOCALES = sorted(c.replace("_", "-") for c in FAST.renderer.store.available())
 # four of one shape, then others
 PLAIN_NAMES = ["Lukas Weber", "Ayşe Yılmaz", "Karin Berg", "Piotr Nowak", "Anna Maria Kowalczyk",
-               "Jan-Erik Berg", "de Vries"]  # fmt: skip
+               "Jan-Erik Berg", "Анна Смирнова", "Γιώργος Παπαδόπουλος", "ИВАН ПЕТРОВ",
+               "de Vries"]  # fmt: skip
 
 
 def list_words() -> list[str]:
@@ -152,6 +153,9 @@ def test_edits_and_time_are_picked_up(tmp_path: Path) -> None:
 
 NAME_RUNS = st.one_of(
     st.text("abcdefghijklmnopqrstuvwxyzçğışöüäåéèłńśźżąę", min_size=2, max_size=12),
+    st.text("абвгдежзийклмнопрстуфхцчшщъыьэюяё", min_size=2, max_size=12),
+    st.text("αβγδεζηθικλμνξοπρστυφχψωάέήίόύώς", min_size=2, max_size=12),
+    st.text("aаeеoоpрcсxх", min_size=2, max_size=6),  # Latin and Cyrillic look-alikes
     st.sampled_from(LIST_WORDS),
 )
 
@@ -190,3 +194,6 @@ def test_made_up_names_keep_the_shape() -> None:
     assert case_shape("McDonald") is None
     assert case_shape("J. Smith") is None
     assert case_shape("O'Brien") is None
+    assert case_shape("Анна Смирнова") == ("Aa", " ", "Aa")
+    assert case_shape("Аnna Smith") is None  # a Cyrillic "А" before Latin letters
+    assert case_shape("محمد علي") is None  # a script without case

@@ -15,7 +15,8 @@ What "the same shape" means, and why the values cannot matter to any rule:
   template and the catalog (the render's Plan, which an edited template or catalog replaces);
 - the order number is Amazon's 3-7-7 digits: the checker reads it as an order number
   whatever its digits, and only as that;
-- the buyer's name is Latin letters in runs of two or more, joined by single spaces or
+- the buyer's name is letters in runs of two or more, each run of one script (Latin,
+  Cyrillic, Greek ...: not a Latin "a" among Cyrillic letters), joined by single spaces or
   hyphens, each run all lower case, capitalised or all capitals (`shouted`) as the
   exemplar's runs are, in the same number: so it makes as many words, sentences and clauses,
   and no mark, number, address or symbol for a rule to see; and none of its words is a word
@@ -32,6 +33,7 @@ names that are words of the lists, and on generated orders.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -51,9 +53,9 @@ if TYPE_CHECKING:  # the pipeline is the stage above: it hands its render in
     from toolkit.pipeline import Outcome
 
 ORDER_ID = re.compile(r"[0-9]{3}-[0-9]{7}-[0-9]{7}")
-LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
-NAME = re.compile(f"(?:[{LATIN}]{{2,}}(?:[ -][{LATIN}]{{2,}})*)?")
-RUNS = re.compile(f"[{LATIN}]+|[ -]")
+LETTERS = r"[^\W\d_]"  # a letter of any script (no digit, mark or underscore)
+NAME = re.compile(f"(?:{LETTERS}{{2,}}(?:[ -]{LETTERS}{{2,}})*)?")
+RUNS = re.compile(f"{LETTERS}+|[ -]")
 # what replaces a value in a kept message (noncharacters: never in a message, see skeleton.py)
 ID_MARK, NAME_MARK = "\ufdd2", "\ufdd3"
 # the made-up order's letters: consonant runs no language's words are made of
@@ -117,14 +119,17 @@ class PlainWords:
 
 
 def case_shape(name: str) -> tuple[str, ...] | None:
-    """A name's runs and what joins them ("Anna-Lena Weber": Aa - Aa space Aa); None for a
-    name that is not Latin letters in runs of two or more, or has a run of mixed case."""
+    """A name's runs and what joins them ("Anna-Lena Weber", "Анна Смирнова": Aa - Aa space
+    Aa); None for a name that is not letters in runs of two or more, or has a run of mixed
+    case or of mixed scripts, or of a script without case (Arabic, Chinese)."""
     if not NAME.fullmatch(name):
         return None
     shape = []
     for run in RUNS.findall(name):
         if run in " -":
             shape.append(run)
+        elif len({script(letter) for letter in run}) > 1:
+            return None  # "Аnna" (a Cyrillic "А"): what a rule or a reader may take apart
         elif run.isupper():
             shape.append("A")
         elif run.islower():
@@ -134,6 +139,11 @@ def case_shape(name: str) -> tuple[str, ...] | None:
         else:
             return None  # "McDonald": mixed case
     return tuple(shape)
+
+
+def script(letter: str) -> str:
+    """The script a letter is of, as the first word of its Unicode name ("LATIN", "CYRILLIC")."""
+    return unicodedata.name(letter, "").partition(" ")[0]
 
 
 def name_shape(name: str, words: PlainWords) -> tuple[str, ...] | None:
