@@ -309,6 +309,8 @@ REFERENCE_WORDS = 6  # "the number of your order is"
 REFERENCE_CONCEPTS = frozenset(
     {"order", "shipment", "info", "you", "prep"}
 )  # "numaralı", "verdiğiniz": between a date and its order
+ORDER_NAME_WORDS = 3  # "Votre commande", "Zamówienie": an order named, its number cut out
+ORDER_ONLY = frozenset({"you", "prep"})  # "your", "of": what may stand before the order's name
 
 
 def names_order(r: Reading, index: int) -> bool:
@@ -364,10 +366,17 @@ def slogan(r: Reading) -> bool:
 
 
 def reference(r: Reading) -> bool:
-    """ "Your order number is": an order's number named (the number itself cut out)."""
+    """ "Your order number is", "Zamówienie": an order's number named (the number itself cut
+    out); without a word for its number, the order's word last after a few words that say
+    nothing ("Your order", not "Your order shipped" nor "We shipped your order")."""
+    if not r.has("info"):
+        return (
+            0 < len(r.words) <= ORDER_NAME_WORDS
+            and "order" in r.concepts[-1]
+            and all(c <= ORDER_ONLY for c in r.concepts[:-1])
+        )
     return (
         r.has("order")
-        and r.has("info")
         and len(r.words) <= REFERENCE_WORDS
         and all(c <= REFERENCE_CONCEPTS for c in r.concepts)
     )
