@@ -155,7 +155,7 @@ def carried(r: Reading) -> list[int]:
 
 NOT_COURTESY = (
     "substance", "review", "benefit", "discount", "follow", "cancel_verb", "cancel_noun",
-    "change", "dispatched", "received", "preparing", "advice",
+    "change", "dispatched", "received", "preparing", "advice", "delay",
 )  # fmt: skip
 NOT_COURTESY_SET = frozenset(NOT_COURTESY)
 WISHED = ("substance", "benefit", "received")  # "a wonderful week", "(regali) joy", "arrived"
