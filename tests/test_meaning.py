@@ -11,7 +11,7 @@ import pytest
 
 from toolkit.model import Message
 from toolkit.pipeline import Toolkit, check_message
-from toolkit.rules.meaning import CONCEPTS_DIR, ConceptBook, sentences_of
+from toolkit.rules.meaning import CONCEPTS_DIR, ConceptBook, compile_lexicon, sentences_of
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -51,6 +51,19 @@ def test_every_language_has_the_concepts_the_judges_ask_for() -> None:
         have |= {c for table in lexicon.suffixes.values() for cs in table.values() for c in cs}
         have |= {c for seqs in lexicon.phrases.values() for _, c in seqs}
         assert not wanted - have, (language, sorted(wanted - have))
+
+
+def test_a_prefix_does_not_catch_the_words_it_is_told_to_leave() -> None:
+    data = {
+        "change": {"prefixes": ["düzenle"], "forms": ["düzenleyicinin"],
+                   "unless_prefixed": ["düzenleyici"]},
+        "thing": {"prefixes": ["düzenleyici"]},
+    }  # fmt: skip
+    lexicon = compile_lexicon("tr", data, {})
+    assert lexicon.word_concepts("düzenleyin") == {"change"}  # edit it: still the verb
+    assert lexicon.word_concepts("düzenleyici") == {"thing"}  # an organiser
+    assert lexicon.word_concepts("düzenleyicisi") == {"thing"}  # and its forms
+    assert lexicon.word_concepts("düzenleyicinin") == {"change", "thing"}  # listed as a form
 
 
 @pytest.mark.skipif(importlib.util.find_spec("simplemma") is None, reason="simplemma absent")

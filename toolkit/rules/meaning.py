@@ -10,7 +10,9 @@ simplemma's dictionary knows of them to data/concepts/forms/<lang>.json, so that
 "paczka" and "siparişinizi" a "sipariş" without loading a lemmatiser when a message is checked
 (simplemma's dictionaries take seconds to load). `forms` are exact words (a participle, not
 its verb: "shipped" says done, "ship" does not), `prefixes` and `suffixes` catch compounds and
-endings, `phrases` are word sequences (a word ending in "*" is a prefix).
+endings, `unless_prefixed` the words a concept's prefixes must not catch (and the words that
+start with them: "düzenleyici", an organiser, is no "düzenle-", edit), `phrases` are word
+sequences (a word ending in "*" is a prefix).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from toolkit.render_cache import RenderCache, read_toml
 from toolkit.rules.memo import remember
 
 CONCEPTS_DIR = data_dir() / "concepts"
-ENTRY_KINDS = frozenset({"lemmas", "forms", "prefixes", "suffixes", "phrases"})
+ENTRY_KINDS = frozenset({"lemmas", "forms", "prefixes", "unless_prefixed", "suffixes", "phrases"})
 WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*|%|\?")  # "l'ordine": two words; "e-mail": one
 # a sentence ends at its mark, a line's end, or a pictograph standing for one ("yola çıkacak 🙏
 # Sabrınız için teşekkürler")
@@ -144,6 +146,8 @@ class Lexicon:
     # ...but a word with a possessive ending is the buyer's or the shop's thing, no name
     # ("Değerlendirmeniz Amazon'da yayınlandığında": your review, on Amazon)
     not_name_endings: tuple[str, ...] = ()
+    # concept -> the starts of words its prefixes do not catch
+    unless_prefixed: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _words: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _readings: dict[str, Reading] = field(default_factory=dict, repr=False)
     # first word -> its phrases by their second word (a plain one), and the others: a sentence's
@@ -159,10 +163,14 @@ class Lexicon:
         return found
 
     def _concepts(self, word: str) -> frozenset[str]:
-        found = self.forms.get(word, frozenset())
+        exact = self.forms.get(word, frozenset())
+        found = exact
         for length, table in self.prefixes.items():
             if len(word) >= length:
                 found |= table.get(word[:length], frozenset())
+        for concept, starts in self.unless_prefixed.items():
+            if concept in found and concept not in exact and word.startswith(starts):
+                found -= {concept}
         for length, table in self.suffixes.items():
             if len(word) > length:
                 found |= table.get(word[-length:], frozenset())
@@ -297,6 +305,7 @@ def compile_lexicon(
     not_name_endings: tuple[str, ...] = (),
 ) -> Lexicon:
     exact: dict[str, set[str]] = {}
+    unless: dict[str, tuple[str, ...]] = {}
     prefixes: dict[int, dict[str, set[str]]] = {}
     suffixes: dict[int, dict[str, set[str]]] = {}
     phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -308,6 +317,8 @@ def compile_lexicon(
                 exact.setdefault(word.lower(), set()).add(concept)
         for prefix in entries.get("prefixes", ()):
             prefixes.setdefault(len(prefix), {}).setdefault(prefix.lower(), set()).add(concept)
+        if entries.get("unless_prefixed"):
+            unless[concept] = tuple(w.lower() for w in entries["unless_prefixed"])
         for suffix in entries.get("suffixes", ()):
             suffixes.setdefault(len(suffix), {}).setdefault(suffix.lower(), set()).add(concept)
         for phrase in sequences:
@@ -328,6 +339,7 @@ def compile_lexicon(
         {w: tuple(p) for w, p in phrases.items()},
         apostrophe_names,
         not_name_endings,
+        unless,
     )
 
 
