@@ -676,6 +676,8 @@ def conditional_review(r: Reading, around: frozenset[str] = frozenset()) -> str 
         )
         if conditional and not r.before("negation", i, COND_REACH):
             return f"asks for a review only if satisfied ({r.words[i]!r})"
+    if r.words and "consequence" in r.concepts[0] and asked_if_satisfied(around):
+        return f"asks for a review only if satisfied ({r.words[0]!r}, after asking so)"
     if r.has("unhappy") and (r.has("condition") or r.has("request")) and not r.has("change"):
         return "steers unhappy buyers away from a review"  # (a change asked for is BSM205)
     neutral = neutral_rating(r)  # "no need for 5 stars": the rating named is not asked for
@@ -683,6 +685,12 @@ def conditional_review(r: Reading, around: frozenset[str] = frozenset()) -> str 
     if positive:
         return f"asks for a positive review ({r.words[positive[0]]!r})"
     return steering(r, around)
+
+
+def asked_if_satisfied(around: frozenset[str]) -> bool:
+    """The paragraph asks whether the buyer is satisfied ("Happy with your lamp? Then ..."),
+    and names no other case ("... and if not, tell us": either way, no condition)."""
+    return "satisfied" in around and not ({"negation", "unhappy", "otherwise"} & around)
 
 
 def neutral_rating(r: Reading) -> bool:
