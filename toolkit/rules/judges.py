@@ -12,6 +12,7 @@ from __future__ import annotations
 from toolkit.rules.meaning import Reading
 
 MODIFIERS = ("negation", "future", "condition")
+UNMODIFIED = frozenset({"conjunction", "recent"})  # where a phrase's modifiers end
 PERMITTED = ("delay", "problem", "replacement", "return", "warranty")
 AFTER_REACH = 2  # an auxiliary right after its participle ("versandt wird") still counts
 NEG_REACH = 5  # "we have not yet been able to ship": a negation stands close to its verb
@@ -38,6 +39,21 @@ def modified(r: Reading, index: int, concepts: tuple[str, ...] = MODIFIERS) -> s
         for concept in concepts:
             if concept in r.concepts[i] and (concept != "negation" or i >= index - NEG_REACH):
                 return concept
+    return None
+
+
+def modified_after(r: Reading, index: int, concept: str) -> str | None:
+    """A modifier right after the run of `concept` words from `index` (a phrase's words:
+    "kargo firmasına teslim etmeden önce", in a verb-final language), in its clause."""
+    end = index
+    while end + 1 < len(r.words) and concept in r.concepts[end + 1]:
+        end += 1
+    for k in range(end + 1, min(len(r.words), end + AFTER_REACH + 1)):
+        if r.clause_of[k] != r.clause_of[index] or r.concepts[k] & UNMODIFIED:
+            return None  # "and will ...": another verb's; "ha salido esta mañana": just now
+        found = next((c for c in MODIFIERS if c in r.concepts[k]), None)
+        if found is not None:
+            return found
     return None
 
 
@@ -96,7 +112,9 @@ def confirmation(r: Reading, around: frozenset[str] = frozenset()) -> str | None
         ("arrived", "an order as received", "at_us"),
     ):
         for i in plain(r, concept):  # "punto de recogida" is a place, not a collection
-            if modified(r, i) or hoped_arrival(r, i) or others_goods(r, i):
+            if modified(r, i) or modified_after(r, i, concept):
+                continue  # "kargo firmasına teslim etmeden önce": after the phrase, "before"
+            if hoped_arrival(r, i) or others_goods(r, i):
                 continue
             if "bought" in r.concepts[i]:
                 continue  # "you picked up our doorbell": what the buyer bought
@@ -171,6 +189,7 @@ NAMED_TO_CHANGE = (
     "message_notice",
 )
 ASKED_FOR_INFO = frozenset({"request", "info"})  # a paragraph nearby asks the buyer something
+PAID_REACH = 3  # "aankoopbedrag van uw bestelling", "que pagó por el pedido"
 GOODS_NEWS = frozenset({"dispatched", "received", "preparing"})  # news, if the goods are theirs
 LIST_REACH = 2  # "soru, görüş ve öneri": a review word listed beside a question
 LIKED_REACH = 2  # "you liked the design"
@@ -573,11 +592,17 @@ def goods_come_back(r: Reading) -> bool:
         "return" in c and ("inspected" in c or not ("benefit" in c or "adjusted" in c))
         for c in r.concepts
     )  # a return word that is no refund verb, or the return itself ("zwrot", "iade")
-    goods = any(  # not a later order ("a gift on your next order")
-        "shipment" in c and "costs" not in c and not in_general(r, i)
+    goods = any(  # not a later order ("a gift on your next order"), nor what was paid
+        "shipment" in c and "costs" not in c and not in_general(r, i) and not paid_for(r, i)
         for i, c in enumerate(r.concepts)
     )
     return returned or goods or r.has("received") or r.has("arrived")
+
+
+def paid_for(r: Reading, index: int) -> bool:
+    """An order word that says whose price it is ("the full amount of your order", "lo que
+    pagó por el pedido"): the money, not goods coming back."""
+    return r.before("amount", index, PAID_REACH) or r.before("charged", index, PAID_REACH)
 
 
 def incentive(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
