@@ -50,9 +50,14 @@ LINE_END = re.compile(r"[.!?:;,]\s*$")  # a line that ends its sentence (or a gr
 SIGNATURE_DELIMITER = re.compile(r"^(?:--|—|-{3,}|_{3,}|={3,})$")  # "-- ": a signature follows
 OPENING_MARKS = "¡¿«„“\"' "  # what may stand before a greeting's first word
 SIGNATURE_LINES = 3  # "Magda i Piotr", "Pracownia Ceramiki": a signature's lines
-NAME_LINE_WORDS = 6  # "Biuro Obsługi, Szkło i Spółka": a department and the shop's name
+NAME_LINE_WORDS = 8  # "Anne-Laure et Benoît, La Boîte à Graines": the people and the shop
 NAME_MIN_WORDS = 2  # a signed name this long is the shop's or a person's, not a common word
 NAME_JOINS = frozenset({"&", "and", "en", "und", "et", "e", "y", "i", "och", "ve", "-", "|"})
+# the small words inside names: "La Boîte à Graines", "Casa del Té", "Huis van Wol"
+NAME_PARTICLES = frozenset(
+    {"à", "a", "au", "aux", "de", "des", "du", "la", "le", "les", "di", "da", "del", "della",
+     "dei", "van", "von", "der", "den", "het", "zum", "zur", "am", "im", "of", "the", "af"}
+)  # fmt: skip
 
 
 def phrase_hits(s: Subject, list_name: str, what: str) -> Iterator[Hit]:
@@ -178,9 +183,13 @@ def line_content(s: Subject, phrases: Phrases, line: str) -> str | int:
 
 
 def is_name(line: str) -> bool:
-    """Every word capitalised, but for "and" between names: "Per Ek", "Ola i Basia"."""
+    """Every word capitalised, but for "and" between names and the small words inside one:
+    "Per Ek", "Ola i Basia", "Anne et Benoît, La Boîte à Graines"."""
     words = LETTERS.findall(line)
-    return all(w[:1].isupper() or w.lower() in NAME_JOINS for w in words)
+    small = NAME_JOINS | NAME_PARTICLES
+    return any(w[:1].isupper() for w in words) and all(
+        w[:1].isupper() or w.lower() in small for w in words
+    )
 
 
 def is_closing(line: str) -> bool:

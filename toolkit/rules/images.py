@@ -5,6 +5,8 @@ data/images.toml. BSM304, BSM310 and BSM311 ask these questions."""
 
 from __future__ import annotations
 
+import re
+
 from toolkit import urls
 from toolkit.dom import HtmlElement
 from toolkit.image_words import MIN_NAME, WORD, ImageWords, folded, squashed, words
@@ -17,6 +19,7 @@ TITLE_SHARE = 0.6  # the share of an alt text's words a product title must hold 
 MIN_TITLE_WORDS = 2
 SHOWN_LETTERS = 6  # "skateboard", "theepot": a thing's name, not "with", "black"
 MIN_WORD_LETTERS = 3  # "i", "et", "de" join; they neither name nor describe
+COMPOUND = re.compile(r"[^\W_]+(?:-[^\W_]+)+")  # "Eichenholz-Wanduhr", "Ahorn-Deck"
 ENDING_LETTERS = 3  # "kopp" + "en", "Tasse" + "n": the same word with an ending
 
 
@@ -158,7 +161,10 @@ def thing_named(head: str, src: str, text: str) -> bool:
     word = folded(head)
     if len(word) <= MIN_WORD_LETTERS or word not in address_words(src):
         return False
-    return any(inflected(folded(w), word) for w in words_as_written(text) if w[:1].islower())
+    if any(inflected(folded(w), word) for w in words_as_written(text) if w[:1].islower()):
+        return True
+    # a German noun is capitalised, but no name ends a compound: "die Eichenholz-Wanduhr"
+    return any(inflected(folded(c.rsplit("-", 1)[1]), word) for c in COMPOUND.findall(text))
 
 
 def inflected(written: str, word: str) -> bool:

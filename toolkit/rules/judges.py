@@ -572,7 +572,7 @@ def plain(r: Reading, concept: str) -> list[int]:
 
 def incentive_benefits(r: Reading) -> list[int]:
     """What is offered: a benefit, or shipping costs paid back ("we refund your postage")."""
-    found = plain(r, "benefit")
+    found = [i for i in plain(r, "benefit") if not given_to_us(r, i)]
     if found:
         return found
     paid_back = r.where("adjusted") or r.where("money_back") or r.where("return")
@@ -580,6 +580,11 @@ def incentive_benefits(r: Reading) -> list[int]:
         return []
     share = "%" in r.words and r.has("amount")  # "te devolvemos el 50 % del importe"
     return r.where("costs") or (paid_back if share else [])
+
+
+def given_to_us(r: Reading, index: int) -> bool:
+    """ "¿Nos regalarías cinco estrellas?": asked of the buyer, to give the shop."""
+    return r.question and index > 0 and "at_us" in r.concepts[index - 1]
 
 
 def goods_come_back(r: Reading) -> bool:
@@ -609,6 +614,8 @@ def incentive(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
     """BSM204: something of value tied to a review (in the sentence, or its paragraph)."""
     benefits = incentive_benefits(r)
     if not benefits:
+        if "benefit" in around and review_in_return(r):
+            return "ties a review to what the paragraph offers"  # "Sie müssen dafür nur ..."
         return None
     tied = r.has("trigger") or r.has("condition") or r.has("future") or r.has("published")
     found = reviews(r)
@@ -634,10 +641,26 @@ def gift_is_goods(r: Reading) -> bool:
     return r.has("benefit") and not plain(r, "benefit")
 
 
+def review_in_return(r: Reading) -> bool:
+    """A review asked of the buyer "for it" ("Sie müssen dafür nur eine Rezension ..."): an
+    exchange word before the review, the buyer addressed, no thanks (not "thank you for your
+    review": one already written)."""
+    found = reviews(r)
+    exchange = exchange_words(r)
+    return (
+        bool(found and exchange) and exchange[0] < found[0] and r.has("you") and not r.has("thanks")
+    )
+
+
 def thanks_trigger(r: Reading) -> bool:
     """A trigger that is no mere time or condition ("after", "if"): "as a thank you", "in
     return", "in exchange" tie what follows to what was asked."""
-    return any("trigger" in c and "condition" not in c for c in r.concepts)
+    return bool(exchange_words(r))
+
+
+def exchange_words(r: Reading) -> list[int]:
+    """Triggers that are no mere time or condition: "as a thank you", "in return", "dafür"."""
+    return [i for i, c in enumerate(r.concepts) if "trigger" in c and "condition" not in c]
 
 
 def review_change(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
@@ -648,8 +671,8 @@ def review_change(r: Reading, around: frozenset[str] = frozenset()) -> str | Non
         return review_referred(r) if "review" in around else None
     rewarded = bool(incentive_benefits(r))  # "if you withdraw it, we pay the shipping"
     for i in r.where("change"):
-        if modified(r, i, ("negation",)):
-            continue
+        if modified(r, i, ("negation",)) or "either" in r.concepts[i]:
+            continue  # "what could be improved": the other side of an honest review
         if change_asked(r, i) or r.in_clause("you", i):
             return f"asks to {r.words[i]!r} a review"  # not "thanks for it: we revised X"
         asked = any(k < i and "thanks" not in r.concepts[k] for k in r.where("ask_buyer"))
@@ -670,9 +693,16 @@ def review_referred(r: Reading) -> str | None:
     paragraph speaks of ("zou u die willen aanpassen of verwijderen?")."""
     if any(r.has(c) for c in NAMED_TO_CHANGE):
         return None  # "could you change the delivery address?"
-    asked = [i for i in r.where("change") if not modified(r, i, ("negation",))]
+    asked = [
+        i for i in r.where("change") if not (modified(r, i, ("negation",)) or ours_to_do(r, i))
+    ]
     i = next((i for i in asked if change_asked(r, i)), None)
     return None if i is None else f"asks to {r.words[i]!r} the review it speaks of"
+
+
+def ours_to_do(r: Reading, index: int) -> bool:
+    """ "What we could improve", "co moglibyśmy poprawić": the shop's change, not the buyer's."""
+    return r.before("at_us", index, OURS_REACH) and not r.in_clause("you", index)
 
 
 def change_not_asked(r: Reading) -> bool:
@@ -815,9 +845,25 @@ def cancel_refused(r: Reading) -> bool:
 def not_asked(r: Reading, index: int) -> bool:
     """A cancel word that asks nothing of the buyer: negated, left to their choice should the
     wait not suit them, or a keyword to reply with ("reply IPTAL": an opt-out, BSM305)."""
-    return cancel_negated(r, index) or cancel_offered(r, index) or keyword_reply(r, index)
+    return (
+        cancel_negated(r, index)
+        or cancel_offered(r, index)
+        or keyword_reply(r, index)
+        or removes_review(r, index)
+    )
 
 
+def removes_review(r: Reading, index: int) -> bool:
+    """A cancel word whose object is a review ("cancellare la recensione"): BSM205, not an
+    order to cancel."""
+    return any(
+        index < k <= index + REVIEW_OBJECT_REACH and r.clause_of[k] == r.clause_of[index]
+        for k in reviews(r)
+    )
+
+
+OURS_REACH = 2  # "we could improve", "moglibyśmy poprawić"
+REVIEW_OBJECT_REACH = 3  # "cancellare la recensione a una stella"
 STEERS = ("ask_buyer", "self", "please")  # "the quickest is", "yourself", "we'd be grateful"
 
 
@@ -901,8 +947,8 @@ def near_negation(r: Reading, index: int, reach: int = ADJUST_NEG_REACH) -> bool
 def adjustment(r: Reading) -> str | None:
     """BSM107: the order amount stated as adjusted, reduced or refunded, or the buyer told they
     will not be charged; not a condition or a request ("if you cancel, we refund")."""
-    if r.has("condition") and (r.has("you") and r.has("cancel_verb")):
-        return None
+    if r.has("condition") and r.has("you") and (r.has("cancel_verb") or r.has("cancel_noun")):
+        return None  # (or "if you could send a cancellation request, the refund is fastest")
     for i in r.where("adjusted"):
         if near_negation(r, i) or r.before("condition", i, COND_REACH):
             continue
