@@ -82,7 +82,7 @@ def everywhere_hits(s: Subject, list_name: str, what: str) -> Iterator[Hit]:
 def check_confirmation(s: Subject) -> Iterator[Hit]:
     yield from sentence_hits(
         s,
-        judges.confirmation,
+        judges.status_answered if s.type_id == "reply" else judges.confirmation,
         "confirms an order or shipment",
         phrase_list="order_confirmation",
         reach=1,  # "we are preparing your order" / "what text should we engrave?"

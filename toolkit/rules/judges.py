@@ -42,6 +42,13 @@ def modified(r: Reading, index: int, concepts: tuple[str, ...] = MODIFIERS) -> s
     return None
 
 
+def status_answered(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
+    """BSM201 in a reply: the buyer asked where the parcel is, and the carrier's tracking
+    read to them ("according to the carrier's record, the parcel left the hub") answers;
+    what the shop itself states is a confirmation still."""
+    return None if r.has("per_tracking") else confirmation(r, around)
+
+
 def modified_after(r: Reading, index: int, concept: str) -> str | None:
     """A modifier right after the run of `concept` words from `index` (a phrase's words:
     "kargo firmasına teslim etmeden önce", in a verb-final language), in its clause."""
@@ -267,6 +274,8 @@ def courtesy(r: Reading, *, answering: bool = False) -> bool:
             continue  # "for any question or feedback, we are here": what help may be about
         if concepts & NOT_COURTESY_SET == {"substance"} and liked(r, i):
             continue  # "Tasarımlarımızı beğenmenize sevindik": what they liked is no news
+        if concepts & NOT_COURTESY_SET == {"substance"} and r.has("goodwill") and in_general(r, i):
+            continue  # "it makes our day when someone orders one of our prints": the shop's
         for concept in NOT_COURTESY:
             if concept in concepts and not (concept in WISHED and wished(r, i, hoped)):
                 return False
