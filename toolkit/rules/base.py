@@ -134,6 +134,11 @@ class Subject:
     def mtype(self) -> MessageType | None:
         return self.catalog.get(self.type_id) if self.type_id else None
 
+    @property
+    def phone_regions(self) -> tuple[str, ...]:
+        """Where a phone number is read as one: the buyer's marketplace, else every one."""
+        return self.regions or tuple(m.country for m in self.policy.marketplaces)
+
     @cached_property
     def html_lines(self) -> list[str]:
         return self.html_source.splitlines()

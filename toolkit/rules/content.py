@@ -260,8 +260,8 @@ def courtesy_content(s: Subject, lex: Lexicon, lines: list[str]) -> list[str]:
             ("courtesy", lex.language, bare, answering),
             partial(only_courtesy, lex, bare, answering=answering),
         )
-        if not courteous or s.detectors.emails(bare):
-            return []
+        if not courteous or s.detectors.emails(bare) or s.detectors.phones(bare, s.phone_regions):
+            return []  # where to write or call is news (and BSM308 or BSM309)
         content.append(unit)
     if not any(judges.kind_words(lex.read(unit)) for unit in content):
         return []  # only a motto and a footer: no thanks and no offer of help, no BSM202

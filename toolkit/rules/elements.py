@@ -306,7 +306,7 @@ def check_email(s: Subject) -> Iterator[Hit]:
 
 
 def check_phone(s: Subject) -> Iterator[Hit]:
-    regions = s.regions or tuple(m.country for m in s.policy.marketplaces)
+    regions = s.phone_regions
     for a, href in links(s):
         if urls.scheme_of(href) in PHONE_SCHEMES:
             yield Hit(f"a phone link ({href})", element=a)

@@ -625,6 +625,10 @@ def incentive(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
     if not benefits:
         if "benefit" in around and review_in_return(r):
             return "ties a review to what the paragraph offers"  # "Sie müssen dafür nur ..."
+        if reviews(r) and r.has("we_send") and (r.has("published") or thanks_trigger(r)):
+            return (
+                "ties something sent to a review"  # "... yayınlanır yayınlanmaz ... göndereceğiz"
+            )
         return None
     tied = r.has("trigger") or r.has("condition") or r.has("future") or r.has("published")
     found = reviews(r)
