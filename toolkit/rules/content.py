@@ -425,7 +425,7 @@ def check_conditional_review(s: Subject) -> Iterator[Hit]:
         "asks for a positive review only",
         phrase_list="conditional_review",
         pair="review_words",
-        phrase_veto=judges.neutral_rating,
+        phrase_veto=judges.neutral_request,
         reach=1,  # "Happy with it? A review would help." / "If not, write to us first."
     )
 

@@ -761,6 +761,12 @@ def asked_if_satisfied(around: frozenset[str]) -> bool:
     return "satisfied" in around and not ({"negation", "unhappy", "otherwise"} & around)
 
 
+def neutral_request(r: Reading) -> bool:
+    """No condition, whatever the phrase lists match: a review asked for either way ("om du
+    är nöjd eller inte", "good or bad"), or the best rating named but not asked for."""
+    return r.has("either") or neutral_rating(r)
+
+
 def neutral_rating(r: Reading) -> bool:
     """The best rating named, but not asked for: beside a low one ("1 star or 5, an honest
     review helps"), or negated ("you don't have to give us 5 stars")."""
