@@ -125,6 +125,10 @@ def confirmation(r: Reading, around: frozenset[str] = frozenset()) -> str | None
                 continue
             if "bought" in r.concepts[i]:
                 continue  # "you picked up our doorbell": what the buyer bought
+            if concept == "received" and r.before("you", i, YOU_REACH) and not r.has("at_us"):
+                continue  # "vous avez reçu votre commande": the buyer's, delivered
+            if "either_tense" in r.concepts[i] and "future" in around:
+                continue  # "llegará antes de Reyes. Lo enviamos el 02/01": planned
             if concept == "preparing" and around >= ASKED_FOR_INFO:
                 continue  # "we are preparing your engraved board: what text should it bear?"
             orders_here = [k for k in orders if r.clause_of[k] == r.clause_of[i]]
@@ -684,7 +688,7 @@ def review_change(r: Reading, around: frozenset[str] = frozenset()) -> str | Non
         return review_referred(r) if "review" in around else None
     rewarded = bool(incentive_benefits(r))  # "if you withdraw it, we pay the shipping"
     for i in r.where("change"):
-        if modified(r, i, ("negation",)) or "either" in r.concepts[i]:
+        if modified(r, i, ("negation",)) or "either" in r.concepts[i] or ours_to_do(r, i):
             continue  # "what could be improved": the other side of an honest review
         if change_asked(r, i) or r.in_clause("you", i):
             return f"asks to {r.words[i]!r} a review"  # not "thanks for it: we revised X"
@@ -881,6 +885,7 @@ def removes_review(r: Reading, index: int) -> bool:
     )
 
 
+YOU_REACH = 3  # "vous avez reçu", "you have received"
 OURS_REACH = 2  # "we could improve", "moglibyśmy poprawić"
 REVIEW_OBJECT_REACH = 3  # "cancellare la recensione a una stella"
 STEERS = ("ask_buyer", "self", "please")  # "the quickest is", "yourself", "we'd be grateful"
