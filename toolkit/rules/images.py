@@ -145,8 +145,9 @@ def product_image(s: Subject, img: HtmlElement) -> str | None:
         return f"an image of a product ({shown})"
     written = words_as_written(alt)
     texts = [text for _, text in s.body_texts()]
+    filed = address_words(src)
     if any(w[:1].islower() for w in written) and any(  # not a name ("Teeladen Ostfriesland")
-        shows_title(alt, text) or text_names_it(written, text) for text in texts
+        shows_title(alt, text) or text_names_it(written, text, filed) for text in texts
     ):
         return f"an image of what the message is about ({shown})"  # "de gietijzeren theepot"
     if written and any(thing_named(written[0], src, text) for text in texts):
@@ -182,11 +183,17 @@ def telling(found: list[str]) -> list[str]:
     return [w for w in found if len(w) >= MIN_WORD_LETTERS and not w.isdigit()]
 
 
-def text_names_it(written: list[str], text: str) -> bool:
+def text_names_it(written: list[str], text: str, filed: list[str]) -> bool:
     """A long word of the alt, the thing shown ("Skateboard Ahorn-Deck schwarz", "Maple deck
-    skateboard, black"), is a word of the text ("dein Skateboard aus Bestellung ...")."""
+    skateboard, black"), is a word of the text ("dein Skateboard aus Bestellung ..."); so is a
+    shorter one the file's name holds too ("plaid-mosgroen.jpg", "de plaid uit uw bestelling")."""
     said = set(words(text))
-    return any(len(w) >= SHOWN_LETTERS and folded(w) in said for w in written)
+    things = {folded(w) for w in words_as_written(text) if w[:1].islower()}  # not a name
+    return any(
+        (len(w) >= SHOWN_LETTERS and folded(w) in said)
+        or (folded(w) in filed and folded(w) in things)
+        for w in written
+    )
 
 
 def shows_title(alt: str, title: str) -> bool:

@@ -106,6 +106,8 @@ def confirmation(r: Reading, around: frozenset[str] = frozenset()) -> str | None
     one of days or weeks ago ("delivered last week", before asking for a review)."""
     if r.question or r.has("long_ago") or any(r.has(c) for c in PERMITTED):
         return None
+    if r.words and "condition" in r.concepts[0]:
+        return None  # "Si dejas una reseña ..., te enviamos un detalle": all of it on a condition
     shipments = subjects(r, "shipment") or r.where("in_transit")
     if not shipments and not r.has("message"):  # "we passed your question on to DPD"
         shipments = carried(r)
@@ -200,6 +202,7 @@ NAMED_TO_CHANGE = (
     "message_notice",
 )
 ASKED_FOR_INFO = frozenset({"request", "info"})  # a paragraph nearby asks the buyer something
+GIVEN_REACH = 3  # "ci fai un regalo", "dla nas najlepsza nagroda"
 PAID_REACH = 3  # "aankoopbedrag van uw bestelling", "que pagó por el pedido"
 GOODS_NEWS = frozenset({"dispatched", "received", "preparing"})  # news, if the goods are theirs
 LIST_REACH = 2  # "soru, görüş ve öneri": a review word listed beside a question
@@ -596,8 +599,10 @@ def incentive_benefits(r: Reading) -> list[int]:
 
 
 def given_to_us(r: Reading, index: int) -> bool:
-    """ "¿Nos regalarías cinco estrellas?": asked of the buyer, to give the shop."""
-    return r.question and index > 0 and "at_us" in r.concepts[index - 1]
+    """ "¿Nos regalarías cinco estrellas?", "cinque stelle ci fai un regalo": what the buyer
+    would give the shop (asked, or a rating asked for), not what the shop gives."""
+    asked = r.question or r.has("top_rating")
+    return asked and r.before("at_us", index, GIVEN_REACH)
 
 
 def goods_come_back(r: Reading) -> bool:
@@ -653,9 +658,11 @@ def incentive(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
 
 
 def gift_is_goods(r: Reading) -> bool:
-    """Every gift word is part of what the buyer bought ("tu lote de regalo", "the gift set"):
-    the phrase lists' "regalo" is no incentive there."""
-    return r.has("benefit") and not plain(r, "benefit")
+    """Every gift word is part of what the buyer bought ("tu lote de regalo", "the gift set"),
+    or what the buyer would give the shop ("cinque stelle ci fai un regalo"): the phrase
+    lists' "regalo" is no incentive there."""
+    found = plain(r, "benefit")
+    return r.has("benefit") and all(given_to_us(r, i) for i in found)
 
 
 def review_in_return(r: Reading) -> bool:
