@@ -150,19 +150,19 @@ def product_image(s: Subject, img: HtmlElement) -> str | None:
         shows_title(alt, text) or text_names_it(written, text, filed) for text in texts
     ):
         return f"an image of what the message is about ({shown})"  # "de gietijzeren theepot"
-    if written and any(thing_named(written[0], src, text) for text in texts):
+    if written and any(thing_named(written[0], filed, text) for text in texts):
         return f"an image of what the message is about ({shown})"
     return None
 
 
-def thing_named(head: str, src: str, text: str) -> bool:
+def thing_named(head: str, filed: list[str], text: str) -> bool:
     """An alt's first word, capitalised as a title is ("Kubek Bolesławiec Pawie Oczko 350 ml"),
     that its file name holds too and the text writes in lower case, maybe inflected ("czy kubek
     z zamówienia", "hur trivs du med koppen"): a thing the message speaks of, not a name."""
     word = folded(head)
-    if len(word) <= MIN_WORD_LETTERS or word not in address_words(src):
+    if len(word) <= MIN_WORD_LETTERS or word not in filed:
         return False
-    if any(inflected(folded(w), word) for w in words_as_written(text) if w[:1].islower()):
+    if any(inflected(w, word) for w in things_said(text)):
         return True
     # a German noun is capitalised, but no name ends a compound: "die Eichenholz-Wanduhr"
     return any(inflected(folded(c.rsplit("-", 1)[1]), word) for c in COMPOUND.findall(text))
@@ -178,6 +178,11 @@ def words_as_written(text: str) -> list[str]:
     return telling(WORD.findall(text))
 
 
+def things_said(text: str) -> set[str]:
+    """The words a text writes in lower case, folded: things, not names."""
+    return {folded(w) for w in words_as_written(text) if w[:1].islower()}
+
+
 def telling(found: list[str]) -> list[str]:
     """The words that name or describe: not a short join ("i", "et", "de") nor a number."""
     return [w for w in found if len(w) >= MIN_WORD_LETTERS and not w.isdigit()]
@@ -188,7 +193,7 @@ def text_names_it(written: list[str], text: str, filed: list[str]) -> bool:
     skateboard, black"), is a word of the text ("dein Skateboard aus Bestellung ..."); so is a
     shorter one the file's name holds too ("plaid-mosgroen.jpg", "de plaid uit uw bestelling")."""
     said = set(words(text))
-    things = {folded(w) for w in words_as_written(text) if w[:1].islower()}  # not a name
+    things = things_said(text)
     return any(
         (len(w) >= SHOWN_LETTERS and folded(w) in said)
         or (folded(w) in filed and folded(w) in things)

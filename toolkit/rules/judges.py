@@ -22,6 +22,8 @@ SUPPLIER_REACH = 3  # "la merce del nostro fornitore", "die Lieferung unseres Li
 INSPECTED_REACH = 4  # "review (of your) return": what is reviewed follows within a few words
 COND_REACH = 6  # "if you are really satisfied": the condition is on the satisfaction
 NEED_REACH = 2  # "alles, was Sie brauchen": the buyer's need
+YOU_REACH = 3  # "vous avez reçu", "you have received"
+OURS_REACH = 2  # "we could improve", "moglibyśmy poprawić"
 NOTICE_NAME_REACH = 2  # "Yeni Doğan Mah.": a street's or a quarter's name before its word
 
 
@@ -634,10 +636,9 @@ def incentive(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
     if not benefits:
         if "benefit" in around and review_in_return(r):
             return "ties a review to what the paragraph offers"  # "Sie müssen dafür nur ..."
+        # "yorumunuz yayınlanır yayınlanmaz ... bir anahtarlık göndereceğiz"
         if reviews(r) and r.has("we_send") and (r.has("published") or thanks_trigger(r)):
-            return (
-                "ties something sent to a review"  # "... yayınlanır yayınlanmaz ... göndereceğiz"
-            )
+            return "ties something sent to a review"
         return None
     tied = r.has("trigger") or r.has("condition") or r.has("future") or r.has("published")
     found = reviews(r)
@@ -892,8 +893,6 @@ def removes_review(r: Reading, index: int) -> bool:
     )
 
 
-YOU_REACH = 3  # "vous avez reçu", "you have received"
-OURS_REACH = 2  # "we could improve", "moglibyśmy poprawić"
 REVIEW_OBJECT_REACH = 3  # "cancellare la recensione a una stella"
 STEERS = ("ask_buyer", "self", "please")  # "the quickest is", "yourself", "we'd be grateful"
 
