@@ -159,13 +159,15 @@ def written_as_a_name(s: Subject, text: str, domain: Span) -> bool:
     if "/" in found or at < 0 or not legal_form(line[at + len(found) :]):
         return False
     line = line[: at + len(found)]  # "Jasno.pl Sp. z o.o.": the name, then its company form
-    if line != found:  # a signature's last line that ends in the name: nothing after it
+    if line != found:  # a signature's line that ends in the name
         words = line.split()
-        last = line_end < 0 or not text[line_end:].strip()
-        if not last or len(words) > SIGNED_DOMAIN_WORDS or SENTENCE_MARK.search(line):
+        if len(words) > SIGNED_DOMAIN_WORDS or SENTENCE_MARK.search(line):
             return False
-        if all(w[:1].isupper() for w in words):
+        last = line_end < 0 or not text[line_end:].strip()
+        if last and all(w[:1].isupper() for w in words):
             return True  # "Jeroen, Fietsbel.nl": a name and the shop's
+        if not (last or (found[:1].isupper() and line[:at].rstrip().endswith(","))):
+            return False  # "Dział obsługi klienta, Lumenka.pl" may have a footer below it
         above = [a.strip() for a in text[:line_start].splitlines() if a.strip()]
         block = [line, *above[-SIGNATURE_LINES:]]  # "Met vriendelijke groet," / "Anouk Smits"
         return any(closes(p, b) for p in s.phrases for b in block)

@@ -25,6 +25,7 @@ NEED_REACH = 2  # "alles, was Sie brauchen": the buyer's need
 YOU_REACH = 3  # "vous avez reçu", "you have received"
 OURS_REACH = 2  # "we could improve", "moglibyśmy poprawić"
 NOTICE_NAME_REACH = 2  # "Yeni Doğan Mah.": a street's or a quarter's name before its word
+AS_IT_CAME_REACH = 4  # "telle qu'elle vous a été livrée": the state's words, then the verb
 
 
 def modified(r: Reading, index: int, concepts: tuple[str, ...] = MODIFIERS) -> str | None:
@@ -125,7 +126,7 @@ def confirmation(r: Reading, around: frozenset[str] = frozenset()) -> str | None
         for i in plain(r, concept):  # "punto de recogida" is a place, not a collection
             if modified(r, i) or modified_after(r, i, concept):
                 continue  # "kargo firmasına teslim etmeden önce": after the phrase, "before"
-            if hoped_arrival(r, i) or others_goods(r, i):
+            if hoped_arrival(r, i) or others_goods(r, i) or as_it_came(r, i):
                 continue
             if "bought" in r.concepts[i]:
                 continue  # "you picked up our doorbell": what the buyer bought
@@ -153,6 +154,16 @@ def packed_as_said(r: Reading, around: frozenset[str]) -> str | None:
         if not modified(r, i) and r.has("recent"):
             return f"states the order as being packed ({r.words[i]!r})"
     return None
+
+
+def as_it_came(r: Reading, index: int) -> bool:
+    """The goods shown in the state they came in ("voici la lampe telle qu'elle vous a été
+    livrée", "teslim edildiği gibi"): a description of what the buyer has, no news of it."""
+    clause = r.clause_of[index]
+    return any(
+        r.clause_of[k] == clause and -AS_IT_CAME_REACH <= k - index <= AFTER_REACH
+        for k in r.where("as_it_came")
+    )
 
 
 def others_goods(r: Reading, index: int) -> bool:
