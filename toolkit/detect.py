@@ -48,6 +48,8 @@ LABEL_REACH = 160  # how far before a digit run its label may stand (label, join
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĠĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"  # a capital: "Lyon" in "RCS Lyon B"
 # between a label and its number: up to two marks ("No.:", "USt-IdNr.:", "number (0987...")
 LABEL_SEP = r"[ \t\u00a0]*(?:(?:[:#.,=\-–()/]|n[°º]|№)[ \t\u00a0]*){0,2}"
+# a label ending its line (a table's cell, "VAT registration:") and its number opening the next
+LABEL_CELL = r"(?:[ \t\u00a0]*:?[ \t\u00a0]*\n)?"
 # a labelled number: groups that each hold a digit (capitals allowed: "GB 123 4567 89",
 # "HX00458712GB"), one separator between two; a word without a digit ends it
 LABELLED_NUMBER = r"(?:[A-Z]{1,4}[ \-]?)?[A-Z]*\d[\dA-Z]*(?:[ \t\u00a0./\-][A-Z]*\d[\dA-Z]*)*"
@@ -164,7 +166,7 @@ class Detectors:
         return re.compile(
             rf"(?<![^\W_])(?i:{labels})(?![^\W_])(?:{link}){{0,{most}}}"
             rf"(?:{capital}(?:{link}){{0,{most}}}(?:{town}(?:{link}){{0,{most}}})?)?"
-            rf"{LABEL_SEP}(?P<number>{LABELLED_NUMBER})"
+            rf"{LABEL_CELL}{LABEL_SEP}(?P<number>{LABELLED_NUMBER})"
         )
 
     def labelled_numbers(self, text: str, lo: int = 0, hi: int | None = None) -> list[Span]:

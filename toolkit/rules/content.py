@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import partial
 
 from toolkit.detect import remove_spans
@@ -60,12 +60,30 @@ NAME_PARTICLES = frozenset(
 )  # fmt: skip
 
 
-def phrase_hits(s: Subject, list_name: str, what: str) -> Iterator[Hit]:
+def phrase_hits(
+    s: Subject, list_name: str, what: str, skip: Callable[[str, int], bool] | None = None
+) -> Iterator[Hit]:
+    """Each match of a phrase list in each part; `skip(text, start)`: a match that does not
+    count there."""
     for part, text in s.texts():
         for phrases in s.phrases:
             for m in phrases.find(list_name, text):
+                if skip is not None and skip(text, m.start()):
+                    continue
                 found = text[m.start() : m.end()]  # matched in lower case; shown as written
                 yield Hit(f"{what}: {found!r}", part=part, offset=m.start(), needle=found)
+
+
+def in_a_name(text: str, start: int) -> bool:
+    """A word of a line that is names and nothing else (the shop signing: "Los Pequeños
+    Capullos"), not said of anyone; in a sentence, a capitalised word is no name (German
+    capitalises every noun: "Die Scheiß-Spedition"), nor is a word shouted."""
+    if not text[start : start + 1].isupper() or text[start : start + 2].isupper():
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    return len(line.split()) >= NAME_MIN_WORDS and signed_by(line)
 
 
 def everywhere_hits(s: Subject, list_name: str, what: str) -> Iterator[Hit]:

@@ -19,7 +19,7 @@ from toolkit.model import Severity
 from toolkit.policy import Policy
 from toolkit.rules import Rule, judges
 from toolkit.rules.base import Hit, Subject
-from toolkit.rules.content import SIGNATURE_LINES, everywhere_hits, phrase_hits
+from toolkit.rules.content import SIGNATURE_LINES, everywhere_hits, in_a_name, phrase_hits
 from toolkit.rules.images import is_brand_image, is_signature, named_like_a_logo, product_image
 from toolkit.rules.reading import sentence_hits
 
@@ -276,7 +276,7 @@ def check_opt_out(s: Subject) -> Iterator[Hit]:
 
 
 def check_sensitive(s: Subject) -> Iterator[Hit]:
-    yield from phrase_hits(s, "sensitive", "offensive, erotic or violent language")
+    yield from phrase_hits(s, "sensitive", "offensive, erotic or violent language", in_a_name)
     yield from everywhere_hits(s, "sensitive_everywhere", "offensive, erotic or violent language")
 
 

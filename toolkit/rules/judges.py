@@ -128,6 +128,10 @@ def confirmation(r: Reading, around: frozenset[str] = frozenset()) -> str | None
                 continue  # "kargo firmasına teslim etmeden önce": after the phrase, "before"
             if hoped_arrival(r, i) or others_goods(r, i) or as_it_came(r, i):
                 continue
+            if measured(r, i):
+                continue  # "il pèse 70 kg emballé": its weight packed, no news of it
+            if concept == "preparing" and r.in_clause("separately", i):
+                continue  # "pakujemy je osobno": how the goods are packed, not that they are
             if "bought" in r.concepts[i]:
                 continue  # "you picked up our doorbell": what the buyer bought
             if concept == "received" and r.before("you", i, YOU_REACH) and not r.has("at_us"):
@@ -154,6 +158,12 @@ def packed_as_said(r: Reading, around: frozenset[str]) -> str | None:
         if not modified(r, i) and r.has("recent"):
             return f"states the order as being packed ({r.words[i]!r})"
     return None
+
+
+def measured(r: Reading, index: int) -> bool:
+    """A unit or a weighing verb next to the verb ("70 kg emballé", "Imballato pesa 75 kg"):
+    the goods' packed weight or size, no news of them."""
+    return any(0 <= k < len(r.words) and "measure" in r.concepts[k] for k in (index - 1, index + 1))
 
 
 def as_it_came(r: Reading, index: int) -> bool:
@@ -247,7 +257,7 @@ def courtesy(r: Reading, *, answering: bool = False) -> bool:
     (a word in a good wish is no news: "have a nice day" tells no date). In a message that
     answers the buyer's question, how the shop works is the answer, not a courtesy."""
     help_offer = bool(plain(r, "help")) or contact_offer(r) or answers_messages(r)
-    if r.question and (not help_offer or asks_to_be_told(r)):
+    if r.question and (not help_offer or asks_to_be_told(r) or r.has("shop_question")):
         return False  # a question to the buyer has a reason
     if r.has("answer"):
         return False  # "Teşekkürler, evet uyumludur.": yes is the answer to something asked
@@ -453,6 +463,8 @@ def wished(r: Reading, index: int, hoped: bool) -> bool:
         return True  # the day it arrives is news: "on Monday" is no arrival word
     if index + 1 < len(r.words) and "goodwill" in r.concepts[index + 1]:
         return True  # "Doğum gününüz kutlu olsun": the day wished for stands before its wish
+    if hoped and index + 1 < len(r.words) and "kind" in r.concepts[index + 1]:
+        return True  # "que tenga un día estupendo": its adjective after it, in a wish
     return r.before("kind", index, WISH_REACH) or r.before("goodwill", index, WISH_REACH)
 
 
@@ -772,7 +784,12 @@ def conditional_review(r: Reading, around: frozenset[str] = frozenset()) -> str 
     if r.has("unhappy") and (r.has("condition") or r.has("request")) and not r.has("change"):
         return "steers unhappy buyers away from a review"  # (a change asked for is BSM205)
     neutral = neutral_rating(r)  # "no need for 5 stars": the rating named is not asked for
-    positive = [i for i in plain(r, "positive") if not (neutral and "top_rating" in r.concepts[i])]
+    said = {r.clause_of[k] for k in reviews(r)}  # not "we hope it looks good, and ask ..."
+    positive = [
+        i
+        for i in plain(r, "positive")
+        if r.clause_of[i] in said and not (neutral and "top_rating" in r.concepts[i])
+    ]
     if positive:
         return f"asks for a positive review ({r.words[positive[0]]!r})"
     return steering(r, around)
@@ -892,6 +909,7 @@ def not_asked(r: Reading, index: int) -> bool:
         or cancel_offered(r, index)
         or keyword_reply(r, index)
         or removes_review(r, index)
+        or cancels_invoice(r, index)
     )
 
 
@@ -901,6 +919,15 @@ def removes_review(r: Reading, index: int) -> bool:
     return any(
         index < k <= index + REVIEW_OBJECT_REACH and r.clause_of[k] == r.clause_of[index]
         for k in reviews(r)
+    )
+
+
+def cancels_invoice(r: Reading, index: int) -> bool:
+    """A cancel word whose object is an invoice, before or after it ("faturayı iptal edip
+    yeniden düzenleriz", "we cancel the invoice and issue a new one"): not the order."""
+    return any(
+        abs(k - index) <= REVIEW_OBJECT_REACH and r.clause_of[k] == r.clause_of[index]
+        for k in r.where("invoice_word")
     )
 
 
@@ -1016,10 +1043,12 @@ def return_reason(r: Reading) -> str | None:
     asked = r.question or r.has("request")
     if info and (asked or r.has("need")):
         return f"asks for information ({r.words[info[0]]!r})"
-    if r.question and (not r.has("help") or asks_to_be_told(r) or asked_of_you(r)):
+    if r.question and (
+        not r.has("help") or asks_to_be_told(r) or asked_of_you(r) or r.has("shop_question")
+    ):
         return "asks the buyer a question"  # "Ist das Ladegerät noch vorhanden?"
     needs = [i for i in r.where("need") if not modified(r, i, ("negation",))]
-    if needs and asked and not r.has("help"):
+    if needs and ((asked and not r.has("help")) or shop_needs(r)):
         return f"asks the buyer for what the return needs ({r.words[needs[0]]!r})"
     money = r.has("benefit") or r.has("adjusted") or r.has("amount")  # not "the return" alone
     amount = any(w.isdigit() for w in r.words)
