@@ -24,6 +24,7 @@ class ImageWords:
     product: frozenset[str] = frozenset()
     signature: frozenset[str] = frozenset()
     stock: frozenset[str] = frozenset()
+    occasion: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, cache: RenderCache | None = None) -> ImageWords:
@@ -39,6 +40,7 @@ class ImageWords:
             words("product_words"),
             frozenset(folded(w) for w in words("signature_words")),
             words("stock_words"),
+            frozenset(folded(w) for w in words("occasion_words")),
         )
 
 

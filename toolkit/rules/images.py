@@ -143,7 +143,8 @@ def product_image(s: Subject, img: HtmlElement) -> str | None:
                 return f"an image of the purchased product ({shown})"
     if not s.image_words.product.isdisjoint(image_words(img)):
         return f"an image of a product ({shown})"
-    written = words_as_written(alt)
+    occasions = s.image_words.occasion  # "Árbol de Navidad": the season's, not the order's
+    written = [w for w in words_as_written(alt) if folded(w) not in occasions]
     texts = [text for _, text in s.body_texts()]
     filed = address_words(src)
     if any(w[:1].islower() for w in written) and any(  # not a name ("Teeladen Ostfriesland")

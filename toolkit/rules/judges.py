@@ -212,6 +212,7 @@ NOT_COURTESY = (
     "change", "dispatched", "received", "preparing", "advice", "delay",
 )  # fmt: skip
 NOT_COURTESY_SET = frozenset(NOT_COURTESY)
+ECHO = frozenset({"emphasis", "prep"})  # a sentence of emphasis alone says the one before again
 WISHED = ("substance", "benefit", "received")  # "a wonderful week", "(regali) joy", "arrived"
 ARRIVED = frozenset({"arrived", "received"})  # "hoffen, Ihr Paket ist gut angekommen"
 NAMED_TO_CHANGE = (
@@ -271,7 +272,8 @@ def courtesy(r: Reading, *, answering: bool = False) -> bool:
     cared = (general and r.has("care")) or practice  # "we pack every order with care", "Wij
     # verpakken onze bestellingen plasticvrij": how the shop works, said to no one in particular
     welcome = welcomed(r)
-    kind = r.has("thanks") or r.has("goodwill") or r.has("wish") or bool(welcome)
+    echo = bool(r.words) and all(c & ECHO for c in r.concepts)  # "¡De verdad!", "Really!"
+    kind = r.has("thanks") or r.has("goodwill") or r.has("wish") or bool(welcome) or echo
     if not (kind or help_offer or cared):
         return False
     if any("please" in c and "goodwill" not in c for c in r.concepts) and not help_offer:
