@@ -128,8 +128,8 @@ def confirmation(r: Reading, around: frozenset[str] = frozenset()) -> str | None
                 continue  # "kargo firmasına teslim etmeden önce": after the phrase, "before"
             if hoped_arrival(r, i) or others_goods(r, i) or as_it_came(r, i):
                 continue
-            if measured(r, i):
-                continue  # "il pèse 70 kg emballé": its weight packed, no news of it
+            if described(r, i):
+                continue  # "il pèse 70 kg emballé", "boş geldi": how it is, no news of it
             if concept == "preparing" and r.in_clause("separately", i):
                 continue  # "pakujemy je osobno": how the goods are packed, not that they are
             if "bought" in r.concepts[i]:
@@ -160,10 +160,13 @@ def packed_as_said(r: Reading, around: frozenset[str]) -> str | None:
     return None
 
 
-def measured(r: Reading, index: int) -> bool:
-    """A unit or a weighing verb next to the verb ("70 kg emballé", "Imballato pesa 75 kg"):
-    the goods' packed weight or size, no news of them."""
-    return any(0 <= k < len(r.words) and "measure" in r.concepts[k] for k in (index - 1, index + 1))
+DESCRIBING = frozenset({"measure", "empty"})
+
+
+def described(r: Reading, index: int) -> bool:
+    """A unit, a weighing verb or "empty" next to the verb ("70 kg emballé", "Imballato pesa
+    75 kg", "yazı alanı bize boş geldi"): how the goods or a field are, no news of an order."""
+    return any(0 <= k < len(r.words) and DESCRIBING & r.concepts[k] for k in (index - 1, index + 1))
 
 
 def as_it_came(r: Reading, index: int) -> bool:
@@ -329,6 +332,8 @@ def packaging(r: Reading) -> bool:
         return False
     if any("please" in c and "notice" not in c for c in r.concepts):
         return False  # "Please find attached the VAT invoice": asked of the buyer, no notice
+    if asked_of_you(r) and r.has("need"):
+        return False  # "kan du skicka organisationsnumret": a request for the order, no footer
     return notice(r) or not any("substance" in c for c in said)
 
 
@@ -674,8 +679,12 @@ def incentive(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
         return f"ties {r.words[benefits[0]]!r} to a review"
     if r.has("review"):
         return None  # its review words are an inspection ("po ocenie Pana zwrotu zwrócimy")
-    triggered = r.has("trigger") or r.has("published")  # "after publication, we refund"
-    promised = r.has("future") or r.has("published") or thanks_trigger(r)
+    # "Staat je recensie online? ... dan krijg je van ons een bedankje": sent as its consequence
+    sent_then = r.has("consequence") and r.has("we_send")
+    triggered = (
+        r.has("trigger") or r.has("published") or sent_then
+    )  # "after publication, we refund"
+    promised = r.has("future") or r.has("published") or thanks_trigger(r) or sent_then
     if not promised:
         return None  # "After our call, we refunded the £12": given, not promised for a review
     if "review" in around and triggered and not r.has("newness") and not goods_come_back(r):
@@ -725,8 +734,7 @@ def review_change(r: Reading, around: frozenset[str] = frozenset()) -> str | Non
             continue  # "what could be improved": the other side of an honest review
         if change_asked(r, i) or r.in_clause("you", i):
             return f"asks to {r.words[i]!r} a review"  # not "thanks for it: we revised X"
-        asked = any(k < i and "thanks" not in r.concepts[k] for k in r.where("ask_buyer"))
-        if asked or (any(k < i for k in r.where("request")) and r.has("you")):
+        if change_requested(r, i):
             return f"asks to {r.words[i]!r} a review"  # "Le chiederemmo, se possibile, di ..."
         if rewarded and r.in_clause("condition", i):
             return f"offers something to {r.words[i]!r} a review"
@@ -738,6 +746,13 @@ def change_asked(r: Reading, index: int) -> bool:
     return r.question or r.in_clause("request", index)
 
 
+def change_requested(r: Reading, index: int) -> bool:
+    """A request put to the buyer before the change word, in an earlier clause too ("Le
+    chiederemmo, se possibile, di ...", "wären wir Dir dankbar, wenn Du sie anpasst")."""
+    asked = any(k < index and "thanks" not in r.concepts[k] for k in r.where("ask_buyer"))
+    return asked or (any(k < index for k in r.where("request")) and r.has("you"))
+
+
 def review_referred(r: Reading) -> str | None:
     """A change asked of the buyer with nothing else named to change: the review the
     paragraph speaks of ("zou u die willen aanpassen of verwijderen?")."""
@@ -746,7 +761,7 @@ def review_referred(r: Reading) -> str | None:
     asked = [
         i for i in r.where("change") if not (modified(r, i, ("negation",)) or ours_to_do(r, i))
     ]
-    i = next((i for i in asked if change_asked(r, i)), None)
+    i = next((i for i in asked if change_asked(r, i) or change_requested(r, i)), None)
     return None if i is None else f"asks to {r.words[i]!r} the review it speaks of"
 
 
@@ -827,7 +842,8 @@ def steering(r: Reading, around: frozenset[str]) -> str | None:
     if "review" not in around:
         return None
     unhappy = any("unhappy" in c and "steer" not in c for c in r.concepts)
-    unhappy_before = "satisfied" in around and "negation" in around  # "Not happy? ..."
+    # "Not happy? ...", "Valt er iets tegen? Laat het ons eerst weten": said just before
+    unhappy_before = "satisfied" in around and bool({"negation", "unhappy"} & around)
     if r.has("steer") and (unhappy or r.has("otherwise") or unhappy_before):
         return "steers unhappy buyers away from a review"
     feeling = "satisfied" in around or "unhappy" in around
@@ -1019,19 +1035,17 @@ def adjustment(r: Reading) -> str | None:
     will not be charged; not a condition or a request ("if you cancel, we refund")."""
     if r.has("condition") and r.has("you") and (r.has("cancel_verb") or r.has("cancel_noun")):
         return None  # (or "if you could send a cancellation request, the refund is fastest")
+    if cancel_request(r) is not None:
+        return None  # "cancel it yourself - you'll get your money back": what follows a request
     for i in r.where("adjusted"):
         if near_negation(r, i) or r.before("condition", i, COND_REACH):
             continue
-        if modified(r, i) == "future" and cancel_request(r) is not None:
-            continue  # "cancel it yourself - you'll get your money back": what follows a request
         return f"confirms the adjustment ({r.words[i]!r})"
     for i in r.where("charged"):
         if near_negation(r, i):
             return f"says the buyer is not charged ({r.words[i]!r})"
     money = r.has("amount") or r.has("benefit")
     for i in r.where("money_back"):
-        if modified(r, i) == "future" and cancel_request(r) is not None:
-            continue
         if money and not near_negation(r, i) and not r.before("condition", i, COND_REACH):
             return f"says the amount goes back to the buyer ({r.words[i]!r})"
     if r.has("cancel_done"):
