@@ -26,6 +26,7 @@ YOU_REACH = 3  # "vous avez reçu", "you have received"
 OURS_REACH = 2  # "we could improve", "moglibyśmy poprawić"
 NOTICE_NAME_REACH = 2  # "Yeni Doğan Mah.": a street's or a quarter's name before its word
 AS_IT_CAME_REACH = 4  # "telle qu'elle vous a été livrée": the state's words, then the verb
+DESCRIBING = frozenset({"measure", "empty"})  # "70 kg emballé", "boş geldi": how it is
 
 
 def modified(r: Reading, index: int, concepts: tuple[str, ...] = MODIFIERS) -> str | None:
@@ -158,9 +159,6 @@ def packed_as_said(r: Reading, around: frozenset[str]) -> str | None:
         if not modified(r, i) and r.has("recent"):
             return f"states the order as being packed ({r.words[i]!r})"
     return None
-
-
-DESCRIBING = frozenset({"measure", "empty"})
 
 
 def described(r: Reading, index: int) -> bool:
@@ -681,9 +679,8 @@ def incentive(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
         return None  # its review words are an inspection ("po ocenie Pana zwrotu zwrócimy")
     # "Staat je recensie online? ... dan krijg je van ons een bedankje": sent as its consequence
     sent_then = r.has("consequence") and r.has("we_send")
-    triggered = (
-        r.has("trigger") or r.has("published") or sent_then
-    )  # "after publication, we refund"
+    # "after publication, we refund"
+    triggered = r.has("trigger") or r.has("published") or sent_then
     promised = r.has("future") or r.has("published") or thanks_trigger(r) or sent_then
     if not promised:
         return None  # "After our call, we refunded the £12": given, not promised for a review
