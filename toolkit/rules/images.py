@@ -144,11 +144,12 @@ def product_image(s: Subject, img: HtmlElement) -> str | None:
     if not s.image_words.product.isdisjoint(image_words(img)):
         return f"an image of a product ({shown})"
     occasions = s.image_words.occasion  # "Árbol de Navidad": the season's, not the order's
-    written = [w for w in words_as_written(alt) if folded(w) not in occasions]
+    found = [w for w in WORD.findall(alt) if folded(w) not in occasions]
+    written, head = telling(found), before_joins(found)
     texts = [text for _, text in s.body_texts()]
     filed = address_words(src)
     if any(w[:1].islower() for w in written) and any(  # not a name ("Teeladen Ostfriesland")
-        shows_title(alt, text) or text_names_it(written, text, filed) for text in texts
+        shows_title(alt, text) or text_names_it(written, head, text, filed) for text in texts
     ):
         return f"an image of what the message is about ({shown})"  # "de gietijzeren theepot"
     if written and any(thing_named(written[0], filed, text) for text in texts):
@@ -189,17 +190,28 @@ def telling(found: list[str]) -> list[str]:
     return [w for w in found if len(w) >= MIN_WORD_LETTERS and not w.isdigit()]
 
 
-def text_names_it(written: list[str], text: str, filed: list[str]) -> bool:
+def text_names_it(written: list[str], head: list[str], text: str, filed: list[str]) -> bool:
     """A long word of the alt, the thing shown ("Skateboard Ahorn-Deck schwarz", "Maple deck
     skateboard, black"), is a word of the text ("dein Skateboard aus Bestellung ..."); so is a
-    shorter one the file's name holds too ("plaid-mosgroen.jpg", "de plaid uit uw bestelling")."""
+    shorter one of its `head` the file's name holds too ("plaid-mosgroen.jpg", "de plaid uit
+    uw bestelling"; not "playa" of "Palmeras en una playa" beside a "toalla de playa")."""
     said = set(words(text))
     things = things_said(text)
-    return any(
-        (len(w) >= SHOWN_LETTERS and folded(w) in said)
-        or (folded(w) in filed and folded(w) in things)
-        for w in written
-    )
+    return any(len(w) >= SHOWN_LETTERS and folded(w) in said for w in written) or any(
+        folded(w) in filed and any(inflected(t, folded(w)) for t in things) for w in head
+    )  # "karaff" of the alt, "karaffen" of the text
+
+
+def before_joins(words_of_alt: list[str]) -> list[str]:
+    """The alt's words before its first short join ("Palmeras" of "Palmeras en una playa al
+    atardecer", "Gebreide sjaal oker" of "... 180 cm"): the thing shown; after "en", "on",
+    "in" comes where it is or what it is made of."""
+    head: list[str] = []
+    for w in words_of_alt:
+        if w.islower() and len(w) < MIN_WORD_LETTERS:
+            break  # "en", "on", "am", "på" (not "vas", "mug": a thing)
+        head.append(w)
+    return telling(head)
 
 
 def shows_title(alt: str, title: str) -> bool:

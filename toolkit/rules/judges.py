@@ -108,8 +108,8 @@ def about_goods_in_general(r: Reading) -> bool:
 def confirmation(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
     """BSM201: an order or shipment received, being packed or sent, stated as a fact; not
     one of days or weeks ago ("delivered last week", before asking for a review)."""
-    if r.question or r.has("long_ago") or any(r.has(c) for c in PERMITTED):
-        return None
+    if r.question or r.has("long_ago") or any(plain(r, c) for c in PERMITTED):
+        return None  # (not "wpadło do nas bez problemu": no problem said)
     if r.words and "condition" in r.concepts[0]:
         return None  # "Si dejas una reseña ..., te enviamos un detalle": all of it on a condition
     shipments = subjects(r, "shipment") or r.where("in_transit")

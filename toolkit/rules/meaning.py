@@ -34,6 +34,7 @@ WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*|%|\?")  # "l'ordine": two words; "e-mai
 # a sentence ends at its mark, a line's end, or a pictograph standing for one ("yola çıkacak 🙏
 # Sabrınız için teşekkürler")
 UNIT_END = re.compile(r"(?:[.!?\u2600-\u27bf\U0001f300-\U0001faff]+(?=\s|$)|\n\s*)")
+NEXT_WORD = re.compile(r"[ \t]+([^\W\d_])")  # the letter the next word starts with
 CLAUSE_END = re.compile(r"[;()–—]|\s-\s|(?<![\d.])[,:](?!\s?\d)")  # not "18:00", "89,95",
 # "am Montag, 16.12., verschickt": a number's comma or colon ends no clause
 PARAGRAPH = re.compile(r"\n[ \t]*\n")
@@ -68,7 +69,8 @@ def sentences_of(text: str, blocks: frozenset[int] | None = None) -> Iterator[Un
         if blocks is None
         else [m.end() for k, m in enumerate(LINE_END.finditer(text), 1) if k in blocks]
     )
-    for end in [*(m.end() for m in UNIT_END.finditer(text)), len(text)]:
+    ends = [m.end() for m in UNIT_END.finditer(text) if not date_dot(text, m)]
+    for end in [*ends, len(text)]:
         chunk = text[pos:end]
         stripped = chunk.strip()
         if stripped:
@@ -78,6 +80,15 @@ def sentences_of(text: str, blocks: frozenset[int] | None = None) -> Iterator[Un
                 paragraph += 1
             yield Unit(start, stripped, paragraph)
         pos = end
+
+
+def date_dot(text: str, end: re.Match[str]) -> bool:
+    """A number's dot before a word in lower case ends no sentence: "am 03.12. um 14:12 Uhr
+    zugestellt", "den 4. december"."""
+    if end.group() != "." or not text[end.start() - 1 : end.start()].isdigit():
+        return False
+    after = NEXT_WORD.match(text, end.end())
+    return after is not None and after.group(1).islower()
 
 
 @dataclass(frozen=True)
