@@ -146,6 +146,8 @@ def confirmation(r: Reading, around: frozenset[str] = frozenset()) -> str | None
                 continue  # "we received your message"; "you receive your money, if ... order"
             if needs == "at_us" and (not orders_here or not r.has("at_us")):
                 continue
+            if concept in ARRIVED and "return" in around:
+                continue  # "abajur bize ulaştı" beside a partial refund for it: the return's
             return f"states {what} ({r.words[i]!r})"
     return receipt_confirmed(r)
 
@@ -632,7 +634,11 @@ def given_to_us(r: Reading, index: int) -> bool:
     """ "¿Nos regalarías cinco estrellas?", "cinque stelle ci fai un regalo": what the buyer
     would give the shop (asked, or a rating asked for), not what the shop gives."""
     asked = r.question or r.has("top_rating")
-    return asked and r.before("at_us", index, GIVEN_REACH)
+    to_us = any(  # "le plus beau des cadeaux pour notre équipe": the team's, after it
+        index < k <= index + GIVEN_REACH and r.clause_of[k] == r.clause_of[index]
+        for k in r.where("at_us") + r.where("general")
+    )
+    return asked and (r.before("at_us", index, GIVEN_REACH) or to_us)
 
 
 def goods_come_back(r: Reading) -> bool:
@@ -1030,12 +1036,9 @@ def near_negation(r: Reading, index: int, reach: int = ADJUST_NEG_REACH) -> bool
 def adjustment(r: Reading) -> str | None:
     """BSM107: the order amount stated as adjusted, reduced or refunded, or the buyer told they
     will not be charged; not a condition or a request ("if you cancel, we refund")."""
-    if r.has("condition") and r.has("you") and (r.has("cancel_verb") or r.has("cancel_noun")):
-        return None  # (or "if you could send a cancellation request, the refund is fastest")
-    if cancel_request(r) is not None:
-        return None  # "cancel it yourself - you'll get your money back": what follows a request
+    after = after_cancel_request(r)
     for i in r.where("adjusted"):
-        if near_negation(r, i) or r.before("condition", i, COND_REACH):
+        if near_negation(r, i) or r.before("condition", i, COND_REACH) or i > after:
             continue
         return f"confirms the adjustment ({r.words[i]!r})"
     for i in r.where("charged"):
@@ -1043,11 +1046,26 @@ def adjustment(r: Reading) -> str | None:
             return f"says the buyer is not charged ({r.words[i]!r})"
     money = r.has("amount") or r.has("benefit")
     for i in r.where("money_back"):
+        if i > after:
+            continue
         if money and not near_negation(r, i) and not r.before("condition", i, COND_REACH):
             return f"says the amount goes back to the buyer ({r.words[i]!r})"
     if r.has("cancel_done"):
         return "says the order is cancelled"
     return None
+
+
+def after_cancel_request(r: Reading) -> int:
+    """Where a request to cancel, or a condition on the buyer cancelling, starts: what follows
+    is its outcome, not an adjustment made ("cancel it yourself - you'll get your money back",
+    "iptal talebi oluşturursanız ..., iadeyi Amazon yapar", "if you could send a cancellation
+    request, the refund is fastest"; not "we adjusted the amount, but best is to cancel")."""
+    cancels = r.where("cancel_verb") + r.where("cancel_noun")
+    if cancels and r.has("condition") and r.has("you"):  # "if you cancel, we refund"
+        return min(r.where("condition"))  # (not "we adjusted it; best is if you cancel")
+    if cancel_request(r) is None:
+        return len(r.words)
+    return min(cancels, default=len(r.words))
 
 
 def return_reason(r: Reading) -> str | None:
