@@ -172,11 +172,7 @@ def described(r: Reading, index: int) -> bool:
 def as_it_came(r: Reading, index: int) -> bool:
     """The goods shown in the state they came in ("voici la lampe telle qu'elle vous a été
     livrée", "teslim edildiği gibi"): a description of what the buyer has, no news of it."""
-    clause = r.clause_of[index]
-    return any(
-        r.clause_of[k] == clause and -AS_IT_CAME_REACH <= k - index <= AFTER_REACH
-        for k in r.where("as_it_came")
-    )
+    return r.within("as_it_came", index, AS_IT_CAME_REACH, AFTER_REACH)
 
 
 def others_goods(r: Reading, index: int) -> bool:
@@ -634,11 +630,10 @@ def given_to_us(r: Reading, index: int) -> bool:
     """ "¿Nos regalarías cinco estrellas?", "cinque stelle ci fai un regalo": what the buyer
     would give the shop (asked, or a rating asked for), not what the shop gives."""
     asked = r.question or r.has("top_rating")
-    to_us = any(  # "le plus beau des cadeaux pour notre équipe": the team's, after it
-        index < k <= index + GIVEN_REACH and r.clause_of[k] == r.clause_of[index]
-        for k in r.where("at_us") + r.where("general")
+    return asked and (
+        r.within("at_us", index, GIVEN_REACH, GIVEN_REACH)
+        or r.within("general", index, 0, GIVEN_REACH)  # "des cadeaux pour notre équipe"
     )
-    return asked and (r.before("at_us", index, GIVEN_REACH) or to_us)
 
 
 def goods_come_back(r: Reading) -> bool:
@@ -782,7 +777,8 @@ def change_not_asked(r: Reading) -> bool:
 def conditional_review(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
     """BSM206: a review asked for only if the buyer is satisfied, or a positive one asked for;
     or, beside a review request, unhappy buyers sent elsewhere first."""
-    if not reviews(r):
+    found = reviews(r)
+    if not found:
         return steering(r, around)
     top = r.where("top_rating")
     if top and not neutral_rating(r):
@@ -804,7 +800,7 @@ def conditional_review(r: Reading, around: frozenset[str] = frozenset()) -> str 
     if r.has("unhappy") and (r.has("condition") or r.has("request")) and not r.has("change"):
         return "steers unhappy buyers away from a review"  # (a change asked for is BSM205)
     neutral = neutral_rating(r)  # "no need for 5 stars": the rating named is not asked for
-    said = {r.clause_of[k] for k in reviews(r)}  # not "we hope it looks good, and ask ..."
+    said = {r.clause_of[k] for k in found}  # not "we hope it looks good, and ask ..."
     positive = [
         i
         for i in plain(r, "positive")
@@ -938,7 +934,7 @@ def removes_review(r: Reading, index: int) -> bool:
     """A cancel word whose object is a review ("cancellare la recensione"): BSM205, not an
     order to cancel."""
     return any(
-        index < k <= index + REVIEW_OBJECT_REACH and r.clause_of[k] == r.clause_of[index]
+        index < k <= index + OBJECT_REACH and r.clause_of[k] == r.clause_of[index]
         for k in reviews(r)
     )
 
@@ -946,13 +942,10 @@ def removes_review(r: Reading, index: int) -> bool:
 def cancels_invoice(r: Reading, index: int) -> bool:
     """A cancel word whose object is an invoice, before or after it ("faturayı iptal edip
     yeniden düzenleriz", "we cancel the invoice and issue a new one"): not the order."""
-    return any(
-        abs(k - index) <= REVIEW_OBJECT_REACH and r.clause_of[k] == r.clause_of[index]
-        for k in r.where("invoice_word")
-    )
+    return r.within("invoice_word", index, OBJECT_REACH, OBJECT_REACH)
 
 
-REVIEW_OBJECT_REACH = 3  # "cancellare la recensione a una stella"
+OBJECT_REACH = 3  # "cancellare la recensione a una stella", "faturayı iptal"
 STEERS = ("ask_buyer", "self", "please")  # "the quickest is", "yourself", "we'd be grateful"
 
 

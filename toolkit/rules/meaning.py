@@ -134,10 +134,21 @@ class Reading:
         )
 
     def before(self, concept: str, index: int, reach: int) -> bool:
-        """`concept` among the `reach` words before `index`, in the same clause."""
+        """`concept` among the `reach` words before `index`, in the same clause (its own loop:
+        judges ask it most, and `within`'s bounds cost it a third more)."""
         clause = self.clause_of[index]
         for i in range(max(0, index - reach), index):
             if self.clause_of[i] == clause and concept in self.concepts[i]:
+                return True
+        return False
+
+    def within(self, concept: str, index: int, before: int, after: int) -> bool:
+        """`concept` among the `before` words before `index` or the `after` words after it, in
+        the same clause."""
+        clause = self.clause_of[index]
+        last = min(len(self.words), index + after + 1)
+        for i in range(max(0, index - before), last):
+            if i != index and self.clause_of[i] == clause and concept in self.concepts[i]:
                 return True
         return False
 
