@@ -53,6 +53,20 @@ def test_every_language_has_the_concepts_the_judges_ask_for() -> None:
         assert not wanted - have, (language, sorted(wanted - have))
 
 
+def test_no_concept_lists_an_entry_twice() -> None:
+    """A word or phrase added again, by hand or by a script, hides what a list really holds."""
+    import tomllib
+
+    for path in sorted(CONCEPTS_DIR.glob("*.toml")):
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        for concept, entries in data.items():
+            if not isinstance(entries, dict):
+                continue  # a file's own settings ("apostrophe_names")
+            for kind, items in entries.items():
+                repeated = sorted({x for x in items if items.count(x) > 1})
+                assert not repeated, (path.name, concept, kind, repeated)
+
+
 def test_a_prefix_does_not_catch_the_words_it_is_told_to_leave() -> None:
     data = {
         "change": {"prefixes": ["düzenle"], "forms": ["düzenleyicinin"],
