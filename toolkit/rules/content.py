@@ -443,7 +443,7 @@ def check_conditional_review(s: Subject) -> Iterator[Hit]:
         "asks for a positive review only",
         phrase_list="conditional_review",
         pair="review_words",
-        phrase_veto=judges.neutral_request,
+        phrase_veto=judges.unconditional,
         reach=1,  # "Happy with it? A review would help." / "If not, write to us first."
     )
 

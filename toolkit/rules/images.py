@@ -20,6 +20,8 @@ MIN_TITLE_WORDS = 2
 SHOWN_LETTERS = 6  # "skateboard", "theepot": a thing's name, not "with", "black"
 MIN_WORD_LETTERS = 3  # "i", "et", "de" join; they neither name nor describe
 COMPOUND = re.compile(r"[^\W_]+(?:-[^\W_]+)+")  # "Eichenholz-Wanduhr", "Ahorn-Deck"
+NAME_WORDS = 4  # "Soleil Décor", "Kissenecke": a shop's name signing a message is short
+HEAD_LETTERS = 5  # "Decke" of "Wolldecke": a compound's head is a thing, not an ending
 ENDING_LETTERS = 3  # "kopp" + "en", "Tasse" + "n": the same word with an ending
 
 
@@ -166,6 +168,9 @@ def thing_named(head: str, filed: list[str], text: str) -> bool:
         return False
     if any(inflected(w, word) for w in things_said(text)):
         return True
+    heads = (t for t in words(unsigned(text)) if HEAD_LETTERS <= len(t) < len(word))
+    if any(word.endswith(t) for t in heads):
+        return True  # "Samtkissen" of the alt, "das Kissen" of the text: the compound's head
     # a German noun is capitalised, but no name ends a compound: "die Eichenholz-Wanduhr"
     return any(inflected(folded(c.rsplit("-", 1)[1]), word) for c in COMPOUND.findall(text))
 
@@ -195,11 +200,21 @@ def text_names_it(written: list[str], head: list[str], text: str, filed: list[st
     skateboard, black"), is a word of the text ("dein Skateboard aus Bestellung ..."); so is a
     shorter one of its `head` the file's name holds too ("plaid-mosgroen.jpg", "de plaid uit
     uw bestelling"; not "playa" of "Palmeras en una playa" beside a "toalla de playa")."""
-    said = set(words(text))
+    said = set(words(unsigned(text)))
     things = things_said(text)
     return any(len(w) >= SHOWN_LETTERS and folded(w) in said for w in written) or any(
         folded(w) in filed and any(inflected(t, folded(w)) for t in things) for w in head
     )  # "karaff" of the alt, "karaffen" of the text
+
+
+def unsigned(text: str) -> str:
+    """The text without the name it signs with: a last line of a few capitalised words
+    ("Soleil Décor" under a delay notice says nothing of the sunset an image shows)."""
+    lines = text.rstrip().splitlines()
+    last = WORD.findall(lines[-1]) if lines else []
+    if 0 < len(last) <= NAME_WORDS and all(w[:1].isupper() for w in last):
+        return "\n".join(lines[:-1])
+    return text
 
 
 def before_joins(words_of_alt: list[str]) -> list[str]:

@@ -13,6 +13,7 @@ from toolkit.rules.meaning import Reading
 
 MODIFIERS = ("negation", "future", "condition")
 UNMODIFIED = frozenset({"conjunction", "recent"})  # where a phrase's modifiers end
+NO_CONDITION = frozenset({"recent", "daytime"})  # "az önce", "po południu": times, no "after"
 PERMITTED = ("delay", "problem", "replacement", "return", "warranty")
 AFTER_REACH = 2  # an auxiliary right after its participle ("versandt wird") still counts
 NEG_REACH = 5  # "we have not yet been able to ship": a negation stands close to its verb
@@ -38,8 +39,8 @@ def modified(r: Reading, index: int, concepts: tuple[str, ...] = MODIFIERS) -> s
     joined = next((i for i in range(index + 1, last) if "conjunction" in r.concepts[i]), None)
     last = joined if joined is not None else last  # "received and will be packed": not it
     for i in range(last):
-        if i == index or r.clause_of[i] != clause or "recent" in r.concepts[i]:
-            continue  # "az önce", "abbiamo appena": just now, not a condition
+        if i == index or r.clause_of[i] != clause or r.concepts[i] & NO_CONDITION:
+            continue  # "az önce", "öğleden sonra": just now, this afternoon, not a condition
         for concept in concepts:
             if concept in r.concepts[i] and (concept != "negation" or i >= index - NEG_REACH):
                 return concept
@@ -113,7 +114,7 @@ def confirmation(r: Reading, around: frozenset[str] = frozenset()) -> str | None
     if r.words and "condition" in r.concepts[0]:
         return None  # "Si dejas una reseña ..., te enviamos un detalle": all of it on a condition
     shipments = subjects(r, "shipment") or r.where("in_transit")
-    if not shipments and not r.has("message"):  # "we passed your question on to DPD"
+    if not shipments and not plain(r, "message"):  # "we passed your question on to DPD"
         shipments = carried(r)
     if not shipments:
         return receipt_confirmed(r) or packed_as_said(r, around)
@@ -129,10 +130,12 @@ def confirmation(r: Reading, around: frozenset[str] = frozenset()) -> str | None
                 continue  # "kargo firmasına teslim etmeden önce": after the phrase, "before"
             if hoped_arrival(r, i) or others_goods(r, i) or as_it_came(r, i):
                 continue
+            if concept == "dispatched" and to_us(r, i):
+                continue  # (not "wpłynęło do nas": an order come in to the shop is news)
             if described(r, i):
                 continue  # "il pèse 70 kg emballé", "boş geldi": how it is, no news of it
-            if concept == "preparing" and r.in_clause("separately", i):
-                continue  # "pakujemy je osobno": how the goods are packed, not that they are
+            if concept == "preparing" and any(r.in_clause(c, i) for c in PACKED_HOW):
+                continue  # "pakujemy je osobno", "als Geschenk": how they are packed, not that
             if "bought" in r.concepts[i]:
                 continue  # "you picked up our doorbell": what the buyer bought
             if concept == "received" and r.before("you", i, YOU_REACH) and not r.has("at_us"):
@@ -213,6 +216,7 @@ NOT_COURTESY = (
 NOT_COURTESY_SET = frozenset(NOT_COURTESY)
 ECHO = frozenset({"emphasis", "prep"})  # a sentence of emphasis alone says the one before again
 WISHED = ("substance", "benefit", "received")  # "a wonderful week", "(regali) joy", "arrived"
+PACKED_HOW = ("separately", "as_gift")  # a method or a service, not news of the order
 ARRIVED = frozenset({"arrived", "received"})  # "hoffen, Ihr Paket ist gut angekommen"
 NAMED_TO_CHANGE = (
     "substance",
@@ -471,6 +475,16 @@ def wished(r: Reading, index: int, hoped: bool) -> bool:
     return r.before("kind", index, WISH_REACH) or r.before("goodwill", index, WISH_REACH)
 
 
+def to_us(r: Reading, index: int) -> bool:
+    """The goods on their way to the shop ("still on its way to us", "unterwegs zu uns"): a
+    delivery the seller awaits, not the buyer's parcel sent."""
+    end = index
+    while end + 1 < len(r.words) and "in_transit" in r.concepts[end + 1]:
+        end += 1  # the end of "on its way"
+    after = r.concepts[end + 1 : end + 3]
+    return len(after) == 2 and "prep" in after[0] and "at_us" in after[1]
+
+
 def hoped_arrival(r: Reading, index: int) -> bool:
     """An arrival after a hope or a wish is wished, not stated: "we hope, your parcel arrived
     safely", "speriamo che il pacco sia arrivato"."""
@@ -566,7 +580,7 @@ def buyer_satisfied(r: Reading) -> list[int]:
     clause ("If you like, you can write a review"; "if you like it" is satisfaction)."""
     return [
         i
-        for i in r.where("satisfied")
+        for i in plain(r, "satisfied")  # (not "a small bakery like ours")
         if "our_pleasure" not in r.concepts[i] and not as_you_like(r, i)
     ]
 
@@ -655,8 +669,8 @@ def goods_come_back(r: Reading) -> bool:
 
 def paid_for(r: Reading, index: int) -> bool:
     """An order word that says whose price it is ("the full amount of your order", "lo que
-    pagó por el pedido"): the money, not goods coming back."""
-    return r.before("amount", index, PAID_REACH) or r.before("charged", index, PAID_REACH)
+    pagó por el pedido", "the purchase price"): the money, not goods coming back."""
+    return r.within("amount", index, PAID_REACH, 1) or r.before("charged", index, PAID_REACH)
 
 
 def incentive(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
@@ -680,8 +694,8 @@ def incentive(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
         return None  # its review words are an inspection ("po ocenie Pana zwrotu zwrócimy")
     # "Staat je recensie online? ... dan krijg je van ons een bedankje": sent as its consequence
     sent_then = r.has("consequence") and r.has("we_send")
-    # "after publication, we refund"
-    triggered = r.has("trigger") or r.has("published") or sent_then
+    # "after publication, we refund"; "send us a screenshot of it ... we refund": on proof
+    triggered = r.has("trigger") or r.has("published") or sent_then or "proof" in around
     promised = r.has("future") or r.has("published") or thanks_trigger(r) or sent_then
     if not promised:
         return None  # "After our call, we refunded the £12": given, not promised for a review
@@ -783,7 +797,9 @@ def conditional_review(r: Reading, around: frozenset[str] = frozenset()) -> str 
     top = r.where("top_rating")
     if top and not neutral_rating(r):
         return f"asks for the best rating ({r.words[top[0]]!r})"  # "liked it or not, 5 stars"
-    if r.has("either"):
+    steered = r.has("steer") and review_change(r) is None  # "before a negative review, write
+    # to us" (not "rather than us ... take down the negative feedback": BSM205's)
+    if r.has("either") and not steered:
         return None  # "an honest review, good or bad" is the neutral request
     for i in buyer_satisfied(r):
         k = min(i + 1, len(r.words) - 1)
@@ -794,6 +810,8 @@ def conditional_review(r: Reading, around: frozenset[str] = frozenset()) -> str 
             or "condition" in r.concepts[i]  # "memnunsanız": the condition is a suffix
         )
         if conditional and not r.before("negation", i, COND_REACH):
+            if review_change(r):
+                break  # "update it, or take it down if you are happy now" is BSM205's
             return f"asks for a review only if satisfied ({r.words[i]!r})"
     if r.words and "consequence" in r.concepts[0] and asked_if_satisfied(around):
         return f"asks for a review only if satisfied ({r.words[0]!r}, after asking so)"
@@ -817,10 +835,11 @@ def asked_if_satisfied(around: frozenset[str]) -> bool:
     return "satisfied" in around and not ({"negation", "unhappy", "otherwise"} & around)
 
 
-def neutral_request(r: Reading) -> bool:
+def unconditional(r: Reading) -> bool:
     """No condition, whatever the phrase lists match: a review asked for either way ("om du
-    är nöjd eller inte", "good or bad"), or the best rating named but not asked for."""
-    return r.has("either") or neutral_rating(r)
+    är nöjd eller inte", "good or bad"), the best rating named but not asked for, or a review
+    asked to be changed ("take it down if you're happy now": BSM205's)."""
+    return r.has("either") or neutral_rating(r) or review_change(r) is not None
 
 
 def neutral_rating(r: Reading) -> bool:
