@@ -341,7 +341,8 @@ def test_break_runs_as_every_element_asked(tree: Any, limit: int) -> None:
 
 
 def read_plain(lex: Lexicon, sentence: str) -> Reading:
-    """`Lexicon._read` as it was: the clause marks searched for before every word, each phrase
+    """`Lexicon._read` as it was: the clause marks searched for before every word (a
+    parenthesis an aside), each phrase
     that starts with a word tried at it; a Turkish name (capitalised words before an
     apostrophe's suffix, not in capitals, none but the last with a possessive ending) keeps
     only a carrier or shipment, and a quotation's
@@ -350,10 +351,19 @@ def read_plain(lex: Lexicon, sentence: str) -> Reading:
     written: list[str] = []
     starts: list[int] = []
     clause_of: list[int] = []
-    clause, pos = 0, 0
+    clause, made, pos = 0, 0, 0
+    asides: list[int] = []  # a parenthesis is an aside: its clause goes on after ")"
     for m in WORD.finditer(sentence):
-        if any(pos <= mark.start() < m.start() for mark in CLAUSE_END.finditer(sentence)):
-            clause += 1  # (searched in the whole sentence: a mark looks at the digit after it)
+        for mark in CLAUSE_END.finditer(sentence):  # (the whole sentence: a mark looks at the
+            if not pos <= mark.start() < m.start():  # digit after it)
+                continue
+            if mark.group() == "(":
+                asides.append(clause)
+            if mark.group() == ")" and asides:
+                clause = asides.pop()
+            else:
+                made += 1
+                clause = made
         pos = m.end()
         if m.group() == "?":
             continue

@@ -29,6 +29,15 @@ def test_sentences_keep_their_offsets_and_paragraphs() -> None:
     assert all(text[u.start : u.start + len(u.text)] == u.text for u in units)
 
 
+def test_a_parenthesis_is_an_aside_its_clause_goes_on_after() -> None:
+    lexicon = ConceptBook().get("nl")
+    assert lexicon is not None
+    r = lexicon.read("Door de sneeuw wordt uw set (bestelling 1) pas dinsdag verstuurd, sorry.")
+    clause = dict(zip(r.words, r.clause_of, strict=True))
+    assert clause["wordt"] == clause["verstuurd"] != clause["bestelling"]
+    assert clause["sorry"] not in (clause["wordt"], clause["bestelling"])
+
+
 def test_a_finding_names_its_sentence_and_where_it_is(tk: Toolkit) -> None:
     text = "Sehr geehrte Frau Lange,\n\nIhr Paket hat heute unser Lager verlassen.\n\nGrüße"
     message = Message("fulfillment-question", "de-DE", "Bestellung", "", text, ())

@@ -527,12 +527,19 @@ def tracking_reason(el: HtmlElement, policy: Policy, styles: Styles | None = Non
     if tracked:
         return f"an image with tracking parameters ({', '.join(sorted(tracked))})"
     word = beacon_word(parsed.path, policy.tracking_path_words)
-    if word and parsed.scheme in ("http", "https"):
+    if word and parsed.scheme in ("http", "https") and not logo_file(parsed.path, policy):
         return f"an image whose address looks like a web beacon ({word})"
     return None
 
 
 NAME_TOKENS = re.compile(r"[a-z0-9]+")
+
+
+def logo_file(path: str, policy: Policy) -> bool:
+    """The file's name marks it as a logo ("drukarnia-pixel-logo.png"): the shop's brand, not
+    a beacon, whatever a word of the shop's name says."""
+    name = path.lower().rsplit("/", 1)[-1]
+    return not policy.logo_file_words.isdisjoint(NAME_TOKENS.findall(name))
 
 
 def beacon_word(path: str, words: tuple[str, ...]) -> str | None:

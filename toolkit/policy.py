@@ -58,6 +58,7 @@ class Policy:
     implicit_font_sizes: tuple[tuple[str, str], ...]
     tracking_query_keys: frozenset[str]
     tracking_path_words: tuple[str, ...]
+    logo_file_words: frozenset[str]
     # (property, rule id): what a message may not set, removed by enforce, reported by the rules
     style_overrides: tuple[tuple[str, str], ...]
     align_values: frozenset[str]
@@ -199,6 +200,7 @@ def load_policy(path: Path | None = None, cache: RenderCache | None = None) -> P
         implicit_font_sizes=tuple(sorted(html["implicit_font_sizes"].items())),
         tracking_query_keys=frozenset(html["tracking_query_keys"]),
         tracking_path_words=tuple(html["tracking_path_words"]),
+        logo_file_words=frozenset(html["logo_file_words"]),
         style_overrides=tuple((str(p).lower(), str(r)) for p, r in css["overrides"].items()),
         align_values=frozenset(css["align_values"]),
         removed_background_properties=frozenset(css["removed_background_properties"]),

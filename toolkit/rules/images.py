@@ -168,9 +168,10 @@ def thing_named(head: str, filed: list[str], text: str) -> bool:
         return False
     if any(inflected(w, word) for w in things_said(text)):
         return True
-    heads = (t for t in words(unsigned(text)) if HEAD_LETTERS <= len(t) < len(word))
+    heads = (t for t in words(unsigned(text)) if HEAD_LETTERS <= len(t) <= len(word))
     if any(word.endswith(t) for t in heads):
-        return True  # "Samtkissen" of the alt, "das Kissen" of the text: the compound's head
+        return True  # "Samtkissen" of the alt, "das Kissen" (or "Ihre Fahrradklingel") of the
+        # text: the compound's head, or the noun itself, capitalised as German writes it
     # a German noun is capitalised, but no name ends a compound: "die Eichenholz-Wanduhr"
     return any(inflected(folded(c.rsplit("-", 1)[1]), word) for c in COMPOUND.findall(text))
 

@@ -9,7 +9,7 @@ problem, a replacement, a return or a warranty (those are permitted reasons to w
 
 from __future__ import annotations
 
-from toolkit.rules.meaning import Reading
+from toolkit.rules.meaning import ASKS, Reading
 
 MODIFIERS = ("negation", "future", "condition")
 UNMODIFIED = frozenset({"conjunction", "recent"})  # where a phrase's modifiers end
@@ -130,7 +130,9 @@ def confirmation(r: Reading, around: frozenset[str] = frozenset()) -> str | None
                 continue  # "kargo firmasına teslim etmeden önce": after the phrase, "before"
             if hoped_arrival(r, i) or others_goods(r, i) or as_it_came(r, i):
                 continue
-            if concept == "dispatched" and to_us(r, i):
+            if delivered_for_review(r, i, around):
+                continue  # "il suo ordine è stato consegnato. Può condividere la sua opinione"
+            if concept == "dispatched" and (to_us(r, i) or supplier_sent(r, i)):
                 continue  # (not "wpłynęło do nas": an order come in to the shop is news)
             if described(r, i):
                 continue  # "il pèse 70 kg emballé", "boş geldi": how it is, no news of it
@@ -142,7 +144,7 @@ def confirmation(r: Reading, around: frozenset[str] = frozenset()) -> str | None
                 continue  # "vous avez reçu votre commande": the buyer's, delivered
             if "either_tense" in r.concepts[i] and "future" in around:
                 continue  # "llegará antes de Reyes. Lo enviamos el 02/01": planned
-            if concept == "preparing" and around >= ASKED_FOR_INFO:
+            if concept == "preparing" and (around >= ASKED_FOR_INFO or ASKS in around):
                 continue  # "we are preparing your engraved board: what text should it bear?"
             orders_here = [k for k in orders if r.clause_of[k] == r.clause_of[i]]
             if needs == "order" and (not orders_here or r.has("message")):
@@ -476,13 +478,36 @@ def wished(r: Reading, index: int, hoped: bool) -> bool:
 
 
 def to_us(r: Reading, index: int) -> bool:
-    """The goods on their way to the shop ("still on its way to us", "unterwegs zu uns"): a
-    delivery the seller awaits, not the buyer's parcel sent."""
+    """The goods on their way to the shop or from its supplier ("still on its way to us",
+    "unterwegs zu uns und", "on its way from our maker"): a delivery the seller awaits, not
+    the buyer's parcel sent (not "in viaggio dal nostro magazzino": "nostro" is no "to us")."""
     end = index
     while end + 1 < len(r.words) and "in_transit" in r.concepts[end + 1]:
         end += 1  # the end of "on its way"
-    after = r.concepts[end + 1 : end + 3]
-    return len(after) == 2 and "prep" in after[0] and "at_us" in after[1]
+    after = r.concepts[end + 1 : end + 2 + SUPPLIER_REACH]
+    if not after or "prep" not in after[0]:
+        return False
+    if any("supplier" in c for c in after[1:]):
+        return True
+    ends = end + 3 >= len(r.words) or r.clause_of[end + 3] != r.clause_of[end + 2]
+    us_alone = ends or bool({"conjunction", "prep"} & r.concepts[end + 3])
+    return len(after) > 1 and "at_us" in after[1] and us_alone
+
+
+def delivered_for_review(r: Reading, index: int, around: frozenset[str]) -> bool:
+    """Delivered to the buyer, in a paragraph that asks for a review: why the review is asked
+    now, no news of the order (not "consegnato al corriere": handed to the carrier)."""
+    return (
+        "review" in around
+        and "delivered" in r.concepts[index]
+        and not r.in_clause("carrier", index)
+    )
+
+
+def supplier_sent(r: Reading, index: int) -> bool:
+    """The shop's supplier sent it to the shop ("el proveedor nos ha mandado las piezas", "our
+    supplier sent us"); not "il nostro fornitore ha spedito il suo ordine", the buyer's."""
+    return r.before("supplier", index, SUPPLIER_REACH) and r.within("at_us", index, 2, 1)
 
 
 def hoped_arrival(r: Reading, index: int) -> bool:
@@ -694,8 +719,10 @@ def incentive(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
         return None  # its review words are an inspection ("po ocenie Pana zwrotu zwrócimy")
     # "Staat je recensie online? ... dan krijg je van ons een bedankje": sent as its consequence
     sent_then = r.has("consequence") and r.has("we_send")
-    # "after publication, we refund"; "send us a screenshot of it ... we refund": on proof
-    triggered = r.has("trigger") or r.has("published") or sent_then or "proof" in around
+    # "after publication, we refund"; "send us a screenshot of it ... we refund": on proof;
+    # "message us once it's live. We'll refund the full price": once it is published
+    on_review = "proof" in around or "published" in around
+    triggered = r.has("trigger") or r.has("published") or sent_then or on_review
     promised = r.has("future") or r.has("published") or thanks_trigger(r) or sent_then
     if not promised:
         return None  # "After our call, we refunded the £12": given, not promised for a review

@@ -91,6 +91,10 @@ def date_dot(text: str, end: re.Match[str]) -> bool:
     return after is not None and after.group(1).islower()
 
 
+ASKS = "?"  # in a paragraph's concepts: a sentence of it asks the buyer something (no offer of
+# help: "Any questions? Just reply" asks nothing)
+
+
 @dataclass(frozen=True)
 class Reading:
     """A sentence read: its words (lower case), the concepts of each, and its clauses."""
@@ -231,13 +235,21 @@ class Lexicon:
         quoted: list[int] = []  # words of a quotation ('mit dem Grund "nicht auf Lager"')
         # where the clauses end, found in one scan: each mark lies between two words, so a
         # clause ends before a word when a mark starts after the word before it
-        marks = [m.start() for m in CLAUSE_END.finditer(sentence)]
-        clause, pos, mark = 0, 0, 0
+        marks = [(m.start(), m.group()) for m in CLAUSE_END.finditer(sentence)]
+        clause, made, pos, mark = 0, 0, 0, 0
+        asides: list[int] = []  # the clauses a parenthesis interrupts
         for m in WORD.finditer(sentence):
-            while mark < len(marks) and marks[mark] < pos:
+            while mark < len(marks) and marks[mark][0] < pos:
                 mark += 1
-            if mark < len(marks) and marks[mark] < m.start():
-                clause += 1
+            while mark < len(marks) and marks[mark][0] < m.start():
+                if marks[mark][1] == "(":
+                    asides.append(clause)
+                if marks[mark][1] == ")" and asides:
+                    clause = asides.pop()  # "wordt uw set (bestelling ...) pas dinsdag verstuurd"
+                else:
+                    made += 1
+                    clause = made
+                mark += 1
             pos = m.end()
             written = m.group()
             word = lowered(written)  # "İyi" reads "iyi" (str.lower would add a combining dot)

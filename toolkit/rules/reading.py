@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from toolkit.rules.base import Hit, Subject
-from toolkit.rules.meaning import Lexicon, Reading, Unit, sentences_of
+from toolkit.rules.meaning import ASKS, Lexicon, Reading, Unit, sentences_of
 from toolkit.rules.memo import Memo
 from toolkit.rules.phrases import Phrases
 
@@ -141,6 +141,8 @@ def paragraph_concepts(
     found: dict[int, set[str]] = {}
     for unit, reading in zip(units, readings, strict=True):
         found.setdefault(unit.paragraph, set()).update(reading.present)
+        if reading.question and not reading.has("help"):
+            found[unit.paragraph].add(ASKS)
     return {n: frozenset(c) for n, c in found.items()}
 
 
