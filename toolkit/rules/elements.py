@@ -20,7 +20,13 @@ from toolkit.policy import Policy
 from toolkit.rules import Rule, judges
 from toolkit.rules.base import Hit, Subject
 from toolkit.rules.content import SIGNATURE_LINES, everywhere_hits, in_a_name, phrase_hits
-from toolkit.rules.images import is_brand_image, is_signature, named_like_a_logo, product_image
+from toolkit.rules.images import (
+    address_path,
+    is_brand_image,
+    is_signature,
+    named_like_a_logo,
+    product_image,
+)
 from toolkit.rules.reading import sentence_hits
 
 if TYPE_CHECKING:  # Pillow is imported when a message has an image to read
@@ -343,7 +349,8 @@ def check_unrelated_image(s: Subject) -> Iterator[Hit]:
             continue  # BSM307 or BSM310 says it
         if is_logo(s, img) or is_signature(s, img) or named_like_a_logo(s, img):
             continue  # the brand's or the business's own
-        words = " ".join((img.get(a) or "") for a in ("alt", "src", "class", "id", "title"))
+        path = address_path(img.get("src") or "")  # not its host ("kerstshop-voorbeeld.nl")
+        words = " ".join([*((img.get(a) or "") for a in ("alt", "class", "id", "title")), path])
         if any(p.first("related_image_words", words) for p in s.phrases):
             continue
         yield Hit(

@@ -28,11 +28,15 @@ ENDING_LETTERS = 3  # "kopp" + "en", "Tasse" + "n": the same word with an ending
 def address_words(src: str) -> list[str]:
     """The words of an image's address: its folders and file name (a data: URI's payload and
     a web address's host are left out)."""
+    return words(address_path(src))
+
+
+def address_path(src: str) -> str:
+    """An image address's folders and file name, as written ("/stock/mock-up.jpg")."""
     if src.lower().startswith("data:"):
-        return []
+        return ""
     parsed = urls.parse(src)
-    path = parsed.path if parsed is not None and parsed.host else src.split(":", 1)[-1]
-    return words(path)
+    return parsed.path if parsed is not None and parsed.host else src.split(":", 1)[-1]
 
 
 def host_labels(src: str, words_list: ImageWords) -> list[str]:

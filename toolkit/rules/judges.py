@@ -76,10 +76,19 @@ def subjects(r: Reading, concept: str) -> list[int]:
     return [
         i
         for i in r.where(concept)
-        if not r.before("prep", i, PREP_REACH)
+        if (not r.before("prep", i, PREP_REACH) or relative_follows(r, i))
         and "prep" not in r.concepts[i]
         and not in_general(r, i)
     ]
+
+
+def relative_follows(r: Reading, index: int) -> bool:
+    """ "Thank you for your order, which we have received": a relative pronoun right after it
+    makes the goods word the subject of the clause it opens (its number may stand between)."""
+    k = index + 1
+    while k < len(r.words) and r.words[k][:1].isdigit():
+        k += 1
+    return k < len(r.words) and "relative" in r.concepts[k]
 
 
 def in_general(r: Reading, index: int) -> bool:
