@@ -123,7 +123,8 @@ def confirmation(r: Reading, around: frozenset[str] = frozenset()) -> str | None
     if r.words and "condition" in r.concepts[0]:
         return None  # "Si dejas una reseña ..., te enviamos un detalle": all of it on a condition
     shipments = subjects(r, "shipment") or r.where("in_transit")
-    if not shipments and not plain(r, "message"):  # "we passed your question on to DPD"
+    asked = [i for i in plain(r, "message") if "carrier" not in r.concepts[i]]  # (not "Royal Mail")
+    if not shipments and not asked:  # "we passed your question on to DPD"
         shipments = carried(r)
     if not shipments:
         return receipt_confirmed(r) or packed_as_said(r, around)
@@ -670,8 +671,14 @@ def incentive_benefits(r: Reading) -> list[int]:
     paid_back = r.where("adjusted") or r.where("money_back") or r.where("return")
     if not paid_back:
         return []
-    share = "%" in r.words and r.has("amount")  # "te devolvemos el 50 % del importe"
+    share = shared_out(r) and r.has("amount")  # "te devolvemos el 50 % del importe"
     return r.where("costs") or (paid_back if share else [])
+
+
+def shared_out(r: Reading) -> bool:
+    """A share of the price: a percentage ("20 %", "twintig procent") or a fraction in words
+    ("a fifth off", "halber Preis")."""
+    return "%" in r.words or r.has("fraction")
 
 
 def given_to_us(r: Reading, index: int) -> bool:
@@ -732,7 +739,9 @@ def incentive(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
     # "message us once it's live. We'll refund the full price": once it is published
     on_review = "proof" in around or "published" in around
     triggered = r.has("trigger") or r.has("published") or sent_then or on_review
-    promised = r.has("future") or r.has("published") or thanks_trigger(r) or sent_then
+    # "Dan betalen we het volledige aankoopbedrag terug": a present tense, the review's consequence
+    then = r.has("consequence") and on_review
+    promised = r.has("future") or r.has("published") or thanks_trigger(r) or sent_then or then
     if not promised:
         return None  # "After our call, we refunded the £12": given, not promised for a review
     if "review" in around and triggered and not r.has("newness") and not goods_come_back(r):
@@ -1037,7 +1046,7 @@ def promotion(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
     """BSM203: a discount, a code, something new to buy, a channel to follow."""
     if tied_to_review(r):
         return None
-    percent = "%" in r.words
+    percent = shared_out(r)
     if r.has("return") or r.has("problem"):
         percent = False  # "a partial refund of 20 %" is no promotion
     discount = bool(plain(r, "discount"))
