@@ -247,6 +247,16 @@ def test_attachments_from_elsewhere_are_refused(tmp_path: Path, path: str) -> No
     assert files_under(tmp_path / "out") == set()
 
 
+def test_an_attachment_path_no_file_can_be_named_is_exit_2(tmp_path: Path) -> None:
+    """A lone surrogate ("\\ud800" in the JSON) names no file: refused with its field."""
+    order = invoice_in(tmp_path / "orders", attachments=[{"path": "\ud800", "kind": "invoice"}])
+    result = render(order, tmp_path / "out")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "message.attachments[0].path" in result.stderr
+    assert "no file name can hold" in result.stderr
+    assert files_under(tmp_path / "out") == set()
+
+
 def test_a_link_pointing_outside_is_refused_one_inside_is_read(tmp_path: Path) -> None:
     (tmp_path / "secret.pdf").write_bytes(b"%PDF-1.4 secret")
     orders = tmp_path / "orders"

@@ -172,6 +172,10 @@ def locate(raw: str, base_dir: Path, roots: Sequence[Path], field: str) -> Path:
     folder, or absolute), refused unless it lies inside one of `roots`."""
     if "\x00" in raw:
         raise InputError("holds a NUL character", field=field)
+    try:
+        os.fsencode(raw)
+    except UnicodeEncodeError:  # a lone surrogate ("\ud800"): no file is named so
+        raise InputError("holds a character no file name can hold", field=field) from None
     if len(raw) > MAX_PATH_CHARS:
         raise InputError(
             f"is {len(raw):,} characters long; an attachment path has at most {MAX_PATH_CHARS:,}",

@@ -22,6 +22,7 @@ MIN_WORD_LETTERS = 3  # "i", "et", "de" join; they neither name nor describe
 COMPOUND = re.compile(r"[^\W_]+(?:-[^\W_]+)+")  # "Eichenholz-Wanduhr", "Ahorn-Deck"
 NAME_WORDS = 4  # "Soleil Décor", "Kissenecke": a shop's name signing a message is short
 HEAD_LETTERS = 5  # "Decke" of "Wolldecke": a compound's head is a thing, not an ending
+COMPOUND_HEAD_LETTERS = 4  # "pläd" of "ullpläd", named in the file too: a thing, not an ending
 ENDING_LETTERS = 3  # "kopp" + "en", "Tasse" + "n": the same word with an ending
 
 
@@ -208,8 +209,16 @@ def text_names_it(written: list[str], head: list[str], text: str, filed: list[st
     said = set(words(unsigned(text)))
     things = things_said(text)
     return any(len(w) >= SHOWN_LETTERS and folded(w) in said for w in written) or any(
-        folded(w) in filed and any(inflected(t, folded(w)) for t in things) for w in head
-    )  # "karaff" of the alt, "karaffen" of the text
+        folded(w) in filed and any(head_inflected(t, folded(w)) for t in things) for w in head
+    )  # "karaff" of the alt, "karaffen" of the text; "ullpläd" of the alt, "pläden"
+
+
+def head_inflected(written: str, word: str) -> bool:
+    """`written` is `word`, or the head of the compound `word` is ("pläden" of "ullpläd"),
+    with an ending: the thing itself, named without what it is made of."""
+    return any(
+        inflected(written, word[k:]) for k in range(max(1, len(word) - COMPOUND_HEAD_LETTERS + 1))
+    )
 
 
 def unsigned(text: str) -> str:

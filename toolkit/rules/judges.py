@@ -20,6 +20,7 @@ NEG_REACH = 5  # "we have not yet been able to ship": a negation stands close to
 PREP_REACH = 2  # "for your order": the order is what the sentence is about, not what is sent
 GENERAL_REACH = 2  # "our handmade products", "jede einzelne Bestellung"
 SUPPLIER_REACH = 3  # "la merce del nostro fornitore", "die Lieferung unseres Lieferanten"
+SUPPLIER_SENT_REACH = 5  # "notre fournisseur de Nantes nous a livré": its place between
 INSPECTED_REACH = 4  # "review (of your) return": what is reviewed follows within a few words
 COND_REACH = 6  # "if you are really satisfied": the condition is on the satisfaction
 NEED_REACH = 2  # "alles, was Sie brauchen": the buyer's need
@@ -156,6 +157,8 @@ def confirmation(r: Reading, around: frozenset[str] = frozenset()) -> str | None
                 continue  # "llegará antes de Reyes. Lo enviamos el 02/01": planned
             if concept == "preparing" and (around >= ASKED_FOR_INFO or ASKS in around):
                 continue  # "we are preparing your engraved board: what text should it bear?"
+            if either_tense_planned(r, i, around):
+                continue  # "la entregamos con dos operarios. Necesitamos acordar el día"
             orders_here = [k for k in orders if r.clause_of[k] == r.clause_of[i]]
             if needs == "order" and (not orders_here or r.has("message")):
                 continue  # "we received your message"; "you receive your money, if ... order"
@@ -165,6 +168,16 @@ def confirmation(r: Reading, around: frozenset[str] = frozenset()) -> str | None
                 continue  # "abajur bize ulaştı" beside a partial refund for it: the return's
             return f"states {what} ({r.words[i]!r})"
     return receipt_confirmed(r)
+
+
+def either_tense_planned(r: Reading, index: int, around: frozenset[str]) -> bool:
+    """A verb that is present or past alike ("entregamos", "enviamos"), with no time that
+    makes it past, in a paragraph where the shop asks or needs something of the buyer (not
+    "if you need anything", an offer of help): how the delivery will go, not news of it."""
+    if "either_tense" not in r.concepts[index] or r.has("recent") or r.has("long_ago"):
+        return False
+    asks = around >= ASKED_FOR_INFO or ASKS in around
+    return asks or ("need" in around and "condition" not in around)
 
 
 def packed_as_said(r: Reading, around: frozenset[str]) -> str | None:
@@ -516,8 +529,9 @@ def delivered_for_review(r: Reading, index: int, around: frozenset[str]) -> bool
 
 def supplier_sent(r: Reading, index: int) -> bool:
     """The shop's supplier sent it to the shop ("el proveedor nos ha mandado las piezas", "our
-    supplier sent us"); not "il nostro fornitore ha spedito il suo ordine", the buyer's."""
-    return r.before("supplier", index, SUPPLIER_REACH) and r.within("at_us", index, 2, 1)
+    supplier sent us", "notre fournisseur de Nantes nous a livré un lot"); not "il nostro
+    fornitore ha spedito il suo ordine", the buyer's."""
+    return r.before("supplier", index, SUPPLIER_SENT_REACH) and r.within("at_us", index, 2, 1)
 
 
 def hoped_arrival(r: Reading, index: int) -> bool:
