@@ -42,6 +42,7 @@ LINE_END = re.compile(r"\n")
 READINGS_KEPT = 512  # sentences whose reading is kept: a few messages' worth
 WORDS_KEPT = 8192
 SUFFIX_MARK = re.compile(r"['’][^\W\d_]")  # "Kargo'ya": a suffix set off from a name
+ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)  # a link, written out
 QUOTATION = re.compile(r'"[^"\n]*"|“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»')
 NEGATION = frozenset({"negation"})
 NAME_WORDS = 4  # "Mavi Çini Sanat Atölyesi'nden"
@@ -232,6 +233,10 @@ class Lexicon:
         capitals: set[int] = set()
         suffixed: list[int] = []  # capitalised words a suffix follows ("Elektronik'ten")
         quotes = [m.span() for m in QUOTATION.finditer(sentence)]
+        # a link's address says nothing in words ("/hilfe/wetterstation-einrichten"): the text
+        # part writes it out where the HTML has only its text
+        linked = "/" in sentence or "www." in sentence or "WWW." in sentence
+        addresses = [m.span() for m in ADDRESS.finditer(sentence)] if linked else []
         quoted: list[int] = []  # words of a quotation ('mit dem Grund "nicht auf Lager"')
         # where the clauses end, found in one scan: each mark lies between two words, so a
         # clause ends before a word when a mark starts after the word before it
@@ -251,6 +256,8 @@ class Lexicon:
                     clause = made
                 mark += 1
             pos = m.end()
+            if addresses and any(a <= m.start() < b for a, b in addresses):
+                continue
             written = m.group()
             word = lowered(written)  # "İyi" reads "iyi" (str.lower would add a combining dot)
             if word == "?":
