@@ -1,6 +1,6 @@
 """Split a blind set written per language into a half to build with and a half to measure.
 
-Each of the blind sets v2 to v33 was written by three writers, each blind to the checker and to
+Each of the blind sets v2 to v34 was written by three writers, each blind to the checker and to
 the other sets, 50 messages in each of three languages (the 50 scenarios of README.md):
 <set>_src/lang_<xx>.py, with the writers' own validators <set>_src/check_*.py, run first.
 

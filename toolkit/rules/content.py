@@ -58,6 +58,11 @@ NAME_PARTICLES = frozenset(
     {"à", "a", "au", "aux", "de", "des", "du", "la", "le", "les", "di", "da", "del", "della",
      "dei", "van", "von", "der", "den", "het", "zum", "zur", "am", "im", "of", "the", "af"}
 )  # fmt: skip
+# who signs, as a household or a team: "La famille Bertin", "la familia Soler", "il team di"
+NAME_SIGNERS = frozenset(
+    {"famille", "familia", "famiglia", "familie", "family", "rodzina", "familjen", "ailesi",
+     "équipe", "equipo", "team", "squadra", "zespół", "ekibi", "teamet"}
+)  # fmt: skip
 
 
 def phrase_hits(
@@ -204,7 +209,7 @@ def is_name(line: str) -> bool:
     """Every word capitalised, but for "and" between names and the small words inside one:
     "Per Ek", "Ola i Basia", "Anne et Benoît, La Boîte à Graines"."""
     words = LETTERS.findall(line)
-    small = NAME_JOINS | NAME_PARTICLES
+    small = NAME_JOINS | NAME_PARTICLES | NAME_SIGNERS
     return any(w[:1].isupper() for w in words) and all(
         w[:1].isupper() or w.lower() in small for w in words
     )

@@ -239,6 +239,7 @@ NOT_COURTESY = (
     "change", "dispatched", "received", "preparing", "advice", "delay",
 )  # fmt: skip
 NOT_COURTESY_SET = frozenset(NOT_COURTESY)
+ASKED_OF_BUYER = frozenset({"review", "cancel_verb", "cancel_noun"})  # asked for, not helped with
 ECHO = frozenset({"emphasis", "prep"})  # a sentence of emphasis alone says the one before again
 WISHED = ("substance", "benefit", "received")  # "a wonderful week", "(regali) joy", "arrived"
 PACKED_HOW = ("separately", "as_gift")  # a method or a service, not news of the order
@@ -317,11 +318,12 @@ def courtesy(r: Reading, *, answering: bool = False) -> bool:
         if (
             help_offer
             and "substance" in concepts
-            and "review" not in concepts
+            and not concepts & ASKED_OF_BUYER
             and asked_about(r, i)
         ):
             continue  # "if you have a question about the assembly": what help may be about (a
-            # review to write is asked for: "bir değerlendirme yazmanız bizi mutlu eder")
+            # review to write is asked for: "bir değerlendirme yazmanız bizi mutlu eder"; a
+            # cancellation too: "gdyby zechciała Pani złożyć prośbę o anulowanie")
         if (general and GOODS_NEWS & concepts) or (practice and "substance" in concepts):
             continue  # "Ürünlerimizi özenle hazırlıyoruz": the shop's goods, not the order
         if concepts & NOT_COURTESY_SET == {"substance"} and names_order(r, i):
@@ -735,7 +737,8 @@ def incentive(r: Reading, around: frozenset[str] = frozenset()) -> str | None:
         if "benefit" in around and review_in_return(r):
             return "ties a review to what the paragraph offers"  # "Sie müssen dafür nur ..."
         # "yorumunuz yayınlanır yayınlanmaz ... bir anahtarlık göndereceğiz"
-        if reviews(r) and r.has("we_send") and (r.has("published") or thanks_trigger(r)):
+        reviewed = reviews(r) or "review" in around  # "Una volta pubblicata, ... le spediremo"
+        if reviewed and r.has("we_send") and (r.has("published") or thanks_trigger(r)):
             return "ties something sent to a review"
         return None
     tied = r.has("trigger") or r.has("condition") or r.has("future") or r.has("published")
