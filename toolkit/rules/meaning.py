@@ -235,7 +235,7 @@ class Lexicon:
         quotes = [m.span() for m in QUOTATION.finditer(sentence)]
         # a link's address says nothing in words ("/hilfe/wetterstation-einrichten"): the text
         # part writes it out where the HTML has only its text
-        linked = "/" in sentence or "www." in sentence or "WWW." in sentence
+        linked = "://" in sentence or "www." in sentence or "WWW." in sentence
         addresses = [m.span() for m in ADDRESS.finditer(sentence)] if linked else []
         quoted: list[int] = []  # words of a quotation ('mit dem Grund "nicht auf Lager"')
         # where the clauses end, found in one scan: each mark lies between two words, so a
