@@ -155,7 +155,7 @@ def confirmation(r: Reading, around: frozenset[str] = frozenset()) -> str | None
                 continue  # "vous avez reçu votre commande": the buyer's, delivered
             if "either_tense" in r.concepts[i] and "future" in around:
                 continue  # "llegará antes de Reyes. Lo enviamos el 02/01": planned
-            if concept == "preparing" and (around >= ASKED_FOR_INFO or ASKS in around):
+            if concept == "preparing" and paragraph_asks(around):
                 continue  # "we are preparing your engraved board: what text should it bear?"
             if either_tense_planned(r, i, around):
                 continue  # "la entregamos con dos operarios. Necesitamos acordar el día"
@@ -176,8 +176,13 @@ def either_tense_planned(r: Reading, index: int, around: frozenset[str]) -> bool
     "if you need anything", an offer of help): how the delivery will go, not news of it."""
     if "either_tense" not in r.concepts[index] or r.has("recent") or r.has("long_ago"):
         return False
-    asks = around >= ASKED_FOR_INFO or ASKS in around
-    return asks or ("need" in around and "condition" not in around)
+    return paragraph_asks(around) or ("need" in around and "condition" not in around)
+
+
+def paragraph_asks(around: frozenset[str]) -> bool:
+    """The paragraph asks the buyer something: a request for information, or a question
+    that offers no help."""
+    return around >= ASKED_FOR_INFO or ASKS in around
 
 
 def packed_as_said(r: Reading, around: frozenset[str]) -> str | None:

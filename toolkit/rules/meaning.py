@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, partial
 from pathlib import Path
 
+from toolkit.detect import URL
 from toolkit.paths import data_dir
 from toolkit.render_cache import RenderCache, read_toml
 from toolkit.rules.memo import remember
@@ -42,7 +43,6 @@ LINE_END = re.compile(r"\n")
 READINGS_KEPT = 512  # sentences whose reading is kept: a few messages' worth
 WORDS_KEPT = 8192
 SUFFIX_MARK = re.compile(r"['’][^\W\d_]")  # "Kargo'ya": a suffix set off from a name
-ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)  # a link, written out
 QUOTATION = re.compile(r'"[^"\n]*"|“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»')
 NEGATION = frozenset({"negation"})
 NAME_WORDS = 4  # "Mavi Çini Sanat Atölyesi'nden"
@@ -236,7 +236,7 @@ class Lexicon:
         # a link's address says nothing in words ("/hilfe/wetterstation-einrichten"): the text
         # part writes it out where the HTML has only its text
         linked = "://" in sentence or "www." in sentence or "WWW." in sentence
-        addresses = [m.span() for m in ADDRESS.finditer(sentence)] if linked else []
+        addresses = [m.span() for m in URL.finditer(sentence)] if linked else []
         quoted: list[int] = []  # words of a quotation ('mit dem Grund "nicht auf Lager"')
         # where the clauses end, found in one scan: each mark lies between two words, so a
         # clause ends before a word when a mark starts after the word before it
