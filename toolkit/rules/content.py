@@ -264,28 +264,30 @@ def courtesy_content(s: Subject, lex: Lexicon, lines: list[str]) -> list[str]:
         for line in kept
         for unit in units_of(s.memo, line)
     )
-    said: list[str] = []
-    for n, line in enumerate(kept):
+    content: list[str] = []
+    for n, line in enumerate(kept):  # line by line: most messages stop at their first
         # a heading has something below it: the last line is said ("Video on our Amazon page"),
         # unless it is a name, or the shop's named above, signed
-        signed = is_name(line) or any(line in above for above in kept[:n])
-        heading = not answering and (n + 1 < len(kept) or signed)
-        said.extend(
-            s.memo.recall(
-                ("said", lex.language, line, heading),
-                partial(said_units, s, lex, line, heading=heading),
+        heading = not answering and (
+            n + 1 < len(kept) or is_name(line) or any(line in above for above in kept[:n])
+        )
+        said = s.memo.recall(
+            ("said", lex.language, line, heading),
+            partial(said_units, s, lex, line, heading=heading),
+        )
+        for unit in said:
+            bare = remove_spans(unit, s.detectors.order_ids(unit))
+            courteous = s.memo.recall(
+                ("courtesy", lex.language, bare, answering),
+                partial(only_courtesy, lex, bare, answering=answering),
             )
-        )
-    content: list[str] = []
-    for unit in said:
-        bare = remove_spans(unit, s.detectors.order_ids(unit))
-        courteous = s.memo.recall(
-            ("courtesy", lex.language, bare, answering),
-            partial(only_courtesy, lex, bare, answering=answering),
-        )
-        if not courteous or s.detectors.emails(bare) or s.detectors.phones(bare, s.phone_regions):
-            return []  # where to write or call is news (and BSM308 or BSM309)
-        content.append(unit)
+            if (
+                not courteous
+                or s.detectors.emails(bare)
+                or s.detectors.phones(bare, s.phone_regions)
+            ):
+                return []  # where to write or call is news (and BSM308 or BSM309)
+            content.append(unit)
     if not any(judges.kind_words(lex.read(unit)) for unit in content):
         return []  # only a motto and a footer: no thanks and no offer of help, no BSM202
     return content

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 
 from toolkit.rules.base import Hit, Subject
@@ -44,13 +45,21 @@ class TextReading:
     units: tuple[Unit, ...]
     readings: tuple[Reading, ...]
     around: dict[int, frozenset[str]]
+    # each (paragraph, reach) worked out once: every rule with that reach asks for each sentence
+    _near: dict[tuple[int, int], frozenset[str]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def near(self, paragraph: int, reach: int) -> frozenset[str]:
         """The concepts of a paragraph and of the `reach` paragraphs on either side of it."""
         if not reach:
             return self.around[paragraph]
-        near = range(paragraph - reach, paragraph + reach + 1)
-        return frozenset[str]().union(*(self.around.get(n, frozenset()) for n in near))
+        found = self._near.get((paragraph, reach))
+        if found is None:
+            near = range(paragraph - reach, paragraph + reach + 1)
+            found = frozenset[str]().union(*(self.around.get(n, frozenset()) for n in near))
+            self._near[(paragraph, reach)] = found
+        return found
 
 
 def read_text(
@@ -85,10 +94,14 @@ def list_starts(
 
 
 def paired(memo: Memo, phrases: Phrases, pair: str, text: str, at: int) -> bool:
-    for unit in units_of(memo, text, whole=True):
-        if unit.start <= at < unit.start + len(unit.text):
-            return phrases.first(pair, unit.text) is not None
-    return False
+    """Whether the sentence that `at` is in holds a `pair` phrase."""
+    units = units_of(memo, text, whole=True)
+    starts = memo.recall_text(("unit starts", text), lambda: tuple(u.start for u in units))
+    index = bisect_right(starts, at) - 1
+    if index < 0:
+        return False
+    unit = units[index]
+    return at < unit.start + len(unit.text) and phrases.first(pair, unit.text) is not None
 
 
 def sentence_hits(
