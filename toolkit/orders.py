@@ -524,7 +524,7 @@ def load_document(path: Path, catalog: Catalog, **overrides: Any) -> OrderDocume
 def read_json(text: str, source: str) -> Mapping[str, Any]:
     """An order document's JSON: an object, or an InputError that says where it broke."""
     try:
-        data = json.loads(text, parse_int=_bounded_int)
+        data = ORDER_JSON.decode(text)
     except json.JSONDecodeError as err:
         raise InputError(
             f"not valid JSON: {err.msg} at line {err.lineno} column {err.colno}", source=source
@@ -550,6 +550,10 @@ def _bounded_int(text: str) -> int | float:
     if len(text) > MAX_INT_DIGITS:
         return -math.inf if text.startswith("-") else math.inf
     return int(text)
+
+
+# made once: json.loads with an argument makes a decoder and its scanner on every call
+ORDER_JSON = json.JSONDecoder(parse_int=_bounded_int)
 
 
 def json_depth(data: Any) -> int:

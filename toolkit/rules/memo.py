@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -59,11 +60,12 @@ class Memo:
     _texts: dict[Hashable, Any] = field(default_factory=dict, repr=False)
     _tokens: dict[Hashable, Token] = field(default_factory=dict, repr=False)
 
-    def recall(self, key: Hashable, compute: Callable[[], T]) -> T:
-        """The value kept under `key`, else `compute()`'s, kept from now on."""
+    def recall(self, key: Hashable, compute: Callable[..., T], *args: Any) -> T:
+        """The value kept under `key`, else `compute(*args)`'s, kept from now on (`args`: no
+        partial made for the common case, a value that is kept)."""
         value = self._kept.get(key, MISSING)  # the common case first: a template's sentence
         if value is MISSING:
-            value = remember(self._kept, self.limit, key, compute)
+            value = remember(self._kept, self.limit, key, partial(compute, *args))
         return value  # no cast(): a function call on every recall
 
     def recall_text(self, key: Hashable, compute: Callable[[], T]) -> T:

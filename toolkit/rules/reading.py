@@ -131,11 +131,11 @@ def sentence_hits(
         blocks = s.html_blocks if part == "html" else None  # "<p>" are its paragraphs
         for lex in found:
             read = read_text(s.memo, lex, text, blocks)
+            language, near = lex.language, read.near
             for unit, reading in zip(read.units, read.readings, strict=True):
-                around = read.near(unit.paragraph, reach)
+                around = near(unit.paragraph, reach)
                 reason = recall(
-                    ("judge", judge, lex.language, unit.text, around),
-                    partial(judge, reading, around),
+                    ("judge", judge, language, unit.text, around), judge, reading, around
                 )
                 if reason is None and starts and not (phrase_veto and phrase_veto(reading)):
                     reason = phrase_reason(unit, text, starts, what)
