@@ -372,11 +372,19 @@ def compile_lexicon(
             if first.endswith("*"):
                 raise ValueError(f"{language}.toml {concept}: a phrase starts with a prefix")
             phrases.setdefault(first, []).append((sequence, concept))
+    # one object for each set of concepts: thousands of words share a few hundred sets, and a
+    # pickle (the disk cache) writes a shared object once and loads it once
+    shared: dict[frozenset[str], frozenset[str]] = {}
+
+    def one(concepts: set[str]) -> frozenset[str]:
+        found = frozenset(concepts)
+        return shared.setdefault(found, found)
+
     return Lexicon(
         language,
-        {w: frozenset(c) for w, c in exact.items()},
-        {n: {p: frozenset(c) for p, c in t.items()} for n, t in prefixes.items()},
-        {n: {p: frozenset(c) for p, c in t.items()} for n, t in suffixes.items()},
+        {w: one(c) for w, c in exact.items()},
+        {n: {p: one(c) for p, c in t.items()} for n, t in prefixes.items()},
+        {n: {p: one(c) for p, c in t.items()} for n, t in suffixes.items()},
         {w: tuple(p) for w, p in phrases.items()},
         apostrophe_names,
         not_name_endings,
