@@ -58,6 +58,15 @@ EMAIL_WINDOW = 80  # how far an obfuscated address may reach from its "at"
 BRACKETS = "[({<"
 
 
+def may_hold_url(text: str) -> bool:
+    """Whether `URL` can match in `text` at all: every match holds "://" or "www." (in any
+    case). Far cheaper than the scan, and most texts hold neither."""
+    if "://" in text:
+        return True
+    # no other letter lowers to "w": a text without one needs no lowered copy
+    return ("w" in text or "W" in text) and "www." in text.lower()
+
+
 @dataclass
 class Detectors:
     """The lists of data/text.toml and the patterns compiled from them.
@@ -288,8 +297,7 @@ class Detectors:
         return sorted(spans)
 
     def urls(self, text: str) -> list[Span]:
-        no_w = "w" not in text and "W" not in text  # no other letter lowers to "w"
-        if "//" not in text and (no_w or "ww" not in text.lower()):
+        if not may_hold_url(text):
             return []  # neither a scheme nor "www.": no link
         return [(m.start(), m.end(), m.group().rstrip(".,;:!?)")) for m in URL.finditer(text)]
 
@@ -335,8 +343,7 @@ class Detectors:
             if self._not_phone is not None:
                 taken += [m.span() for m in self._not_phone.finditer(text, lo, hi)]
             if links is None:
-                has_link = "//" in text or "www." in text.lower()
-                links = [(s, e) for s, e, _ in self.urls(text)] if has_link else []
+                links = [(s, e) for s, e, _ in self.urls(text)]
             if labelled is None:
                 labelled = self._labelled_before(text, runs)
             if not any(s < run.end() and run.start() < e for s, e in taken + links + labelled):

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, partial
 from pathlib import Path
 
-from toolkit.detect import URL
+from toolkit.detect import URL, may_hold_url
 from toolkit.paths import data_dir
 from toolkit.render_cache import RenderCache, read_toml
 from toolkit.rules.memo import remember
@@ -235,8 +235,7 @@ class Lexicon:
         quotes = [m.span() for m in QUOTATION.finditer(sentence)]
         # a link's address says nothing in words ("/hilfe/wetterstation-einrichten"): the text
         # part writes it out where the HTML has only its text
-        linked = "://" in sentence or "www." in sentence or "WWW." in sentence
-        addresses = [m.span() for m in URL.finditer(sentence)] if linked else []
+        addresses = [m.span() for m in URL.finditer(sentence)] if may_hold_url(sentence) else []
         quoted: list[int] = []  # words of a quotation ('mit dem Grund "nicht auf Lager"')
         # where the clauses end, found in one scan: each mark lies between two words, so a
         # clause ends before a word when a mark starts after the word before it
