@@ -10,7 +10,7 @@ from conftest import EXAMPLES, NOW
 
 from toolkit.batch import write_recorded
 from toolkit.ledger import ClaimResult, MessageKey, SqlLedger, Worker, open_ledger
-from toolkit.ledger.store import message_key
+from toolkit.ledger.keys import message_key
 from toolkit.orders import load_document
 from toolkit.pipeline import Toolkit, render_order
 

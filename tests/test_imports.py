@@ -98,6 +98,20 @@ def test_a_render_that_writes_nothing_builds_no_email_and_opens_no_ledger(
     assert not modules & writing, sorted(modules & writing)
 
 
+def test_a_render_that_writes_files_without_a_ledger_loads_only_the_message_keys(
+    tmp_path: Path,
+) -> None:
+    """With --out and no --ledger a render names its files by the message key: it loads the
+    keys (toolkit.ledger.keys), not the ledger's store, schema or SQL drivers."""
+    args = render_args(tmp_path / "out")
+    modules_of(tmp_path, *args, cache=tmp_path / "cache")
+    modules = modules_of(tmp_path, *render_args(tmp_path / "again"), cache=tmp_path / "cache")
+    assert (tmp_path / "again" / ORDER / "delivery-delay.eml").is_file()
+    assert {"toolkit.output", "toolkit.ledger.keys", "email.message"} <= modules
+    ledger = {"toolkit.ledger.store", "toolkit.ledger.schema", "sqlite3", "psycopg"}
+    assert not modules & ledger, sorted(modules & ledger)
+
+
 @pytest.mark.parametrize("suffix", [".html", ".eml"])
 def test_check_loads_nothing_of_rendering_sending_or_the_preview(
     rendered: tuple[set[str], Path], tmp_path: Path, suffix: str

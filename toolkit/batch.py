@@ -45,8 +45,9 @@ from toolkit.files import (
 )
 from toolkit.inputs import STDIN, BatchData, Record, load_batch_data, purchase_day, read_records
 from toolkit.ledger import ClaimResult, MessageKey, SqlLedger, Worker, utc_day
+from toolkit.ledger.keys import message_key
 from toolkit.ledger.schema import DONE_STATUSES
-from toolkit.ledger.store import Claim, ClaimRequest, Completion, message_key
+from toolkit.ledger.store import Claim, ClaimRequest, Completion
 from toolkit.model import Severity
 from toolkit.orders import OrderDocument, parse_document
 from toolkit.output import (

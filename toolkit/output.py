@@ -32,7 +32,7 @@ from toolkit.files import (
     temporaries_of,
     write_atomic,
 )
-from toolkit.ledger.store import message_key
+from toolkit.ledger.keys import message_key
 from toolkit.model import Message
 from toolkit.send.requests import build_request
 

@@ -13,30 +13,39 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from toolkit.lazy import lazy_exports
-from toolkit.ledger.schema import SCHEMA_VERSION, STATUSES
-from toolkit.ledger.store import (
-    AVERAGE_OVER_DAYS,
-    Claim,
-    ClaimResult,
-    MessageKey,
-    MessageRow,
-    Sent,
-    SqlLedger,
-    Worker,
-    daily_limit,
-    text_variant,
-    utc_day,
-)
+from toolkit.ledger.keys import MessageKey, text_variant
 
-if TYPE_CHECKING:  # the stores (sqlite3, a PostgreSQL driver) load when a ledger is opened
+if TYPE_CHECKING:  # the schema, the store, the stores (sqlite3, a PostgreSQL driver): when used
     from toolkit.ledger.postgres import PostgresLedger as PostgresLedger
     from toolkit.ledger.postgres import without_password as without_password
+    from toolkit.ledger.schema import SCHEMA_VERSION as SCHEMA_VERSION
+    from toolkit.ledger.schema import STATUSES as STATUSES
     from toolkit.ledger.sqlite import SqliteLedger as SqliteLedger
+    from toolkit.ledger.store import AVERAGE_OVER_DAYS as AVERAGE_OVER_DAYS
+    from toolkit.ledger.store import Claim as Claim
+    from toolkit.ledger.store import ClaimResult as ClaimResult
+    from toolkit.ledger.store import MessageRow as MessageRow
+    from toolkit.ledger.store import Sent as Sent
+    from toolkit.ledger.store import SqlLedger as SqlLedger
+    from toolkit.ledger.store import Worker as Worker
+    from toolkit.ledger.store import daily_limit as daily_limit
+    from toolkit.ledger.store import utc_day as utc_day
 
 URL_SCHEMES = ("postgresql://", "postgres://")
 # the names imported from their module when first asked for: a render that writes no ledger
-# (it needs only message keys, toolkit.ledger.store) loads neither store
+# (it needs only message keys, toolkit.ledger.keys) loads no store and no schema
 STORES = {
+    "SCHEMA_VERSION": "toolkit.ledger.schema",
+    "STATUSES": "toolkit.ledger.schema",
+    "AVERAGE_OVER_DAYS": "toolkit.ledger.store",
+    "Claim": "toolkit.ledger.store",
+    "ClaimResult": "toolkit.ledger.store",
+    "MessageRow": "toolkit.ledger.store",
+    "Sent": "toolkit.ledger.store",
+    "SqlLedger": "toolkit.ledger.store",
+    "Worker": "toolkit.ledger.store",
+    "daily_limit": "toolkit.ledger.store",
+    "utc_day": "toolkit.ledger.store",
     "PostgresLedger": "toolkit.ledger.postgres",
     "SqliteLedger": "toolkit.ledger.sqlite",
     "without_password": "toolkit.ledger.postgres",

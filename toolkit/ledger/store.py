@@ -14,7 +14,6 @@ Days are UTC calendar days; times are ISO-8601 in UTC, stored as text (they sort
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import math
 import os
 import socket
@@ -28,10 +27,9 @@ from typing import Any
 from toolkit.catalog import MessageType
 from toolkit.errors import InputError
 from toolkit.ledger import schema
-from toolkit.orders import OrderDocument
+from toolkit.ledger.keys import MessageKey
 
 AVERAGE_OVER_DAYS = 30  # the average daily orders: over the most recent days recorded
-REPLY_TYPE = "reply"
 CLAIM_SECONDS = 300  # a claim not completed by then may be taken by another worker
 CLAIMS_AT_ONCE = 256  # messages claimed in one statement (11 parameters each)
 MESSAGE_COLUMNS = (
@@ -70,32 +68,6 @@ class Sent:
     review: bool
     locale: str | None = None
     subject: str | None = None
-
-
-@dataclass(frozen=True, order=True)
-class MessageKey:
-    """What makes a message one: its order and type, and for a reply the hash of its text."""
-
-    order_id: str
-    message_type: str
-    variant: str = ""
-
-    def __str__(self) -> str:
-        tail = f"/{self.variant}" if self.variant else ""
-        return f"{self.order_id}/{self.message_type}{tail}"
-
-
-def text_variant(text: str) -> str:
-    """A reply's variant: the first 16 hex digits of its text's SHA-256."""
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
-
-
-def message_key(doc: OrderDocument) -> MessageKey:
-    """An order document's message key: a reply (the one type a buyer's question starts, so
-    several may go to one order) is one message per text."""
-    text = doc.fields.get("text") if doc.message_type == REPLY_TYPE else None
-    variant = text_variant(text) if isinstance(text, str) else ""
-    return MessageKey(doc.order.id, doc.message_type, variant)
 
 
 class ClaimResult(StrEnum):
