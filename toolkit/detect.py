@@ -90,6 +90,14 @@ class Detectors:
     number_links: tuple[str, ...] = ()  # words that may stand between a label and its number
     number_max_links: int = 3
     phone_max_bare_digits: int = 11  # a longer run without a separator is a parcel or reference
+    name_joins: frozenset[str] = frozenset()  # "Anne et Benoît": between names
+    name_particles: frozenset[str] = frozenset()  # "La Boîte à Graines": inside a name
+    name_signers: frozenset[str] = frozenset()  # "La famille Bertin": a household, a team
+
+    @cached_property
+    def name_words(self) -> frozenset[str]:
+        """The lower-case words a line of names may hold besides capitalised ones."""
+        return self.name_joins | self.name_particles | self.name_signers
 
     @cached_property
     def order_id(self) -> re.Pattern[str]:
@@ -432,6 +440,9 @@ def read_detectors() -> Detectors:
         number_links=tuple(dict.fromkeys(w for t in tables for w in t.get("links", ()))),
         number_max_links=int(numbers.get("max_links", 3)),
         phone_max_bare_digits=int(data.get("phone_max_bare_digits", 11)),
+        name_joins=frozenset(data["name_joins"]),
+        name_particles=frozenset(data["name_particles"]),
+        name_signers=frozenset(data["name_signers"]),
     )
 
 

@@ -41,7 +41,6 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from toolkit.model import Message
-from toolkit.rules.content import NAME_JOINS
 from toolkit.rules.meaning import WORD as SENTENCE_WORD
 from toolkit.rules.meaning import lowered
 from toolkit.rules.memo import remember
@@ -70,6 +69,7 @@ class PlainWords:
     language's lexicon (its forms, prefixes, suffixes, phrases), phrase lists or common words."""
 
     book: PhraseBook
+    joins: frozenset[str]  # the words between names (data/text.toml): listed, never plain
     _judged: dict[str, bool] = field(default_factory=dict, repr=False)
     _listed: set[str] | None = field(default=None, repr=False)
     _starts: tuple[str, ...] = field(default=(), repr=False)
@@ -97,7 +97,7 @@ class PlainWords:
         """Every word that a lexicon's phrase or a phrase list names, and the phrases' word
         beginnings ("review*"); built on first use."""
         if self._listed is None:
-            listed, starts = set(NAME_JOINS), set()
+            listed, starts = set(self.joins), set()
             for lexicon in self.book.concepts.for_language(None):
                 for first, sequences in lexicon.phrases.items():
                     listed.add(first)

@@ -109,7 +109,7 @@ class Toolkit:
         """Which words of a buyer's name no rule reads anything into (the exemplars' test)."""
         from toolkit.exemplars import PlainWords
 
-        return PlainWords(self.book)
+        return PlainWords(self.book, self.detectors.name_joins)
 
     @classmethod
     def load(

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterator
 from functools import partial
 
-from toolkit.detect import remove_spans
+from toolkit.detect import Detectors, remove_spans
 from toolkit.model import Severity
 from toolkit.rules import Rule, judges
 from toolkit.rules.base import Hit, Subject
@@ -52,17 +52,6 @@ OPENING_MARKS = "¡¿«„“\"' "  # what may stand before a greeting's first w
 SIGNATURE_LINES = 3  # "Magda i Piotr", "Pracownia Ceramiki": a signature's lines
 NAME_LINE_WORDS = 8  # "Anne-Laure et Benoît, La Boîte à Graines": the people and the shop
 NAME_MIN_WORDS = 2  # a signed name this long is the shop's or a person's, not a common word
-NAME_JOINS = frozenset({"&", "and", "en", "und", "et", "e", "y", "i", "och", "ve", "-", "|"})
-# the small words inside names: "La Boîte à Graines", "Casa del Té", "Huis van Wol"
-NAME_PARTICLES = frozenset(
-    {"à", "a", "au", "aux", "de", "des", "du", "la", "le", "les", "di", "da", "del", "della",
-     "dei", "van", "von", "der", "den", "het", "zum", "zur", "am", "im", "of", "the", "af"}
-)  # fmt: skip
-# who signs, as a household or a team: "La famille Bertin", "la familia Soler", "il team di"
-NAME_SIGNERS = frozenset(
-    {"famille", "familia", "famiglia", "familie", "family", "rodzina", "familjen", "ailesi",
-     "équipe", "equipo", "team", "squadra", "zespół", "ekibi", "teamet"}
-)  # fmt: skip
 
 
 def phrase_hits(
@@ -79,7 +68,7 @@ def phrase_hits(
                 yield Hit(f"{what}: {found!r}", part=part, offset=m.start(), needle=found)
 
 
-def in_a_name(text: str, start: int) -> bool:
+def in_a_name(detectors: Detectors, text: str, start: int) -> bool:
     """A word of a line that is names and nothing else (the shop signing: "Los Pequeños
     Capullos"), not said of anyone; in a sentence, a capitalised word is no name (German
     capitalises every noun: "Die Scheiß-Spedition"), nor is a word shouted."""
@@ -88,7 +77,7 @@ def in_a_name(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start : len(text) if line_end < 0 else line_end].strip()
-    return len(line.split()) >= NAME_MIN_WORDS and signed_by(line)
+    return len(line.split()) >= NAME_MIN_WORDS and signed_by(detectors, line)
 
 
 def everywhere_hits(s: Subject, list_name: str, what: str) -> Iterator[Hit]:
@@ -130,14 +119,14 @@ def message_content(s: Subject, phrases: Phrases, text: str) -> list[str]:
     for n, line in enumerate(lines):
         if said_before and is_closing_line(line, lines[n + 1 : n + 2]):
             # "İyi günler dileriz,": a closing no list knows; then the signature
-            return unsigned(content, lines[n + 1 : n + 1 + SIGNATURE_LINES])
+            return unsigned(s.detectors, content, lines[n + 1 : n + 1 + SIGNATURE_LINES])
         if content and not said_before and starts_with(phrases, "greeting", line):
             content = [c for c in content if text.count(c) < 2]  # the shop's name, signed again
         said = s.memo.recall(  # a template's lines come back in every message
             ("content", phrases.language, line), partial(line_content, s, phrases, line)
         )
         if said == CLOSED:  # what follows is the signature and the order reference
-            return unsigned(content, lines[n + 1 : n + 1 + SIGNATURE_LINES])
+            return unsigned(s.detectors, content, lines[n + 1 : n + 1 + SIGNATURE_LINES])
         if said == SKIPPED:
             continue
         assert isinstance(said, str)
@@ -146,18 +135,25 @@ def message_content(s: Subject, phrases: Phrases, text: str) -> list[str]:
         content.append(said)
         said_before = said_before or SENTENCE_END.search(said) is not None
     # no closing: the last lines may be the signature ("Font: Script" above "Best wishes," is not)
-    if len(content) > 1 and (is_signature(content[-1], phrases) or signed_by(content[-1])):
+    detectors = s.detectors
+    if len(content) > 1 and (
+        is_signature(content[-1], phrases) or signed_by(detectors, content[-1])
+    ):
         content.pop()
         for _ in range(SIGNATURE_LINES - 1):  # above it, only names ("Magda i Piotr")
-            if len(content) > 1 and is_signature(content[-1], phrases) and is_name(content[-1]):
+            if (
+                len(content) > 1
+                and is_signature(content[-1], phrases)
+                and is_name(detectors, content[-1])
+            ):
                 content.pop()
     return content
 
 
-def unsigned(content: list[str], signature: list[str]) -> list[str]:
+def unsigned(detectors: Detectors, content: list[str], signature: list[str]) -> list[str]:
     """The content without the name the message is signed with: "Yıldız Ev ve Mutfak ailesi
     olarak teşekkür ederiz" above "Yıldız Ev ve Mutfak ekibi" names the shop, not a star."""
-    names = [name for name in map(signed_name, signature) if name]
+    names = [name for name in (signed_name(detectors, line) for line in signature) if name]
     if not names:
         return content
     for name in names:
@@ -165,24 +161,27 @@ def unsigned(content: list[str], signature: list[str]) -> list[str]:
     return [line for line in content if line.strip()]
 
 
-def signed_name(line: str) -> str | None:
+def signed_name(detectors: Detectors, line: str) -> str | None:
     """The name a signature line starts with, of two words or more, all capitalised but for
     the joins between them ("Yıldız Ev ve Mutfak" of "Yıldız Ev ve Mutfak ekibi")."""
     words = line.split()
     k = 0
-    while k < len(words) and (words[k][:1].isupper() or words[k].lower() in NAME_JOINS):
+    joins = detectors.name_joins
+    while k < len(words) and (words[k][:1].isupper() or words[k].lower() in joins):
         k += 1
-    while k and words[k - 1].lower() in NAME_JOINS:
+    while k and words[k - 1].lower() in joins:
         k -= 1
     name = words[:k]
     return " ".join(name) if sum(w[:1].isupper() for w in name) >= NAME_MIN_WORDS else None
 
 
-def signed_by(line: str) -> bool:
+def signed_by(detectors: Detectors, line: str) -> bool:
     """A last line of names, a few more words than a signature ("Biuro Obsługi, Szkło i
     Spółka"): no sentence, every word capitalised but the joins."""
     words = LETTERS.findall(line)
-    return len(words) <= NAME_LINE_WORDS and not SENTENCE_END.search(line) and is_name(line)
+    return (
+        len(words) <= NAME_LINE_WORDS and not SENTENCE_END.search(line) and is_name(detectors, line)
+    )
 
 
 def line_content(s: Subject, phrases: Phrases, line: str) -> str | int:
@@ -205,11 +204,11 @@ def line_content(s: Subject, phrases: Phrases, line: str) -> str | int:
     return line
 
 
-def is_name(line: str) -> bool:
+def is_name(detectors: Detectors, line: str) -> bool:
     """Every word capitalised, but for "and" between names and the small words inside one:
     "Per Ek", "Ola i Basia", "Anne et Benoît, La Boîte à Graines"."""
     words = LETTERS.findall(line)
-    small = NAME_JOINS | NAME_PARTICLES | NAME_SIGNERS
+    small = detectors.name_words
     return any(w[:1].isupper() for w in words) and all(
         w[:1].isupper() or w.lower() in small for w in words
     )
@@ -269,7 +268,9 @@ def courtesy_content(s: Subject, lex: Lexicon, lines: list[str]) -> list[str]:
         # a heading has something below it: the last line is said ("Video on our Amazon page"),
         # unless it is a name, or the shop's named above, signed
         heading = not answering and (
-            n + 1 < len(kept) or is_name(line) or any(line in above for above in kept[:n])
+            n + 1 < len(kept)
+            or is_name(s.detectors, line)
+            or any(line in above for above in kept[:n])
         )
         said = s.memo.recall(
             ("said", lex.language, line, heading),
