@@ -25,6 +25,7 @@ from preview.isolate import WorkerPool
 from toolkit import dom, paths
 from toolkit.errors import InputError
 from toolkit.files import TooLarge, problem, read_capped, real
+from toolkit.freshness import EVERY_USE
 from toolkit.i18n import parse_locale
 from toolkit.model import Severity
 from toolkit.orders import OrderDocument, parse_document, read_json
@@ -437,8 +438,11 @@ class PreviewService:
         return cls(
             config=config,
             settings=settings,
-            tk=Toolkit.load(
-                templates=config.templates, locales=config.locales, project=config.project
+            tk=Toolkit.load(  # a designer's save shows at the next render: files looked at each
+                templates=config.templates,
+                locales=config.locales,
+                project=config.project,
+                freshness=EVERY_USE,
             ),
             orders=OrderStore(settings.kept_orders),
             workers=workers,

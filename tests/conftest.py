@@ -78,6 +78,19 @@ def stat_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return looked_at
 
 
+class PinnedClock:
+    """A clock that moves only when a test moves it (toolkit.freshness.Freshness's `clock`)."""
+
+    def __init__(self, start: float = 1_000.0) -> None:
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
 def edit_catalog(
     path: Path, msgid: str, string: str | tuple[str, ...], fuzzy: bool = False
 ) -> None:

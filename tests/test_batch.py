@@ -172,7 +172,7 @@ def test_a_batch_reads_its_templates_and_catalogs_once() -> None:
     stat calls a render); a Toolkit loaded otherwise does (tests/test_render.py)."""
     settings = Settings(now=NOW_DT)
     for tk in (batch_toolkit(settings), RecordRenderer(settings).tk):
-        assert not tk.watch and not tk.renderer.store.watch
+        assert not tk.freshness.watching and not tk.renderer.store.freshness.watching
         assert not tk.renderer.environment("en").auto_reload
 
 

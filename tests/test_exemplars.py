@@ -23,6 +23,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from toolkit.exemplars import case_shape, name_shape
+from toolkit.freshness import EVERY_USE
 from toolkit.orders import OrderDocument, parse_document
 from toolkit.pipeline import Outcome, Toolkit, clean_message, render_order
 from toolkit.rules.phrases import LISTS
@@ -124,8 +125,9 @@ def test_edits_and_time_are_picked_up(tmp_path: Path) -> None:
     templates, locales = tmp_path / "templates", tmp_path / "locales"
     shutil.copytree(FAST.project.templates, templates)
     shutil.copytree(FAST.project.locales, locales)
-    fast = Toolkit.load(templates, locales)
-    plain = Toolkit.load(templates, locales, replay=False)
+    # the files looked at every render (the preview's): the edits show at the next buyer
+    fast = Toolkit.load(templates, locales, freshness=EVERY_USE)
+    plain = Toolkit.load(templates, locales, replay=False, freshness=EVERY_USE)
     plain.spelling = fast.spelling
 
     def same(name: str, n: int, now: Any = NOW) -> Outcome:

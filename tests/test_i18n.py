@@ -27,6 +27,7 @@ from babel.support import NullTranslations, Translations
 from conftest import EXAMPLES, NOW, ROOT, bundled_examples, edit_catalog, stat_calls
 
 from toolkit.errors import InputError
+from toolkit.freshness import EVERY_USE, LOOK_EVERY, NEVER_AGAIN, Freshness
 from toolkit.i18n import (
     CatalogStore,
     Formatter,
@@ -257,15 +258,26 @@ def test_a_stale_mo_is_never_served(tmp_path: Path) -> None:
     )
 
 
-def test_an_edited_po_is_read_again(tmp_path: Path) -> None:
-    locales = copy_locales(tmp_path)
-    store = CatalogStore(locales)
+def test_an_edited_po_is_read_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """By default the store looks at a catalog's file again at most once in LOOK_EVERY seconds:
+    before then it makes no stat call and keeps what it read; the first use after it reads the
+    edited file."""
+    from conftest import PinnedClock, stat_calls
+
+    locales, clock = copy_locales(tmp_path), PinnedClock()
+    store = CatalogStore(locales, freshness=Freshness(clock=clock))
     assert store.translations("nl").gettext("Kind regards,") == "Met vriendelijke groet,"
     po = locales / "nl" / "LC_MESSAGES" / "messages.po"
     edit_catalog(po, "Kind regards,", "Hartelijke groet,")
     stat = po.stat()
     os.utime(po, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+    looked_at = stat_calls(monkeypatch)
+    clock.advance(LOOK_EVERY / 2)
+    assert store.translations("nl").gettext("Kind regards,") == "Met vriendelijke groet,"
+    assert looked_at == []
+    clock.advance(LOOK_EVERY / 2)
     assert store.translations("nl").gettext("Kind regards,") == "Hartelijke groet,"
+    assert looked_at == [str(po)]
 
 
 def age_folders(root: Path, seconds: int = 60) -> None:
@@ -284,7 +296,7 @@ def test_the_catalogs_are_listed_once_while_no_folder_changes(tmp_path: Path) ->
     locales = copy_locales(tmp_path)
     (locales / "notes").mkdir()  # a folder that is no catalog
     age_folders(locales)
-    store = CatalogStore(locales)
+    store = CatalogStore(locales, freshness=EVERY_USE)
     assert store.available() == globbed(locales) == SHIPPED - {"en_XA"}
     listing = store._listing
     assert store.available() == globbed(locales) and store._listing is listing
@@ -306,7 +318,7 @@ def test_a_change_to_the_catalog_folders_is_seen_at_once(tmp_path: Path, change:
     (locales / "fi" / "LC_MESSAGES").mkdir(parents=True)
     nl_po = locales / "nl" / "LC_MESSAGES" / "messages.po"
     age_folders(locales)
-    store = CatalogStore(locales)
+    store = CatalogStore(locales, freshness=EVERY_USE)
     assert store.available() == globbed(locales)
     if change == "a new language":
         shutil.copytree(locales / "nl", locales / "nl_BE")
@@ -325,11 +337,13 @@ def test_a_change_to_the_catalog_folders_is_seen_at_once(tmp_path: Path, change:
 def test_a_store_that_does_not_watch_looks_at_the_disk_once(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A batch's store (watch=False) lists the folders and reads a catalog once, then makes no
-    stat call at all; a watching store over the same folders sees an edit and a new language."""
+    """A batch's store (NEVER_AGAIN) lists the folders and reads a catalog once, then makes no
+    stat call at all; the preview's (EVERY_USE) over the same folders sees an edit and a new
+    language."""
     locales = copy_locales(tmp_path)
     age_folders(locales)
-    watching, fixed = CatalogStore(locales), CatalogStore(locales, watch=False)
+    watching = CatalogStore(locales, freshness=EVERY_USE)
+    fixed = CatalogStore(locales, freshness=NEVER_AGAIN)
     for store in (watching, fixed):
         assert store.available() == SHIPPED - {"en_XA"}
         assert store.translations("nl").gettext("Kind regards,") == "Met vriendelijke groet,"
@@ -351,7 +365,7 @@ def test_a_listing_made_just_after_a_change_is_made_again(tmp_path: Path) -> Non
     """A folder changed a moment ago may change again within its time's resolution."""
     locales = copy_locales(tmp_path)
     os.utime(locales)  # changed now
-    store = CatalogStore(locales)
+    store = CatalogStore(locales, freshness=EVERY_USE)
     store.available()
     listing = store._listing
     assert listing is not None and not listing.trusted

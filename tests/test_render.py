@@ -13,6 +13,7 @@ import pytest
 from conftest import EXAMPLES, NOW, bundled_examples, shared_examples
 
 from toolkit import dom
+from toolkit.freshness import EVERY_USE, LOOK_EVERY, NEVER_AGAIN, Freshness
 from toolkit.model import Severity
 from toolkit.orders import load_document, parse_document
 from toolkit.pipeline import Outcome, Toolkit, render_order
@@ -378,29 +379,45 @@ def test_missing_variable_is_an_error_not_blank(tk: Toolkit, tmp_path: Path) -> 
         render_data(Toolkit.load(templates=templates), example("invoice"))
 
 
-def test_template_edits_are_picked_up_without_restart(tk: Toolkit, tmp_path: Path) -> None:
-    templates = copy_templates(tmp_path)
-    live = Toolkit.load(templates=templates)
-    first = render_data(live, in_language(example("reply"), "en"), locale="en-GB").message
+def test_template_edits_are_picked_up_without_restart(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Toolkit that lives long (a seller's app) looks at its files again at most once in
+    LOOK_EVERY seconds: the renders in between make no stat call, the first one after it
+    shows the edit."""
+    import os
+
+    from conftest import PinnedClock, stat_calls
+
+    templates, clock = copy_templates(tmp_path), PinnedClock()
+    live = Toolkit.load(templates=templates, freshness=Freshness(clock=clock))
+    assert live.freshness.every == LOOK_EVERY
+    data = in_language(example("reply"), "en")
+    first = render_data(live, data, locale="en-GB").message
     assert first is not None
     path = templates / "messages" / "reply.html"
     text = path.read_text(encoding="utf-8").replace(
         "{{ m.text|paragraphs }}", '{{ m.text|paragraphs }}<p>{{ _("Kind regards,") }} (edited)</p>'
     )
     path.write_text(text, encoding="utf-8")
-    import os
-
     os.utime(path, (path.stat().st_atime, path.stat().st_mtime + 5))
-    second = render_data(live, in_language(example("reply"), "en"), locale="en-GB").message
+    looked_at = stat_calls(monkeypatch)
+    clock.advance(LOOK_EVERY * 0.9)
+    within = render_data(live, data, locale="en-GB").message
+    assert within is not None and within.html == first.html  # not looked at yet
+    assert not [p for p in looked_at if p.startswith(str(templates))]
+    clock.advance(LOOK_EVERY * 0.2)
+    second = render_data(live, data, locale="en-GB").message
     assert second is not None and "(edited)" in second.html and "(edited)" not in first.html
+    assert [p for p in looked_at if p.startswith(str(templates))]
 
 
 def test_a_toolkit_that_does_not_watch_renders_its_first_look(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A batch's Toolkit (watch=False) takes the templates and catalogs as it first read them and
-    looks at no file of them again; a watching one (the default: the preview) sees an edit of
-    either at the next render."""
+    """A batch's Toolkit (NEVER_AGAIN) takes the templates and catalogs as it first read them and
+    looks at no file of them again; the preview's (EVERY_USE) sees an edit of either at the next
+    render."""
     import os
     import shutil
 
@@ -408,9 +425,9 @@ def test_a_toolkit_that_does_not_watch_renders_its_first_look(
 
     templates, locales = copy_templates(tmp_path), tmp_path / "locales"
     shutil.copytree(Path(__file__).parent.parent / "locales", locales)
-    watching = Toolkit.load(templates=templates, locales=locales)
-    fixed = Toolkit.load(templates=templates, locales=locales, watch=False)
-    assert watching.watch and not fixed.watch
+    watching = Toolkit.load(templates=templates, locales=locales, freshness=EVERY_USE)
+    fixed = Toolkit.load(templates=templates, locales=locales, freshness=NEVER_AGAIN)
+    assert watching.freshness.watching and not fixed.freshness.watching
     data = in_language(example("reply"), "nl")
     first = {id(tk): render_data(tk, data, locale="nl-NL").message for tk in (watching, fixed)}
     assert [tk.renderer.catalog_for("nl-BE") for tk in (watching, fixed)] == ["nl", "nl"]

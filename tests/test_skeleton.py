@@ -20,6 +20,7 @@ from conftest import EXAMPLES, bundled_examples
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from toolkit.freshness import EVERY_USE
 from toolkit.orders import OrderDocument, parse_document
 from toolkit.pipeline import Toolkit
 from toolkit.render import Renderer, render_template
@@ -169,8 +170,9 @@ def test_edits_are_picked_up(tmp_path: Path) -> None:
     templates, locales = tmp_path / "templates", tmp_path / "locales"
     shutil.copytree(project.templates, templates)
     shutil.copytree(project.locales, locales)
-    tk = Toolkit.load(templates, locales)
-    plain = Toolkit.load(templates, locales)
+    # the files looked at every render (the preview's): each edit shows at the next message
+    tk = Toolkit.load(templates, locales, freshness=EVERY_USE)
+    plain = Toolkit.load(templates, locales, freshness=EVERY_USE)
     plain.renderer.skeletons = Skeletons(limit=0)
     doc = document("delivery-delay", "nl-NL", "Anna de Vries")
     both(tk.renderer, plain.renderer, doc)

@@ -43,6 +43,7 @@ from toolkit.files import (
     subfolder,
     write_temp,
 )
+from toolkit.freshness import NEVER_AGAIN
 from toolkit.inputs import STDIN, BatchData, Record, load_batch_data, purchase_day, read_records
 from toolkit.ledger import ClaimResult, MessageKey, SqlLedger, Worker, utc_day
 from toolkit.ledger.keys import message_key
@@ -304,13 +305,13 @@ class RecordRenderer:
 
 
 def batch_toolkit(settings: Settings) -> Toolkit:
-    """A batch's Toolkit: its templates and catalogs read once, not looked at again on every
-    render (watch=False: nothing edits them while a batch runs)."""
+    """A batch's Toolkit: its templates and catalogs read once and never looked at again
+    (nothing edits them while a batch runs: every message from the same ones)."""
     return Toolkit.load(
         templates=settings.templates,
         locales=settings.locales,
         project=settings.project,
-        watch=False,
+        freshness=NEVER_AGAIN,
     )
 
 

@@ -22,6 +22,7 @@ from toolkit.detect import Detectors, load_detectors
 from toolkit.dom import HtmlElement
 from toolkit.errors import InputError
 from toolkit.files import TooLarge
+from toolkit.freshness import BY_TIME, Freshness
 from toolkit.i18n import NoCatalogError, parse_locale
 from toolkit.image_words import ImageWords
 from toolkit.model import Attachment, Finding, Message, Severity, has_errors
@@ -66,10 +67,9 @@ class Toolkit:
     memo: Memo = field(default_factory=Memo)
     # replay=False: every message rendered and checked in full (no skeleton, no exemplar)
     replay: bool = True
-    # watch=False: the templates and catalogs are read once and taken as they are for this
-    # Toolkit's life, never looked at on disk again (a batch: nothing edits them under it; the
-    # looks cost some 30 stat calls a render). True: an edit shows at the next render.
-    watch: bool = True
+    # when the templates and catalogs are looked at on disk again (toolkit/freshness.py): by
+    # default a file at most once a second; a batch never, the preview at every render
+    freshness: Freshness = BY_TIME
 
     project: Project = field(default_factory=project_defaults)
     # what is kept on disk between processes (BSM_CACHE_DIR): data a start-up builds, and the
@@ -93,7 +93,7 @@ class Toolkit:
             wording=load_wording(cache=self.cache),
             cache=self.cache,
             skeletons=Skeletons() if self.replay else Skeletons(limit=0),
-            watch=self.watch,
+            freshness=self.freshness,
         )
 
     @cached_property
@@ -120,12 +120,12 @@ class Toolkit:
         project: Project | None = None,
         memo: bool = True,
         replay: bool = True,
-        watch: bool = True,
+        freshness: Freshness = BY_TIME,
     ) -> Toolkit:
         """The project's templates and catalogs (bundled by default); the folders given win.
         `memo=False`: every sentence judged afresh for every message; `replay=False`: every
         message rendered and checked in full (the plain runs the equivalence tests compare);
-        `watch=False`: templates and catalogs read once, never looked at again (a batch)."""
+        `freshness`: when templates and catalogs are looked at again (toolkit/freshness.py)."""
         project = project or project_defaults()
         cache = RenderCache.from_environment()
         policy, detectors = load_policy(cache=cache), load_detectors(cache)
@@ -142,7 +142,7 @@ class Toolkit:
             spelling=Spelling(cache=cache),
             memo=Memo() if memo else Memo(limit=0),
             replay=replay,
-            watch=watch,
+            freshness=freshness,
             templates=templates,
             locales=locales,
         )

@@ -25,6 +25,7 @@ from toolkit.catalog import MessageType
 from toolkit.design import annotate_template
 from toolkit.detect import Detectors, clean_order_text
 from toolkit.errors import InputError
+from toolkit.freshness import BY_TIME, Freshness
 from toolkit.i18n import CatalogStore, Formatter, NoCatalogError, negotiate, parse_locale
 from toolkit.i18n.locales import load_cldr
 from toolkit.i18n.wording import Wording, WordingTable, load_wording
@@ -61,6 +62,7 @@ class TemplateSource(jinja2.BaseLoader):
     root: Path
     annotate: bool = False
     cache: RenderCache = field(default_factory=lambda: RenderCache(None))
+    freshness: Freshness = BY_TIME  # how often Jinja's up-to-date test looks at the files
     _inlined: dict[str, tuple[float, float, str]] = field(default_factory=dict, repr=False)
 
     def _mtime(self, path: Path) -> float:
@@ -88,11 +90,15 @@ class TemplateSource(jinja2.BaseLoader):
                 raise InputError(f"cannot read the template: {err}", source=str(path)) from None
             source = self._prepare(raw, css, template)
             self._inlined[template] = (mtime, css_mtime, source)
-        return (
-            source,
-            str(path),
-            lambda: self._mtime(path) == mtime and self._mtime(css_path) == css_mtime,
-        )
+        freshness, looked = self.freshness, [self.freshness.now()]
+
+        def uptodate() -> bool:  # Jinja asks at every get_template of a watching environment
+            if not freshness.due(looked[0]):
+                return True
+            looked[0] = freshness.now()
+            return self._mtime(path) == mtime and self._mtime(css_path) == css_mtime
+
+        return source, str(path), uptodate
 
     def _prepare(self, raw: str, css: str, template: str) -> str:
         if not css:
@@ -168,8 +174,8 @@ class Renderer:
     store: CatalogStore = field(init=False, repr=False)
     # each template's render replayed for orders of the same shape (skeleton.py); limit=0: off
     skeletons: Skeletons = field(default_factory=Skeletons)
-    # False: templates and catalogs read once and kept as they are (a batch; see Toolkit.watch)
-    watch: bool = True
+    # when the templates and catalogs are looked at again (toolkit/freshness.py)
+    freshness: Freshness = BY_TIME
     _envs: dict[tuple[str, bool], jinja2.Environment] = field(default_factory=dict, repr=False)
     # the translations each environment has installed: installed again only when they change
     _installed: dict[tuple[str, bool], object] = field(default_factory=dict, repr=False)
@@ -183,9 +189,12 @@ class Renderer:
 
     def __post_init__(self) -> None:
         # one loader for every catalog's environment: a template is inlined once, not per language
-        self.loader = TemplateSource(self.templates, cache=self.cache)
-        self.annotated = TemplateSource(self.templates, annotate=True, cache=self.cache)
-        self.store = CatalogStore(self.locales, cache=self.cache, watch=self.watch)
+        fresh = self.freshness
+        self.loader = TemplateSource(self.templates, cache=self.cache, freshness=fresh)
+        self.annotated = TemplateSource(
+            self.templates, annotate=True, cache=self.cache, freshness=fresh
+        )
+        self.store = CatalogStore(self.locales, cache=self.cache, freshness=fresh)
 
     def environment(self, catalog: str, *, annotated: bool = False) -> jinja2.Environment:
         env = self._envs.get((catalog, annotated))
@@ -199,7 +208,7 @@ class Renderer:
                 autoescape=True,
                 undefined=jinja2.StrictUndefined,  # a missing variable is an error, not ""
                 extensions=["jinja2.ext.i18n"],
-                auto_reload=self.watch,  # each template's files looked at again each render
+                auto_reload=self.freshness.watching,  # up to date? (TemplateSource says)
                 trim_blocks=True,
                 lstrip_blocks=True,
             )

@@ -32,6 +32,7 @@ from babel.numbers import format_currency
 from babel.support import Translations
 
 from toolkit.errors import InputError
+from toolkit.freshness import BY_TIME, Freshness
 from toolkit.i18n.locales import MissingTranslationError, NoCatalogError
 from toolkit.i18n.wording import Wording, load_wording
 
@@ -163,27 +164,32 @@ def change_times(paths: tuple[str, ...]) -> tuple[int, ...]:
 class CatalogStore:
     """Catalogs read from `locales/<lang>/LC_MESSAGES/messages.po`, cached by file time.
 
-    `watch=False`: the folders are listed and each catalog read once, then taken as they are
-    for the store's life, with no look at the disk again (a batch: nothing edits them under it,
-    and the look cost a stat of every locale folder a render). The default watches: an edit
-    shows at the next render (the preview)."""
+    `freshness` says when the disk is looked at again (toolkit/freshness.py): a folder's listing
+    and a catalog read are taken as they are until then (each look costs a stat of every locale
+    folder); never, for a batch (nothing edits them under it); at every use, for the preview.
+    """
 
     root: Path
     # the compiled catalogs kept on disk between processes (a renderer's; None: made each time)
     cache: RenderCache | None = None
-    watch: bool = True
-    _cache: dict[str, tuple[float, StrictTranslations]] = field(default_factory=dict, repr=False)
+    freshness: Freshness = BY_TIME
+    # each catalog's file time, its translations and when the file was last looked at
+    _cache: dict[str, tuple[float, StrictTranslations, float]] = field(
+        default_factory=dict, repr=False
+    )
     _listing: Listing | None = field(default=None, repr=False)
+    _listed_at: float = field(default=0.0, repr=False)  # when the listing was last looked at
 
     def available(self) -> frozenset[str]:
         """The catalogs there are: each folder with an `LC_MESSAGES/messages.po`.
 
         The folders are listed again only when one that says which catalogs there are has
-        changed since (a stat of each, not a walk of the tree on every render); an edit in a
-        project still shows at once, as the preview needs."""
-        listing = self._listing
-        if listing is not None and not self.watch:
+        changed since (a stat of each, not a walk of the tree on every render), at the store's
+        next look: a folder added shows then (at once in the preview, which looks every use)."""
+        listing, freshness = self._listing, self.freshness
+        if listing is not None and not freshness.due(self._listed_at):
             return listing.catalogs
+        self._listed_at = freshness.now()
         if (
             listing is None
             or not listing.trusted
@@ -220,21 +226,22 @@ class CatalogStore:
         return self.root / catalog / LC_MESSAGES / f"{DOMAIN}.po"
 
     def translations(self, catalog: str) -> StrictTranslations:
-        cached = self._cache.get(catalog)
-        if cached and not self.watch:
+        cached, freshness = self._cache.get(catalog), self.freshness
+        if cached and not freshness.due(cached[2]):
             return cached[1]
-        path = self.po_path(catalog)
+        path, looked = self.po_path(catalog), freshness.now()
         try:
             mtime = path.stat().st_mtime
         except OSError:
             raise NoCatalogError(f"no catalog file {path}") from None
         if cached and cached[0] == mtime:
+            self._cache[catalog] = (mtime, cached[1], looked)
             return cached[1]
         po = read_catalog_bytes(path)
         make = lambda: compiled_catalog(po, path, catalog)  # noqa: E731
         mo = make() if self.cache is None else self.cache.catalog(catalog, po, make)
         translations = StrictTranslations(io.BytesIO(mo), catalog)
-        self._cache[catalog] = (mtime, translations)
+        self._cache[catalog] = (mtime, translations, looked)
         return translations
 
 
