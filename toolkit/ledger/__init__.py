@@ -34,7 +34,7 @@ if TYPE_CHECKING:  # the schema, the store, the stores (sqlite3, a PostgreSQL dr
 URL_SCHEMES = ("postgresql://", "postgres://")
 # the names imported from their module when first asked for: a render that writes no ledger
 # (it needs only message keys, toolkit.ledger.keys) loads no store and no schema
-STORES = {
+ON_FIRST_USE = {
     "SCHEMA_VERSION": "toolkit.ledger.schema",
     "STATUSES": "toolkit.ledger.schema",
     "AVERAGE_OVER_DAYS": "toolkit.ledger.store",
@@ -50,7 +50,7 @@ STORES = {
     "SqliteLedger": "toolkit.ledger.sqlite",
     "without_password": "toolkit.ledger.postgres",
 }
-__getattr__ = lazy_exports(__name__, STORES)
+__getattr__ = lazy_exports(__name__, ON_FIRST_USE)
 
 __all__ = [
     "AVERAGE_OVER_DAYS",
