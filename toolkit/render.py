@@ -90,12 +90,14 @@ class TemplateSource(jinja2.BaseLoader):
                 raise InputError(f"cannot read the template: {err}", source=str(path)) from None
             source = self._prepare(raw, css, template)
             self._inlined[template] = (mtime, css_mtime, source)
-        freshness, looked = self.freshness, [self.freshness.now()]
+        freshness = self.freshness
+        looked = freshness.now()
 
         def uptodate() -> bool:  # Jinja asks at every get_template of a watching environment
-            if not freshness.due(looked[0]):
+            nonlocal looked
+            if not freshness.due(looked):
                 return True
-            looked[0] = freshness.now()
+            looked = freshness.now()
             return self._mtime(path) == mtime and self._mtime(css_path) == css_mtime
 
         return source, str(path), uptodate
