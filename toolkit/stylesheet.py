@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import partial
 from typing import TYPE_CHECKING, TypeAlias, cast
 
 from lxml import etree
@@ -218,7 +217,7 @@ def declared(
     if memo is None:
         sheet = compiled_sheet(css)
     else:
-        sheet = memo.recall(("stylesheet", css), partial(compiled_sheet, css))
+        sheet = memo.recall(("stylesheet", css), compiled_sheet, css)
     found: dict[HtmlElement, tuple[str, str]] = {}
     classes: dict[str, list[HtmlElement]] | None = None
 

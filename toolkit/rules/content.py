@@ -123,7 +123,7 @@ def message_content(s: Subject, phrases: Phrases, text: str) -> list[str]:
         if content and not said_before and starts_with(phrases, "greeting", line):
             content = [c for c in content if text.count(c) < 2]  # the shop's name, signed again
         said = s.memo.recall(  # a template's lines come back in every message
-            ("content", phrases.language, line), partial(line_content, s, phrases, line)
+            ("content", phrases.language, line), line_content, s, phrases, line
         )
         if said == CLOSED:  # what follows is the signature and the order reference
             return unsigned(s.detectors, content, lines[n + 1 : n + 1 + SIGNATURE_LINES])

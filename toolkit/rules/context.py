@@ -187,7 +187,7 @@ def says_somewhere(s: Subject, judge: Callable[[Reading], str | None]) -> bool:
         for lex in lexicons(s):
             for unit in units_of(s.memo, text, whole=True):
                 key = ("says", judge, lex.language, unit.text)
-                if s.memo.recall(key, partial(judge_sentence, judge, lex, unit.text)):
+                if s.memo.recall(key, judge_sentence, judge, lex, unit.text):
                     return True
     return False
 

@@ -58,12 +58,12 @@ def links(s: Subject) -> Iterator[tuple[HtmlElement, str]]:
 def link_address(s: Subject, href: str) -> urls.ParsedUrl | None:
     """`urls.link_address`, read once for BSM301, BSM302 and BSM304 (and kept in the memo:
     a template's links come back in every message)."""
-    return s.memo.recall(("link", href), partial(urls.link_address, href))
+    return s.memo.recall(("link", href), urls.link_address, href)
 
 
 def web_address(s: Subject, url: str) -> urls.ParsedUrl | None:
     """`urls.web_address`, the same way."""
-    return s.memo.recall(("web", url), partial(urls.web_address, url))
+    return s.memo.recall(("web", url), urls.web_address, url)
 
 
 def allowed_hosts(s: Subject) -> frozenset[str]:

@@ -396,10 +396,7 @@ def unknown_in_text(
     start = 0
     for line in text.split("\n"):
         if line:
-            found = memo.recall(
-                ("unknown", speller.catalog, line),
-                partial(unknown_in_line, speller, line),
-            )
+            found = memo.recall(("unknown", speller.catalog, line), unknown_in_line, speller, line)
             for offset, word in found:
                 if not skip or normal(word).casefold() not in skip:
                     yield start + offset, word
