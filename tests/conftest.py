@@ -12,7 +12,9 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -89,6 +91,25 @@ class PinnedClock:
 
     def advance(self, seconds: float) -> None:
         self.now += seconds
+
+
+@contextmanager
+def workers_start(start: str) -> Iterator[None]:
+    """Worker processes started by `start` ("fork" or "spawn") in the block: on Linux they are
+    forks where this process runs no other thread, so for "spawn" one waits while it lasts."""
+    from toolkit.workers import worker_context
+
+    done = threading.Event()
+    other = threading.Thread(target=done.wait)
+    if start == "spawn":
+        other.start()
+    try:
+        assert worker_context()[1] == (start == "fork" and sys.platform.startswith("linux"))
+        yield
+    finally:
+        done.set()
+        if other.is_alive():
+            other.join()
 
 
 def edit_catalog(

@@ -21,12 +21,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import EXAMPLES, ROOT, SHARED_EXAMPLES
+from conftest import EXAMPLES, ROOT, SHARED_EXAMPLES, workers_start
 
-from toolkit.batch import CHUNK_MESSAGES, RecordRenderer, Settings, batch_toolkit, worker_context
+from toolkit.batch import CHUNK_MESSAGES, RecordRenderer, Settings, batch_toolkit
 from toolkit.cli import main
 from toolkit.ledger import Sent, SqliteLedger, open_ledger
 from toolkit.project import Seller, init_project
+from toolkit.workers import worker_context
 
 NOW = "2026-11-20T12:00:00Z"
 NOW_DT = datetime(2026, 11, 20, 12, tzinfo=UTC)
@@ -151,17 +152,8 @@ def test_jobs_2_writes_what_jobs_1_writes(
     one, two = tmp_path / "one", tmp_path / "two"
     source = str(EXAMPLES / "orders.jsonl")
     batch(capsys, source, "--out", str(one), "--jobs", "1")
-    done = threading.Event()
-    other = threading.Thread(target=done.wait)
-    if start == "spawn":
-        other.start()
-    try:
-        assert worker_context()[1] == (start == "fork" and sys.platform.startswith("linux"))
+    with workers_start(start):
         code, summary = batch(capsys, source, "--out", str(two), "--jobs", "2")
-    finally:
-        done.set()
-        if other.is_alive():
-            other.join()
     assert code == 2 and summary["rendered"] == 11
     assert tree(one) == tree(two)  # byte for byte: Message-ID, Date and boundaries included
 

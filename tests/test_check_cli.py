@@ -16,9 +16,13 @@ from typing import Any
 
 import pytest
 from conftest import EXAMPLES, ROOT
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PIL import Image
 
 from toolkit.cli import main
+from toolkit.commands.check import JsonArray
+from toolkit.commands.common import terminal_json
 from toolkit.ledger import Sent, SqliteLedger
 
 NOW = "2026-11-20T12:00:00Z"
@@ -340,3 +344,25 @@ def test_rules_lists_and_explains(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0
     assert out.startswith("BSM206 conditional-review-request (error)")
     assert "Why is this bad?" in out and "Use instead" in out
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(), inner, max_size=3),
+    max_leaves=8,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.dictionaries(st.text(), JSON_VALUES, max_size=4), max_size=5))
+def test_json_printed_a_finding_at_a_time_is_the_whole_array(items: list[dict[str, Any]]) -> None:
+    """`--format json` prints each finding as it is found (a million messages' findings are
+    never held): the same characters as the whole array printed at the end, escapes and
+    nesting included, and `[]` for none."""
+    out = io.StringIO()
+    rows = JsonArray(out)
+    for item in items:
+        rows.add(item)
+    rows.close()
+    assert out.getvalue() == terminal_json(items, indent=2) + "\n"
+    assert json.loads(out.getvalue()) == items

@@ -16,14 +16,11 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import multiprocessing
 import os
-import sys
-import threading
 import time
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -60,11 +57,10 @@ from toolkit.output import (
 )
 from toolkit.pipeline import Outcome, Toolkit, render_order
 from toolkit.project import Project
+from toolkit.workers import die_with_parent, in_order
 
 ERRORS_FILE = "errors.jsonl"
-TASK_RECORDS = 32  # records sent to a worker at once (each task costs both processes wakeups)
 LOOKUP_RECORDS = 64  # records whose messages the ledger is asked for at once
-TASKS_AHEAD = 4  # tasks in flight per worker: enough to keep it busy, few enough to stay small
 PRE_PASS_BATCH = 1000  # order days recorded per transaction
 CHUNK_MESSAGES = 256  # results claimed, written, flushed to disk and recorded together
 CHUNK_SECONDS = 1.0  # ... or fewer, when the first of them has waited this long
@@ -361,7 +357,6 @@ def write_recorded(
 # A process pool gives a worker no other place to keep what it loaded: this is set once in each
 # worker process (never in the main one) by `start_worker`.
 _WORKER: RecordRenderer | None = None
-PR_SET_PDEATHSIG = 1  # Linux prctl: a signal for this process when its parent ends
 
 
 def start_worker(
@@ -378,45 +373,9 @@ def start_worker(
     _WORKER = renderer(settings, tk)
 
 
-def die_with_parent() -> None:
-    """A forked worker ends when the batch process does, even by kill -9: it holds copies of
-    the batch's descriptors (the stage's lock among them, which a later run must find free) and
-    would otherwise wait for work for ever (it holds the work queue's writing end too)."""
-    import ctypes
-    import signal
-
-    parent = os.getppid()
-    libc = ctypes.CDLL(None, use_errno=True)
-    libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-    if os.getppid() != parent:  # the parent ended before the signal was asked for
-        os._exit(1)
-
-
-def worker_context() -> tuple[multiprocessing.context.BaseContext, bool]:
-    """How workers start, and whether they are forks of this process. On Linux, when this
-    process runs no other thread (a fork copies only the forking one, and the locks the others
-    held), a fork: it starts with this process's Toolkit loaded, where a spawned worker imports
-    the toolkit and loads it again (about a second each). Elsewhere, spawn (macOS's default:
-    fork is unsafe there)."""
-    if sys.platform.startswith("linux") and threading.active_count() == 1:
-        return multiprocessing.get_context("fork"), True
-    return multiprocessing.get_context("spawn"), False
-
-
 def render_in_worker(records: list[Record]) -> list[Result]:
     assert _WORKER is not None, "start_worker runs first"
     return _WORKER(records)
-
-
-def chunks(records: Iterable[Record], size: int) -> Iterator[list[Record]]:
-    chunk: list[Record] = []
-    for record in records:
-        chunk.append(record)
-        if len(chunk) == size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 def rendered_in_order(
@@ -442,25 +401,10 @@ def rendered_in_order(
         return
     # a forked worker inherits the ledger's connection too, but never uses it: it renders and
     # writes its temporaries only, and ends by os._exit (no close, no checkpoint)
-    context, forked = worker_context()
-    with ProcessPoolExecutor(
-        max_workers=jobs,
-        mp_context=context,
-        initializer=start_worker,
-        initargs=(settings, renderer, tk if forked else None, forked),
-    ) as pool:
-        pending: deque[Future[list[Result]]] = deque()
-        for chunk in chunks(records, TASK_RECORDS):
-            pending.append(pool.submit(render_in_worker, chunk))
-            if len(pending) >= jobs * TASKS_AHEAD:
-                if ready is not None:
-                    ready()
-                    ready = None
-                yield from pending.popleft().result()
-        if ready is not None:
-            ready()
-        while pending:
-            yield from pending.popleft().result()
+    yield from in_order(
+        records, render_in_worker, jobs, start_worker,
+        lambda forked: (settings, renderer, tk if forked else None, forked), ready,
+    )  # fmt: skip
 
 
 # --- the run --------------------------------------------------------------------------------

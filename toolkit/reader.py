@@ -130,10 +130,30 @@ def expand(path: Path) -> list[tuple[Path, Path | None]]:
     return [(path, None)]
 
 
-def read_paths(
+@dataclass(frozen=True)
+class Located:
+    """A message file a path names, not read yet (`bsm check --jobs`: a worker reads it)."""
+
+    file: Path
+    root: Path | None = None  # the folder it was found in, for --out
+
+    @property
+    def path(self) -> str:  # as reports show it: a Source read from it has this path
+        return str(self.file)
+
+    @property
+    def kind(self) -> str:
+        return KINDS[self.file.suffix.lower()]
+
+    def read(self, kinds: AttachmentKinds) -> Source:
+        return read_file(self.file, kinds, root=self.root)
+
+
+def located_paths(
     paths: Sequence[str], kinds: AttachmentKinds, stdin: BinaryIO | bytes | None = None
-) -> Iterator[Source | InputError]:
-    """Every message the paths name, in order; a bad path yields its error and the rest go on.
+) -> Iterator[Source | Located | InputError]:
+    """Every message the paths name, in order, each file found but not read (stdin is read);
+    a bad path yields its error and the rest go on.
 
     `stdin` is read (up to the cap) when a path is `-`, once: a second `-` sees the same bytes.
     """
@@ -156,10 +176,7 @@ def read_paths(
             yield err
             continue
         for file, root in files:
-            try:
-                yield read_file(file, kinds, root=root)
-            except InputError as err:
-                yield err
+            yield Located(file, root)
 
 
 def read_stdin(stream: BinaryIO | bytes | None) -> bytes | InputError:

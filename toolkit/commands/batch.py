@@ -10,7 +10,13 @@ from pathlib import Path
 from typing import Any
 
 from toolkit.batch import ERRORS_FILE, Batch, Settings, Summary
-from toolkit.commands.common import parse_now, project_for, safe_for_terminal, terminal_json
+from toolkit.commands.common import (
+    jobs_number,
+    parse_now,
+    project_for,
+    safe_for_terminal,
+    terminal_json,
+)
 from toolkit.errors import InputError
 from toolkit.files import open_folder, read_capped
 from toolkit.inputs import STDIN
@@ -59,16 +65,6 @@ def ledger_option(parser: argparse.ArgumentParser) -> None:
         metavar="PATH|URL",
         help="a SQLite file or a postgresql:// URL (default: DIR/ledger.sqlite)",
     )
-
-
-def jobs_number(text: str) -> int:
-    try:
-        jobs = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number of processes, got {text!r}") from None
-    if not 1 <= jobs <= 256:
-        raise argparse.ArgumentTypeError(f"expected 1..256 processes, got {jobs}")
-    return jobs
 
 
 def read_exclude(path: Path | None) -> frozenset[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -65,15 +66,24 @@ def parse_now(text: str | None) -> datetime:
     return check_moment(value, "--now")
 
 
-def port_number(text: str) -> int:
-    """--port: an argparse type; a bad one is a usage error (exit 2)."""
-    try:
-        port = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a port number, got {text[:20]!r}") from None
-    if not 0 <= port <= 65535:
-        raise argparse.ArgumentTypeError(f"port must be 0..65535, got {port}")
-    return port
+def number_in(low: int, high: int, what: str) -> Callable[[str], int]:
+    """An argparse type: a whole number from `low` to `high`; another is a usage error
+    (exit 2) that says what was expected."""
+
+    def number(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected {what}, got {text[:20]!r}") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"expected {what} {low}..{high}, got {value}")
+        return value
+
+    return number
+
+
+port_number = number_in(0, 65535, "a port number")  # --port, --smtp-port (0: any free one)
+jobs_number = number_in(1, 256, "a number of processes")  # --jobs
 
 
 def safe_for_terminal(text: str) -> str:
