@@ -116,7 +116,9 @@ class Settings:
     type: str | None
     locale: str | None
     order: Path | None
-    now: str | None
+    # the moment of sending, the clock's read once here when not given: every worker judges
+    # the timing rules at the same moment
+    now: datetime | None
     ledger: str | None
     fix: bool
 
@@ -129,7 +131,8 @@ class Settings:
             project=tk.project,
             select=id_prefixes(args.select, tk.registry, "--select"),
             ignore=id_prefixes(args.ignore, tk.registry, "--ignore"),
-            type=args.type, locale=args.locale, order=args.order, now=args.now,
+            type=args.type, locale=args.locale, order=args.order,
+            now=parse_now(args.now) if args.now or args.order or args.ledger else None,
             ledger=args.ledger, fix=args.fix,
         )  # fmt: skip
 
@@ -148,8 +151,6 @@ def load_context(settings: Settings, tk: Toolkit) -> Context:
             settings.order, tk.catalog, message_type=settings.type, locale=settings.locale,
             seller=tk.project.seller, suffixes=tk.policy.suffixes,
         )  # fmt: skip
-    # the clock is the moment of sending when the seller gave what the timing rules need
-    now = parse_now(settings.now) if settings.now or doc or settings.ledger else None
     ledger = None
     if settings.ledger:
         from toolkit.ledger import open_ledger
@@ -159,7 +160,7 @@ def load_context(settings: Settings, tk: Toolkit) -> Context:
         message_type=settings.type or (doc.message_type if doc else None),
         locale=settings.locale or (doc.locale if doc else None),
         doc=doc,
-        now=now,
+        now=settings.now,
         ledger=ledger,
     )
 
