@@ -8,11 +8,13 @@ import atexit
 import io
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
 import tempfile
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -110,6 +112,47 @@ def workers_start(start: str) -> Iterator[None]:
         done.set()
         if other.is_alive():
             other.join()
+
+
+def children_of(pid: int) -> list[int]:
+    try:
+        text = Path(f"/proc/{pid}/task/{pid}/children").read_text()
+    except OSError:
+        return []
+    return [int(child) for child in text.split()]
+
+
+def alive(pid: int) -> bool:
+    """A process that runs (a zombie, dead and not yet reaped, does not)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0]
+    except OSError:
+        return False
+    return state not in ("Z", "X")
+
+
+def two_workers(pid: int) -> list[int]:
+    """A process's worker processes, once two of them run."""
+    deadline = time.monotonic() + 60
+    while len(workers := children_of(pid)) < 2 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert len(workers) >= 2, "the workers did not start"
+    return workers
+
+
+def all_ended(pids: list[int]) -> bool:
+    """Whether the processes have all ended (waiting a few seconds for them)."""
+    deadline = time.monotonic() + 10
+    while any(alive(pid) for pid in pids) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return not any(alive(pid) for pid in pids)
+
+
+def kill_a_worker(pid: int) -> list[int]:
+    """SIGKILL to one of a process's two workers, once both run; both their pids."""
+    workers = two_workers(pid)
+    os.kill(workers[0], signal.SIGKILL)
+    return workers
 
 
 def edit_catalog(

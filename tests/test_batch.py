@@ -21,7 +21,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import EXAMPLES, ROOT, SHARED_EXAMPLES, workers_start
+from conftest import (
+    EXAMPLES,
+    ROOT,
+    SHARED_EXAMPLES,
+    all_ended,
+    kill_a_worker,
+    two_workers,
+    workers_start,
+)
 
 from toolkit.batch import CHUNK_MESSAGES, RecordRenderer, Settings, batch_toolkit
 from toolkit.cli import main
@@ -496,12 +504,14 @@ def test_a_message_that_cannot_be_written_gives_its_claim_back(
 # --- exactly once: kill -9 at random moments -----------------------------------------------------
 
 
-def batch_process(source: Path, out: Path, *extra: str) -> subprocess.Popen[bytes]:
+def batch_process(
+    source: Path, out: Path, *extra: str, stderr: int = subprocess.DEVNULL
+) -> subprocess.Popen[bytes]:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     return subprocess.Popen(
         [sys.executable, "-m", "toolkit.cli", "batch", str(source), "--out", str(out),
          "--now", NOW, "--format", "json", *extra],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=stderr,
     )  # fmt: skip
 
 
@@ -534,12 +544,19 @@ def killed_runs(
             yield -9
 
 
-def test_kill_9_at_random_moments(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    n = 40
+def reference_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], n: int
+) -> tuple[Path, dict[str, bytes]]:
+    """n generated orders, and what one whole run writes of them (its errors file aside)."""
     source = generated(n, tmp_path / "orders.jsonl")
     reference_out = tmp_path / "reference"
     batch(capsys, str(source), "--out", str(reference_out))
-    reference = {k: v for k, v in tree(reference_out).items() if k != "errors.jsonl"}
+    return source, {k: v for k, v in tree(reference_out).items() if k != "errors.jsonl"}
+
+
+def test_kill_9_at_random_moments(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    n = 40
+    source, reference = reference_run(tmp_path, capsys, n)
     rng = random.Random(12)
     for trial in range(2):
         out = tmp_path / f"killed-{trial}"
@@ -551,51 +568,46 @@ def test_kill_9_at_random_moments(tmp_path: Path, capsys: pytest.CaptureFixture[
         assert summary["rendered"] == 0 and summary["skipped_by_reason"] == {"already written": n}
 
 
-def children_of(pid: int) -> list[int]:
-    try:
-        text = Path(f"/proc/{pid}/task/{pid}/children").read_text()
-    except OSError:
-        return []
-    return [int(child) for child in text.split()]
-
-
-def alive(pid: int) -> bool:
-    """A process that runs (a zombie, dead and not yet reaped, does not)."""
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0]
-    except OSError:
-        return False
-    return state not in ("Z", "X")
-
-
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc: Linux only")
 def test_kill_9_with_workers(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Killed mid-way, a --jobs 2 run's workers (forks of it) end with it: none is left waiting
     for work or holding the run's stage, which the next run removes; every message once."""
     n = 300
-    source = generated(n, tmp_path / "orders.jsonl")
-    reference_out = tmp_path / "reference"
-    batch(capsys, str(source), "--out", str(reference_out))
-    reference = {k: v for k, v in tree(reference_out).items() if k != "errors.jsonl"}
+    source, reference = reference_run(tmp_path, capsys, n)
     out = tmp_path / "killed"
     process = batch_process(source, out, "--jobs", "2")
+    workers = two_workers(process.pid)
     deadline = time.monotonic() + 60
-    while len(workers := children_of(process.pid)) < 2 and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert len(workers) >= 2, "the workers did not start"
     while not (out / "ledger.sqlite").exists() and time.monotonic() < deadline:
         time.sleep(0.05)
     time.sleep(0.5)
     process.send_signal(signal.SIGKILL)
     process.wait()
-    deadline = time.monotonic() + 10
-    while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert not any(alive(pid) for pid in workers)
+    assert all_ended(workers)
     again = batch_process(source, out, "--jobs", "2")
     summary = json.loads(again.communicate(timeout=120)[0])
     assert again.returncode == 0, summary
     assert not list(out.glob(".bsm-stage-*"))  # the killed run's stage went with its files
+    assert_exactly_once(out, reference, str(out / "ledger.sqlite"), n)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc: Linux only")
+def test_a_worker_killed_mid_way(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A worker killed (by the OOM killer, say) ends the run with exit 2 and says so, without a
+    traceback; the other worker ends too; the next run writes the rest, every message once."""
+    n = 300
+    source, reference = reference_run(tmp_path, capsys, n)
+    out = tmp_path / "killed"
+    process = batch_process(source, out, "--jobs", "2", stderr=subprocess.PIPE)
+    workers = kill_a_worker(process.pid)
+    err = process.communicate(timeout=60)[1].decode()
+    assert process.returncode == 2, err
+    assert "--jobs: a worker process ended before its work was done" in err
+    assert "Traceback" not in err
+    assert all_ended(workers)
+    again = batch_process(source, out, "--jobs", "2")
+    summary = json.loads(again.communicate(timeout=120)[0])
+    assert again.returncode == 0, summary
     assert_exactly_once(out, reference, str(out / "ledger.sqlite"), n)
 
 

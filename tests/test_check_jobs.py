@@ -3,12 +3,15 @@ one process does, byte for byte; each worker reads the ledger through its own co
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import time
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLES, ROOT, workers_start
+from conftest import EXAMPLES, ROOT, all_ended, kill_a_worker, workers_start
 from test_check_cli import BAD_HTML, GOOD_HTML, run, write
 
 from toolkit.ledger import Sent, SqliteLedger, open_ledger
@@ -139,3 +142,25 @@ def test_a_bad_number_of_jobs_is_a_usage_error(
 ) -> None:
     code, _, err = run(["check", str(EXAMPLES), "--jobs", jobs], capsys)
     assert code == 2 and "--jobs" in err and "processes" in err
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc: Linux only")
+def test_a_worker_killed_mid_way(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A worker killed (by the OOM killer, say) ends the check with exit 2 and says so, without
+    a traceback; what was printed before is the start of what a whole run prints."""
+    for n in range(1500):
+        write(tmp_path / "many" / f"{n:04}.html", BAD_HTML.replace("tomorrow", f"in {n} days"))
+    whole = run(["check", str(tmp_path / "many")], capsys)[1].splitlines()
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "toolkit.cli", "check", str(tmp_path / "many"), "--jobs", "2"],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    workers = kill_a_worker(process.pid)
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == 2, err
+    assert "--jobs: a worker process ended before its work was done" in err
+    assert "Traceback" not in err
+    assert all_ended(workers)
+    printed = out.splitlines()
+    assert len(printed) < len(whole) and printed == whole[: len(printed)]

@@ -17,7 +17,10 @@ import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
+
+from toolkit.errors import InputError
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -74,20 +77,32 @@ def in_order(
     """`work` (a module-level function: it is sent to the workers by name) on each task of
     `items`, in `jobs` processes, each started by `initializer(*initargs(forked))`; each
     item's result in input order. `ready` runs before the first result is taken, once the
-    workers have work: what it does overlaps their start."""
+    workers have work: what it does overlaps their start. A worker that ends before its work
+    is done (killed, out of memory) ends the run with an InputError (exit 2, not a traceback):
+    the results taken so far are the caller's, whole."""
     context, forked = worker_context()
-    with ProcessPoolExecutor(
-        max_workers=jobs, mp_context=context, initializer=initializer, initargs=initargs(forked)
-    ) as pool:
-        pending: deque[Future[list[R]]] = deque()
-        for chunk in chunks(items, TASK_ITEMS):
-            pending.append(pool.submit(work, chunk))
-            if len(pending) >= jobs * TASKS_AHEAD:
-                if ready is not None:
-                    ready()
-                    ready = None
+    try:
+        with ProcessPoolExecutor(
+            max_workers=jobs,
+            mp_context=context,
+            initializer=initializer,
+            initargs=initargs(forked),
+        ) as pool:
+            pending: deque[Future[list[R]]] = deque()
+            for chunk in chunks(items, TASK_ITEMS):
+                pending.append(pool.submit(work, chunk))
+                if len(pending) >= jobs * TASKS_AHEAD:
+                    if ready is not None:
+                        ready()
+                        ready = None
+                    yield from pending.popleft().result()
+            if ready is not None:
+                ready()
+            while pending:
                 yield from pending.popleft().result()
-        if ready is not None:
-            ready()
-        while pending:
-            yield from pending.popleft().result()
+    except BrokenProcessPool:
+        raise InputError(
+            "a worker process ended before its work was done (killed, or out of memory); what "
+            "was done before it is kept",
+            field="--jobs",
+        ) from None
