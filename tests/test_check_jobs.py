@@ -4,6 +4,7 @@ one process does, byte for byte; each worker reads the ledger through its own co
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -141,7 +142,7 @@ def test_a_bad_number_of_jobs_is_a_usage_error(
     jobs: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, _, err = run(["check", str(EXAMPLES), "--jobs", jobs], capsys)
-    assert code == 2 and "--jobs" in err and "processes" in err
+    assert code == 2 and "--jobs" in err and "a number of processes" in err and "or auto" in err
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc: Linux only")
@@ -164,3 +165,25 @@ def test_a_worker_killed_mid_way(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert all_ended(workers)
     printed = out.splitlines()
     assert len(printed) < len(whole) and printed == whole[: len(printed)]
+
+
+def test_jobs_auto_is_one_process_per_core_it_may_use(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--jobs auto`: one worker per core this process may run on (a container's share, or
+    what `taskset` leaves it), and what it prints is what one process prints."""
+    for n in range(40):
+        write(tmp_path / "few" / f"{n:02}.html", BAD_HTML.replace("tomorrow", f"in {n} days"))
+    args = ["check", str(tmp_path / "few")]
+    assert run([*args, "--jobs", "auto"], capsys) == run(args, capsys)
+    if sys.platform.startswith("linux") and shutil.which("taskset"):
+        code = "from toolkit.commands.common import jobs_number; print(jobs_number('auto'))"
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+        one_core = subprocess.run(
+            ["taskset", "-c", "0", sys.executable, "-c", code],
+            env=env, capture_output=True, text=True, check=True,
+        )  # fmt: skip
+        assert one_core.stdout.strip() == "1"
+        every = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                               text=True, check=True)  # fmt: skip
+        assert every.stdout.strip() == str(len(os.sched_getaffinity(0)))

@@ -47,7 +47,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         type=jobs_number,
         default=1,
         metavar="N",
-        help="render in N processes (the result is the same)",
+        help="render in N processes, auto: one per core (the result is the same)",
     )
     parser.add_argument("--type", help="message type for every record (default: each record's)")
     parser.add_argument("--locale", help="buyer locale for every record (default: each's)")

@@ -72,7 +72,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", type=Path, metavar="DIR", help="with --fix: write the files here")
     parser.add_argument(
         "--jobs", type=jobs_number, default=1, metavar="N",
-        help="check in N processes (the output is the same)",
+        help="check in N processes, auto: one per core (the output is the same)",
     )  # fmt: skip
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -83,7 +84,26 @@ def number_in(low: int, high: int, what: str) -> Callable[[str], int]:
 
 
 port_number = number_in(0, 65535, "a port number")  # --port, --smtp-port (0: any free one)
-jobs_number = number_in(1, 256, "a number of processes")  # --jobs
+MAX_JOBS = 256
+process_count = number_in(1, MAX_JOBS, "a number of processes")
+
+
+def jobs_number(text: str) -> int:
+    """--jobs: a number of processes, or `auto` for one per core this process may run on."""
+    if text == "auto":
+        return max(1, min(cores(), MAX_JOBS))
+    try:
+        return process_count(text)
+    except argparse.ArgumentTypeError as err:
+        raise argparse.ArgumentTypeError(f"{err} (or auto: one per core)") from None
+
+
+def cores() -> int:
+    """The cores this process may run on (a container's or `taskset`'s share, on Linux)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 def safe_for_terminal(text: str) -> str:
