@@ -57,7 +57,7 @@ from toolkit.output import (
 )
 from toolkit.pipeline import Outcome, Toolkit, render_order
 from toolkit.project import Project
-from toolkit.workers import die_with_parent, in_order
+from toolkit.workers import in_order
 
 ERRORS_FILE = "errors.jsonl"
 LOOKUP_RECORDS = 64  # records whose messages the ledger is asked for at once
@@ -360,16 +360,11 @@ _WORKER: RecordRenderer | None = None
 
 
 def start_worker(
-    settings: Settings,
-    renderer: type[RecordRenderer],
-    tk: Toolkit | None = None,
-    forked: bool = False,
+    settings: Settings, renderer: type[RecordRenderer], tk: Toolkit | None = None
 ) -> None:
     """A worker's start. A fork of the batch process gets its Toolkit as `tk` (nothing to
     import or load again); a spawned worker loads its own."""
     global _WORKER
-    if forked:
-        die_with_parent()
     _WORKER = renderer(settings, tk)
 
 
@@ -403,7 +398,7 @@ def rendered_in_order(
     # writes its temporaries only, and ends by os._exit (no close, no checkpoint)
     yield from in_order(
         records, render_in_worker, jobs, start_worker,
-        lambda forked: (settings, renderer, tk if forked else None, forked), ready,
+        lambda forked: (settings, renderer, tk if forked else None), ready,
     )  # fmt: skip
 
 

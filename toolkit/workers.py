@@ -55,6 +55,14 @@ def die_with_parent() -> None:
         os._exit(1)
 
 
+def start(forked: bool, initializer: Callable[..., None], *args: Any) -> None:
+    """Every worker's start: a fork of the calling process first ties its end to its parent's
+    (`die_with_parent`); then `initializer(*args)`, the caller's."""
+    if forked:
+        die_with_parent()
+    initializer(*args)
+
+
 def chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
     chunk: list[T] = []
     for item in items:
@@ -75,7 +83,8 @@ def in_order(
     ready: Callable[[], None] | None = None,
 ) -> Iterator[R]:
     """`work` (a module-level function: it is sent to the workers by name) on each task of
-    `items`, in `jobs` processes, each started by `initializer(*initargs(forked))`; each
+    `items`, in `jobs` processes, each started by `initializer(*initargs(forked))` (`forked`:
+    whether the workers are forks of this process, which then end with it); each
     item's result in input order. `ready` runs before the first result is taken, once the
     workers have work: what it does overlaps their start. A worker that ends before its work
     is done (killed, out of memory) ends the run with an InputError (exit 2, not a traceback):
@@ -85,8 +94,8 @@ def in_order(
         with ProcessPoolExecutor(
             max_workers=jobs,
             mp_context=context,
-            initializer=initializer,
-            initargs=initargs(forked),
+            initializer=start,
+            initargs=(forked, initializer, *initargs(forked)),
         ) as pool:
             pending: deque[Future[list[R]]] = deque()
             for chunk in chunks(items, TASK_ITEMS):

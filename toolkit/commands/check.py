@@ -228,16 +228,12 @@ class Checker:
 _WORKER: Checker | None = None
 
 
-def start_worker(settings: Settings, tk: Toolkit | None, forked: bool) -> None:
+def start_worker(settings: Settings, tk: Toolkit | None) -> None:
     """A worker's start: a fork of this process gets its Toolkit as `tk`; a spawned one loads
     its own. Each opens its own ledger (a connection is not shared across processes)."""
     from multiprocessing.util import Finalize
 
     global _WORKER
-    if forked:
-        from toolkit.workers import die_with_parent
-
-        die_with_parent()
     _WORKER = Checker(settings, tk)
     # the worker's ledger is closed as the worker ends (PostgreSQL sees a client leave, not
     # its connection drop); an inherited connection of this process's is never touched
@@ -273,7 +269,7 @@ def checked_in_order(
     tk = checker.tk
     for checked in in_order(
         sources(), check_in_worker, jobs, start_worker,
-        lambda forked: (settings, tk if forked else None, forked),
+        lambda forked: (settings, tk if forked else None),
     ):  # fmt: skip
         while isinstance(inputs[0], InputError):
             yield inputs.popleft(), None
