@@ -24,7 +24,7 @@ import pytest
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import NullTranslations, Translations
-from conftest import EXAMPLES, NOW, ROOT, bundled_examples, edit_catalog, stat_calls
+from conftest import EXAMPLES, NOW, ROOT, PinnedClock, bundled_examples, edit_catalog, stat_calls
 
 from toolkit.errors import InputError
 from toolkit.freshness import EVERY_USE, LOOK_EVERY, NEVER_AGAIN, Freshness
@@ -262,8 +262,6 @@ def test_an_edited_po_is_read_again(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     """By default the store looks at a catalog's file again at most once in LOOK_EVERY seconds:
     before then it makes no stat call and keeps what it read; the first use after it reads the
     edited file."""
-    from conftest import PinnedClock, stat_calls
-
     locales, clock = copy_locales(tmp_path), PinnedClock()
     store = CatalogStore(locales, freshness=Freshness(clock=clock))
     assert store.translations("nl").gettext("Kind regards,") == "Met vriendelijke groet,"
